@@ -1,0 +1,66 @@
+package co.pump.icm.sandbox.state;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.pump.icm.model.AccessControlConfiguration;
+import co.pump.icm.model.Application;
+import co.pump.icm.model.Group;
+import co.pump.icm.model.PermissionSet;
+import co.pump.icm.model.User;
+
+/**
+ * An IAM Identity Center instance and its identity store. Users, groups and permission sets are
+ * model records whose {@code origin().id()} is their sandbox ID (user ID, group ID, permission set
+ * ARN); maps are keyed by that ID and keep insertion order, which is the order lists return.
+ */
+public final class SandboxInstance {
+    public final String arn;
+    public final String identityStoreId;
+    /** The organization's management account, which owns the instance. */
+    public final String ownerAccountId;
+    public final String region;
+    public String name;
+    /** Epoch seconds. */
+    public double createdDate;
+    /** ACTIVE, CREATE_IN_PROGRESS or DELETE_IN_PROGRESS. */
+    public String status = "ACTIVE";
+
+    public final Map<String, User> users = new LinkedHashMap<>();
+    public final Map<String, Group> groups = new LinkedHashMap<>();
+    public final Map<String, MembershipRecord> memberships = new LinkedHashMap<>();
+
+    public final Map<String, PermissionSet> permissionSets = new LinkedHashMap<>();
+    /** Epoch seconds of creation, by permission set ARN. */
+    public final Map<String, Double> permissionSetCreated = new LinkedHashMap<>();
+    /** Accounts each permission set is provisioned to, by permission set ARN. */
+    public final Map<String, Set<String>> provisionedTo = new LinkedHashMap<>();
+    /** Permission sets changed since they were last provisioned (by ARN). */
+    public final Set<String> outdatedPermissionSets = new LinkedHashSet<>();
+    public final List<AssignmentRecord> assignments = new ArrayList<>();
+    /** Asynchronous requests by request ID, in the order they were made. */
+    public final Map<String, AsyncRequest> requests = new LinkedHashMap<>();
+
+    /** The ABAC configuration, or null when it was never enabled. */
+    public AccessControlConfiguration accessControl;
+    public final List<Application> applications = new ArrayList<>();
+
+    /** True when the instance uses an external identity provider (users arrive through SCIM). */
+    public boolean externalIdentityProvider;
+
+    public SandboxInstance(String arn, String identityStoreId, String ownerAccountId, String region) {
+        this.arn = arn;
+        this.identityStoreId = identityStoreId;
+        this.ownerAccountId = ownerAccountId;
+        this.region = region;
+    }
+
+    /** The instance ID part of the ARN, e.g. {@code ssoins-1234567890abcdef}. */
+    public String instanceId() {
+        return arn.substring(arn.lastIndexOf('/') + 1);
+    }
+}
