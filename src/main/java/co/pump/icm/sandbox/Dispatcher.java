@@ -2,6 +2,7 @@ package co.pump.icm.sandbox;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -79,20 +80,24 @@ final class Dispatcher implements HttpHandler {
         } catch (RuntimeException | Error e) {
             outcome.response = bug(e, outcome);
         }
+        // Recorded before answering, so that a client that has its answer also finds it in the log.
         try {
-            if (outcome.response == null) {
-                // Closing before sending headers makes the HTTP server drop the connection.
-                exchange.close();
-            } else {
+            calls.add(new CallRecord(time, outcome.account, outcome.service, outcome.operation,
+                    outcome.response == null ? 0 : outcome.response.status(),
+                    outcome.response == null ? null : outcome.response.errorCode()));
+        } catch (UncheckedIOException e) {
+            // The call log file could not be written: still answer, and let tests see it.
+            stats.recordInternalFailure(e);
+        }
+        try {
+            if (outcome.response != null) {
                 send(exchange, outcome.response, outcome.requestId);
             }
         } catch (IOException e) {
             // The client went away; nothing to answer.
         } finally {
+            // Closing before a response was sent makes the HTTP server drop the connection.
             exchange.close();
-            calls.add(new CallRecord(time, outcome.account, outcome.service, outcome.operation,
-                    outcome.response == null ? 0 : outcome.response.status(),
-                    outcome.response == null ? null : outcome.response.errorCode()));
         }
     }
 
