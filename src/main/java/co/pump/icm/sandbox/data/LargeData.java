@@ -32,7 +32,8 @@ public final class LargeData {
         public Counts {
             if (users < 1 || groups < 1 || permissionSets < 1 || accounts < 2 || memberships < 0 || assignments < 1) {
                 throw new IllegalArgumentException("Counts need at least 1 user, group, permission set and "
-                        + "assignment and 2 accounts: " + this);
+                        + "assignment and 2 accounts, not " + users + ", " + groups + ", " + permissionSets + ", "
+                        + assignments + " and " + accounts);
             }
             if (memberships > (long) users * groups) {
                 throw new IllegalArgumentException(memberships + " memberships cannot fit " + users + " users in "
@@ -41,7 +42,9 @@ public final class LargeData {
             // Random assignments are drawn until enough are distinct, so leave plenty of room.
             long room = (long) (accounts - 1) * permissionSets * (users + groups);
             if (assignments - 1 > room / 2) {
-                throw new IllegalArgumentException(assignments + " assignments are too many for " + this);
+                throw new IllegalArgumentException(assignments + " assignments are too many for " + (accounts - 1)
+                        + " member accounts, " + permissionSets + " permission sets, " + users + " users and "
+                        + groups + " groups");
             }
         }
 
