@@ -109,7 +109,7 @@ final class InstanceLoader {
 
     private void loadMemberships(List<GroupMembership> memberships, Map<String, String> userIds,
                                  Map<String, String> groupIds) {
-        Set<String> seen = new HashSet<>(memberships.size() * 2);
+        Set<GroupMembership.MembershipKey> seen = new HashSet<>(memberships.size() * 2);
         for (GroupMembership m : memberships) {
             String groupId = groupIds.get(m.groupName());
             String userId = userIds.get(m.userName());
@@ -117,7 +117,7 @@ final class InstanceLoader {
                 throw MigratorException.badInput("The sandbox data puts user \"" + m.userName() + "\" in group \""
                         + m.groupName() + "\", but there is no such " + (groupId == null ? "group" : "user"));
             }
-            if (seen.add(groupId + userId)) {
+            if (seen.add(m.key())) {
                 String id = ids.resourceId(instance.identityStoreId);
                 instance.memberships.put(id, new MembershipRecord(id, groupId, userId));
             }
