@@ -32,11 +32,11 @@ import co.pump.icm.model.IdentityCenterConfig;
  * @param movedAccountIds                source member accounts that now belong to the target organization
  * @param sourceRegion                   the region of the source instance, e.g. {@code us-east-1}
  * @param targetRegion                   the region of the target instance, e.g. {@code eu-west-1}
- * @param source                         the source instance's configuration, by natural keys (origins may be null)
+ * @param sourceConfig                   the source instance's configuration, by natural keys (origins may be null)
  * @param customerManagedPolicies        customer managed IAM policies that exist in each account, by account ID,
  *                                       as path and name ({@code /data/DataLakeAccess})
  * @param missingPolicy                  the policy deliberately left out of one moved account, or null
- * @param target                         what the target instance already holds (empty for the demo)
+ * @param targetConfig                   what the target instance already holds (empty for the demo)
  * @param targetExternalIdentityProvider true when the target instance uses an external identity provider
  */
 public record SandboxScenario(ScenarioOrganization sourceOrganization,
@@ -44,10 +44,10 @@ public record SandboxScenario(ScenarioOrganization sourceOrganization,
                               List<String> movedAccountIds,
                               String sourceRegion,
                               String targetRegion,
-                              IdentityCenterConfig source,
+                              IdentityCenterConfig sourceConfig,
                               Map<String, Set<String>> customerManagedPolicies,
                               MissingPolicy missingPolicy,
-                              IdentityCenterConfig target,
+                              IdentityCenterConfig targetConfig,
                               boolean targetExternalIdentityProvider) {
 
     public SandboxScenario {
@@ -55,12 +55,12 @@ public record SandboxScenario(ScenarioOrganization sourceOrganization,
         Objects.requireNonNull(targetOrganization, "targetOrganization");
         Objects.requireNonNull(sourceRegion, "sourceRegion");
         Objects.requireNonNull(targetRegion, "targetRegion");
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourceConfig, "sourceConfig");
         if (targetOrganization.delegatedAdministrator() == null) {
             throw new IllegalArgumentException("The target organization needs a delegated administrator");
         }
         movedAccountIds = movedAccountIds == null ? List.of() : List.copyOf(movedAccountIds);
-        target = target == null ? IdentityCenterConfig.empty(null) : target;
+        targetConfig = targetConfig == null ? IdentityCenterConfig.empty(null) : targetConfig;
         customerManagedPolicies = orderedCopy(customerManagedPolicies);
         checkAccounts(sourceOrganization, targetOrganization, movedAccountIds);
         if (missingPolicy != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.pump.icm.model.Account;
+import co.pump.icm.model.SourceInfo;
 import co.pump.icm.sandbox.state.SandboxAccount;
 import co.pump.icm.sandbox.state.SandboxCredential;
 import co.pump.icm.sandbox.state.SandboxIds;
@@ -63,7 +64,8 @@ public final class SandboxSeeder {
             String targetManagement = targetOrg.management().id();
             var source = new SandboxInstance(ids.instanceArn(), ids.identityStoreId(), sourceManagement,
                     scenario.sourceRegion());
-            source.name = scenario.source().source() == null ? null : scenario.source().source().instanceName();
+            SourceInfo info = scenario.sourceConfig().source();
+            source.name = info == null ? null : info.instanceName();
             source.createdDate = SOURCE_CREATED;
             var target = new SandboxInstance(ids.instanceArn(), ids.identityStoreId(), targetManagement,
                     scenario.targetRegion());
@@ -87,9 +89,9 @@ public final class SandboxSeeder {
 
             // The source admin signs in through the AdministratorAccess role the source instance provisioned.
             new InstanceLoader(world, source, sourceCredential.arn(), SOURCE_CREATED, SOURCE_SPREAD,
-                    Map.of(sourceManagement + "/" + ADMIN_PERMISSION_SET, sourceRole)).load(scenario.source());
+                    Map.of(sourceManagement + "/" + ADMIN_PERMISSION_SET, sourceRole)).load(scenario.sourceConfig());
             new InstanceLoader(world, target, targetCredential.arn(), TARGET_CREATED, TARGET_SPREAD, Map.of())
-                    .load(scenario.target());
+                    .load(scenario.targetConfig());
 
             return new SeededWorld(sourceCredential, targetCredential, managementCredential, memberCredential,
                     scenario.sourceRegion(), scenario.targetRegion(), source.arn, source.identityStoreId,

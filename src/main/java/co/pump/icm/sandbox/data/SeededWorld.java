@@ -24,6 +24,18 @@ public record SeededWorld(SandboxCredential source,
                           String targetInstanceArn,
                           String targetIdentityStoreId) {
 
+    /** Names the access keys and identities, never the secrets, so that the world can be logged. */
+    @Override
+    public String toString() {
+        var sb = new StringBuilder("SeededWorld[");
+        for (SandboxCredential c : credentials()) {
+            sb.append(c.accessKeyId()).append(" = ").append(c.arn()).append(", ");
+        }
+        return sb.append(sourceRegion).append(' ').append(sourceInstanceArn).append(' ').append(sourceIdentityStoreId)
+                .append(", ").append(targetRegion).append(' ').append(targetInstanceArn).append(' ')
+                .append(targetIdentityStoreId).append(']').toString();
+    }
+
     /** The four credentials, in the order of the record. */
     public List<SandboxCredential> credentials() {
         return List.of(source, target, targetManagement, member);

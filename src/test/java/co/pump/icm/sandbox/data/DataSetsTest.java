@@ -20,10 +20,10 @@ class DataSetsTest {
     @Test
     void largeGeneratesThatManyUsersFromTheSeed() {
         SandboxScenario scenario = DataSets.resolve("large:10000", 9);
-        assertThat(scenario.source().users()).hasSize(10_000);
+        assertThat(scenario.sourceConfig().users()).hasSize(10_000);
         assertThat(scenario).isEqualTo(LargeData.scenario(10_000, 9));
-        assertThat(DataSets.resolve("LARGE:1", 9).source().users()).hasSize(1);
-        assertThat(DataSets.resolve("large:200000", 9).source().users()).hasSize(200_000);
+        assertThat(DataSets.resolve("LARGE:1", 9).sourceConfig().users()).hasSize(1);
+        assertThat(DataSets.resolve("large:200000", 9).sourceConfig().users()).hasSize(200_000);
     }
 
     @ParameterizedTest

@@ -20,7 +20,7 @@ import co.pump.icm.model.User;
 class DemoDataTest {
 
     private final SandboxScenario demo = DemoData.scenario();
-    private final IdentityCenterConfig config = demo.source();
+    private final IdentityCenterConfig config = demo.sourceConfig();
 
     @Test
     void hasFortyUsersWithEveryAttribute() {
@@ -114,8 +114,8 @@ class DemoDataTest {
         assertThat(demo.targetOrganization().delegatedAdministrator().id()).isEqualTo("888888888888");
         assertThat(demo.sourceRegion()).isEqualTo("us-east-1");
         assertThat(demo.targetRegion()).isEqualTo("eu-west-1");
-        assertThat(demo.target().users()).isEmpty();
-        assertThat(demo.target().permissionSets()).isEmpty();
+        assertThat(demo.targetConfig().users()).isEmpty();
+        assertThat(demo.targetConfig().permissionSets()).isEmpty();
         assertThat(demo.targetExternalIdentityProvider()).isFalse();
     }
 

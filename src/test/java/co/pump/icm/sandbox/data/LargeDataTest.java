@@ -28,7 +28,7 @@ class LargeDataTest {
     @Test
     void generatesExactlyTheCountsWithNothingDanglingOrRepeated() {
         var counts = LargeData.Counts.forUsers(5_000);
-        IdentityCenterConfig config = LargeData.scenario(counts, 7).source();
+        IdentityCenterConfig config = LargeData.scenario(counts, 7).sourceConfig();
         assertThat(config.users()).hasSize(5_000);
         assertThat(config.groups()).hasSize(counts.groups());
         assertThat(config.memberships()).hasSize(counts.memberships());
@@ -43,7 +43,7 @@ class LargeDataTest {
     void smallAndDenseCountsStillFit() {
         for (var counts : List.of(LargeData.Counts.forUsers(1), LargeData.Counts.forUsers(7),
                 new LargeData.Counts(3, 2, 6, 1, 3, 2))) {
-            IdentityCenterConfig config = LargeData.scenario(counts, 3).source();
+            IdentityCenterConfig config = LargeData.scenario(counts, 3).sourceConfig();
             assertThat(config.memberships()).as(counts.toString()).hasSize(counts.memberships());
             assertThat(config.assignments()).as(counts.toString()).hasSize(counts.assignments());
             assertThat(ConfigIntegrity.problems(config)).as(counts.toString()).isEmpty();
@@ -53,7 +53,7 @@ class LargeDataTest {
     @Test
     void usesEveryPolicyKindAndBothPrincipalTypes() {
         SandboxScenario scenario = LargeData.scenario(1_000, 11);
-        List<PermissionSet> sets = scenario.source().permissionSets();
+        List<PermissionSet> sets = scenario.sourceConfig().permissionSets();
         assertThat(sets).anyMatch(ps -> ps.inlinePolicy() != null);
         assertThat(sets).allMatch(ps -> !ps.managedPolicies().isEmpty());
         assertThat(sets).anyMatch(ps -> ps.customerManagedPolicies().stream().anyMatch(r -> !r.path().equals("/")));
@@ -64,23 +64,23 @@ class LargeDataTest {
         assertThat(sets).anyMatch(ps -> !ps.tags().isEmpty());
         assertThat(sets).anyMatch(ps -> ps.relayState() != null);
         assertThat(sets).extracting(PermissionSet::sessionDuration).doesNotContainNull();
-        assertThat(scenario.source().assignments()).extracting(AccountAssignment::principalType)
+        assertThat(scenario.sourceConfig().assignments()).extracting(AccountAssignment::principalType)
                 .contains(PrincipalType.USER, PrincipalType.GROUP);
-        assertThat(scenario.source().users()).extracting(User::userStatus).contains("ENABLED", "DISABLED");
+        assertThat(scenario.sourceConfig().users()).extracting(User::userStatus).contains("ENABLED", "DISABLED");
     }
 
     @Test
     void assignsOnePermissionSetInTheManagementAccountAndMovesAllButOneAccount() {
         SandboxScenario scenario = LargeData.scenario(3_000, 5);
-        assertThat(scenario.source().assignments()).filteredOn(a -> a.accountId().equals("111111111111"))
+        assertThat(scenario.sourceConfig().assignments()).filteredOn(a -> a.accountId().equals("111111111111"))
                 .extracting(AccountAssignment::permissionSetName).hasSize(1);
         List<String> members = scenario.sourceOrganization().members().stream().map(a -> a.id()).toList();
         assertThat(scenario.movedAccountIds()).hasSize(members.size() - 1)
                 .containsExactlyElementsOf(members.subList(0, members.size() - 1));
         assertThat(scenario.missingPolicy()).isNull();
         // Every account holds the customer managed policies its assignments need.
-        for (AccountAssignment a : scenario.source().assignments()) {
-            PermissionSet ps = scenario.source().permissionSets().stream()
+        for (AccountAssignment a : scenario.sourceConfig().assignments()) {
+            PermissionSet ps = scenario.sourceConfig().permissionSets().stream()
                     .filter(p -> p.name().equals(a.permissionSetName())).findFirst().orElseThrow();
             assertThat(scenario.customerManagedPoliciesIn(a.accountId())).containsAll(PolicyPlacement.referencedBy(ps));
         }
@@ -92,9 +92,9 @@ class LargeDataTest {
         assertThat(LargeData.scenario(2_000, 42)).isEqualTo(first);
         SandboxScenario other = LargeData.scenario(2_000, 43);
         assertThat(other).isNotEqualTo(first);
-        assertThat(other.source().users()).isNotEqualTo(first.source().users());
-        assertThat(other.source().memberships()).isNotEqualTo(first.source().memberships());
-        assertThat(other.source().assignments()).isNotEqualTo(first.source().assignments());
+        assertThat(other.sourceConfig().users()).isNotEqualTo(first.sourceConfig().users());
+        assertThat(other.sourceConfig().memberships()).isNotEqualTo(first.sourceConfig().memberships());
+        assertThat(other.sourceConfig().assignments()).isNotEqualTo(first.sourceConfig().assignments());
     }
 
     @Test

@@ -24,7 +24,7 @@ class SandboxScenarioTest {
         IdentityCenterConfig config = TestConfigs.full();
         SandboxScenario scenario = SandboxScenario.fromConfig(config);
 
-        assertThat(scenario.source()).isSameAs(config);
+        assertThat(scenario.sourceConfig()).isSameAs(config);
         assertThat(scenario.sourceOrganization().id()).isEqualTo("o-abc123defg");
         assertThat(scenario.sourceOrganization().management().name()).isEqualTo("acme-management");
         assertThat(scenario.sourceOrganization().members()).extracting(Account::id)
@@ -36,7 +36,7 @@ class SandboxScenarioTest {
         assertThat(scenario.targetOrganization().id()).isEqualTo("o-pump000001");
         assertThat(scenario.sourceRegion()).isEqualTo("us-east-1");
         assertThat(scenario.targetRegion()).isEqualTo("eu-west-1");
-        assertThat(scenario.target().users()).isEmpty();
+        assertThat(scenario.targetConfig().users()).isEmpty();
         assertThat(scenario.missingPolicy()).isNull();
         // AdministratorAccess references /security/AuditRead; ReadOnly has the /Boundary boundary.
         assertThat(scenario.customerManagedPolicies()).isEqualTo(Map.of(
@@ -109,7 +109,7 @@ class SandboxScenarioTest {
 
     private static SandboxScenario copy(SandboxScenario s, ScenarioOrganization source, ScenarioOrganization target,
                                         List<String> moved, MissingPolicy missing) {
-        return new SandboxScenario(source, target, moved, s.sourceRegion(), s.targetRegion(), s.source(),
-                s.customerManagedPolicies(), missing, s.target(), false);
+        return new SandboxScenario(source, target, moved, s.sourceRegion(), s.targetRegion(), s.sourceConfig(),
+                s.customerManagedPolicies(), missing, s.targetConfig(), false);
     }
 }

@@ -96,16 +96,16 @@ class SandboxSeederTest {
         SeededWorld seeded = SandboxSeeder.seed(world, demo);
         SandboxInstance source = world.instances.get(seeded.sourceInstanceArn());
 
-        assertConsistent(source, demo.source());
+        assertConsistent(source, demo.sourceConfig());
         assertThat(source.users.values()).extracting(User::userName)
-                .containsExactlyElementsOf(demo.source().users().stream().map(User::userName).toList());
+                .containsExactlyElementsOf(demo.sourceConfig().users().stream().map(User::userName).toList());
         User maya = source.users.values().iterator().next();
         assertThat(maya.origin().id()).startsWith(source.identityStoreId.substring(2) + "-");
         assertThat(maya.origin().createdAt()).matches("20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(maya.origin().updatedAt()).isGreaterThanOrEqualTo(maya.origin().createdAt());
         assertThat(maya.origin().createdBy()).isEqualTo(seeded.source().arn());
         assertThat(source.name).isEqualTo("larkspur");
-        assertThat(source.accessControl).isEqualTo(demo.source().accessControl());
+        assertThat(source.accessControl).isEqualTo(demo.sourceConfig().accessControl());
         assertThat(source.applications).hasSize(2).allSatisfy(app -> assertThat(app.arn())
                 .matches("arn:aws:sso::111111111111:application/" + source.instanceId() + "/apl-[a-zA-Z0-9]{16}"));
     }
@@ -142,6 +142,9 @@ class SandboxSeederTest {
             assertThat(c.sessionToken()).isNull();
         }
         assertThat(seeded.credentials()).allSatisfy(c -> assertThat(c.secretAccessKey()).hasSize(40));
+        assertThat(seeded.toString()).contains(seeded.source().accessKeyId(), seeded.target().arn(),
+                seeded.targetInstanceArn()).doesNotContain(seeded.source().secretAccessKey(),
+                seeded.source().sessionToken(), seeded.member().secretAccessKey());
         // The source admin's role is the one AdministratorAccess provisioned in the management account.
         String role = seeded.source().arn().split("/")[1];
         assertThat(world.accounts.get("111111111111").provisionedRoles).containsKey(role);
@@ -186,7 +189,7 @@ class SandboxSeederTest {
         SandboxScenario large = LargeData.scenario(3_000, 5);
         SeededWorld seeded = SandboxSeeder.seed(world, large);
         SandboxInstance source = world.instances.get(seeded.sourceInstanceArn());
-        assertConsistent(source, large.source());
+        assertConsistent(source, large.sourceConfig());
         assertThat(world.organizations.get(large.targetOrganization().id()).accountIds)
                 .containsAll(large.movedAccountIds());
         assertThat(world.instanceAdministeredBy("888888888888")).map(i -> i.arn).hasValue(seeded.targetInstanceArn());
@@ -200,7 +203,7 @@ class SandboxSeederTest {
                 List.of(new GroupMembership("Admins", "alice@acme.com", null)), List.of(), List.of(), null, List.of());
         SandboxScenario base = SandboxScenario.fromConfig(TestConfigs.full());
         var scenario = new SandboxScenario(base.sourceOrganization(), base.targetOrganization(),
-                base.movedAccountIds(), base.sourceRegion(), base.targetRegion(), base.source(),
+                base.movedAccountIds(), base.sourceRegion(), base.targetRegion(), base.sourceConfig(),
                 base.customerManagedPolicies(), null, existing, true);
 
         SeededWorld seeded = SandboxSeeder.seed(world, scenario);
