@@ -79,6 +79,15 @@ public final class AwsProblems {
         return new MigratorException(MigratorException.Kind.AWS_ACCESS, sentence, e);
     }
 
+    /** Runs AWS requests, turning any AWS error into a sentence naming the operation and resource. */
+    public static void guard(ApiFamily family, String operation, String resource, Runnable requests) {
+        try {
+            requests.run();
+        } catch (SdkException e) {
+            throw explain(e, family, operation, resource);
+        }
+    }
+
     private static String explainClientProblem(SdkClientException e, String action, String resource) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("Unable to load credentials") || message.contains("Unable to load an HTTP")
