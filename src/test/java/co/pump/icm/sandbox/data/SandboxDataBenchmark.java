@@ -6,9 +6,9 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 /**
  * How long generating and seeding the largest data set takes: 100,000 users, 10,000 groups,
  * 300,000 memberships, 2,000 permission sets and 50,000 assignments over 200 accounts. Prints
- * numbers; asserts nothing. Run with
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=co.pump.icm.sandbox.data.SandboxDataBenchmark}
- * or from the IDE.
+ * numbers; asserts nothing. Run it from the IDE, or after {@code mvn -o -q test-compile
+ * dependency:build-classpath -Dmdep.outputFile=target/cp.txt} with
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) co.pump.icm.sandbox.data.SandboxDataBenchmark [rounds]}.
  */
 public final class SandboxDataBenchmark {
 
