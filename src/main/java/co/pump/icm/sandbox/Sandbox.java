@@ -3,6 +3,7 @@ package co.pump.icm.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import co.pump.icm.sandbox.state.SandboxWorld;
 
@@ -23,6 +24,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final CallLog calls;
     private final SandboxStats stats;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Sandbox(SandboxWorld world, SandboxServer server, CallLog calls, SandboxStats stats) {
         this.world = world;
@@ -73,9 +75,12 @@ public final class Sandbox implements AutoCloseable {
         return stats;
     }
 
-    /** Stops the server and closes the call log file. */
+    /** Stops the server and closes the call log file. Closing again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.close();
         closeQuietly(calls);
     }
