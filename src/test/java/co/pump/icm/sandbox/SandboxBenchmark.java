@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.identitystore.model.Group;
  * {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} with
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) co.pump.icm.sandbox.SandboxBenchmark [USERS]}.
  */
+// The SDK's builder-consumer varargs (emails(e -> ...)) are generic arrays.
+@SuppressWarnings("unchecked")
 public final class SandboxBenchmark {
 
     private SandboxBenchmark() {

@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.identitystore.model.ResourceNotFoundExcep
 import software.amazon.awssdk.services.identitystore.model.UserStatus;
 import software.amazon.awssdk.services.identitystore.model.ValidationException;
 
+// The SDK's builder-consumer varargs (emails(e -> ...)) are generic arrays.
+@SuppressWarnings("unchecked")
 class UsersTest extends IdentityStoreTestBase {
 
     @Test
