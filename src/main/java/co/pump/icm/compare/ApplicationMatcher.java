@@ -29,7 +29,7 @@ final class ApplicationMatcher {
         if (!options.includes(Category.APPLICATIONS)) {
             return CategoryComparison.notCompared(Category.APPLICATIONS);
         }
-        var result = new CategoryBuilder<String, Application>(Category.APPLICATIONS, ORDER, options,
+        var result = new CategoryBuilder<String, Application>(Category.APPLICATIONS, ApplicationMatcher::key, ORDER, options,
                 RecordFields::application);
         Map<String, Integer> leftByArn = byArn(left, Side.FIRST);
         byArn(right, Side.SECOND); // only to reject a duplicate ARN on the right too
@@ -40,7 +40,7 @@ final class ApplicationMatcher {
             Integer same = application.arn() == null ? null : leftByArn.get(application.arn());
             if (same != null) {
                 matched[same] = true;
-                result.both(key(left.get(same)), left.get(same), application);
+                result.both(left.get(same), application);
             } else {
                 unmatchedRight.add(application);
             }
@@ -63,13 +63,13 @@ final class ApplicationMatcher {
             var candidates = application.name() == null ? null : leftByName.get(application.name());
             if (candidates != null && !candidates.isEmpty()) {
                 Application same = candidates.poll();
-                result.both(key(same), same, application);
+                result.both(same, application);
             } else {
-                result.onlyRight(key(application), application);
+                result.onlyRight(application);
             }
         }
-        leftByName.values().forEach(rest -> rest.forEach(application -> result.onlyLeft(key(application), application)));
-        leftWithoutName.forEach(application -> result.onlyLeft(key(application), application));
+        leftByName.values().forEach(rest -> rest.forEach(result::onlyLeft));
+        leftWithoutName.forEach(result::onlyLeft);
         return result.build();
     }
 

@@ -3,6 +3,7 @@ package co.pump.icm.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** Gathers the items of one category as they are matched, then sorts them by key. */
 final class CategoryBuilder<K, T> {
@@ -13,6 +14,7 @@ final class CategoryBuilder<K, T> {
     }
 
     private final Category category;
+    private final Function<T, K> key;
     private final Comparator<K> order;
     private final boolean listUnchanged;
     private final Fields<T> fields;
@@ -20,30 +22,36 @@ final class CategoryBuilder<K, T> {
     private final List<Unchanged<K, T>> unchanged = new ArrayList<>();
     private int unchangedCount;
 
-    CategoryBuilder(Category category, Comparator<K> order, CompareOptions options, Fields<T> fields) {
+    /**
+     * @param key the natural key an item is reported under; for an item on both sides, the left
+     *            one's, worked out only when the item is reported (most are only counted)
+     */
+    CategoryBuilder(Category category, Function<T, K> key, Comparator<K> order, CompareOptions options,
+                    Fields<T> fields) {
         this.category = category;
+        this.key = key;
         this.order = order;
         this.listUnchanged = options.includeUnchanged();
         this.fields = fields;
     }
 
-    void onlyLeft(K key, T left) {
-        differences.add(new Difference.OnlyLeft<>(key, left));
+    void onlyLeft(T left) {
+        differences.add(new Difference.OnlyLeft<>(key.apply(left), left));
     }
 
-    void onlyRight(K key, T right) {
-        differences.add(new Difference.OnlyRight<>(key, right));
+    void onlyRight(T right) {
+        differences.add(new Difference.OnlyRight<>(key.apply(right), right));
     }
 
-    /** An item on both sides, reported under the given key (the left one's). */
-    void both(K key, T left, T right) {
+    /** An item on both sides. */
+    void both(T left, T right) {
         List<FieldChange> changes = fields.diff(left, right);
         if (!changes.isEmpty()) {
-            differences.add(new Difference.Changed<>(key, left, right, changes));
+            differences.add(new Difference.Changed<>(key.apply(left), left, right, changes));
         } else {
             unchangedCount++;
             if (listUnchanged) {
-                unchanged.add(new Unchanged<>(key, left, right));
+                unchanged.add(new Unchanged<>(key.apply(left), left, right));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
@@ -50,7 +51,7 @@ public final class ConfigurationComparer {
 
     static final KeyRules<MembershipKey, GroupMembership> MEMBERSHIPS = new KeyRules<>("membership of",
             (GroupMembership m) -> m.groupName() == null || m.userName() == null ? null : m.key(),
-            key -> new MembershipKey(key.groupName(), fold(key.userName())),
+            key -> sameIfFolded(key, key.userName(), folded -> new MembershipKey(key.groupName(), folded)),
             Comparator.<MembershipKey>naturalOrder(),
             key -> quote(key.userName()) + " in group " + quote(key.groupName()),
             "a group membership without a group name or user name",
@@ -63,10 +64,9 @@ public final class ConfigurationComparer {
     static final KeyRules<AssignmentKey, AccountAssignment> ASSIGNMENTS = new KeyRules<>("assignment",
             (AccountAssignment a) -> a.accountId() == null || a.permissionSetName() == null || a.principalType() == null
                     || a.principalName() == null ? null : a.key(),
-            key -> key.principalType() == PrincipalType.USER
-                    ? new AssignmentKey(key.accountId(), key.permissionSetName(), key.principalType(),
-                    fold(key.principalName()))
-                    : key,
+            key -> key.principalType() != PrincipalType.USER ? key
+                    : sameIfFolded(key, key.principalName(), folded -> new AssignmentKey(key.accountId(),
+                    key.permissionSetName(), key.principalType(), folded)),
             Comparator.<AssignmentKey>naturalOrder(),
             AssignmentKey::toString,
             "an account assignment without an account ID, permission set name, principal type or principal name",
@@ -118,15 +118,14 @@ public final class ConfigurationComparer {
         if (!options.includes(Category.ACCESS_CONTROL)) {
             return CategoryComparison.notCompared(Category.ACCESS_CONTROL);
         }
-        var result = new CategoryBuilder<String, AccessControlConfiguration>(Category.ACCESS_CONTROL, TEXT, options,
-                RecordFields::accessControl);
-        String key = Comparison.ACCESS_CONTROL_KEY;
+        var result = new CategoryBuilder<String, AccessControlConfiguration>(Category.ACCESS_CONTROL,
+                configuration -> Comparison.ACCESS_CONTROL_KEY, TEXT, options, RecordFields::accessControl);
         if (left != null && right != null) {
-            result.both(key, left, right);
+            result.both(left, right);
         } else if (left != null) {
-            result.onlyLeft(key, left);
+            result.onlyLeft(left);
         } else if (right != null) {
-            result.onlyRight(key, right);
+            result.onlyRight(right);
         }
         return result.build();
     }
@@ -134,6 +133,16 @@ public final class ConfigurationComparer {
     /** How user names are matched: Identity Center keeps them unique regardless of case. */
     static String fold(String userName) {
         return userName.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The key itself when its user name is already folded (the usual case: no allocation for
+     * hundreds of thousands of memberships), otherwise a key with the folded user name.
+     */
+    private static <K> K sameIfFolded(K key, String userName, Function<String, K> withFolded) {
+        String folded = fold(userName);
+        // Identity on purpose: toLowerCase returns the same instance when nothing changes.
+        return folded == userName ? key : withFolded.apply(folded);
     }
 
     private static String quote(String text) {

@@ -14,9 +14,10 @@ import co.pump.icm.model.MigratorException;
  */
 final class ItemMatcher {
 
-    /** Stands in a map slot for a right item, so that a second right item with its key is noticed. */
-    private record SeenOnRight(Object key) {
-    }
+    /** Takes the slot of a left item once a right item has matched it. */
+    private static final Object MATCHED = new Object();
+    /** Takes the slot of a right item that matched nothing on the left. */
+    private static final Object RIGHT_ONLY = new Object();
 
     private ItemMatcher() {
     }
@@ -27,8 +28,9 @@ final class ItemMatcher {
         if (!options.includes(category)) {
             return CategoryComparison.notCompared(category);
         }
-        var result = new CategoryBuilder<K, T>(category, rules.order(), options, fields);
-        // Values are a left item not yet matched, or a SeenOnRight marker.
+        var result = new CategoryBuilder<K, T>(category, rules.key(), rules.order(), options, fields);
+        // By match key: a left item not matched yet, or one of the two markers (shared, so that
+        // matching allocates nothing per item).
         Map<Object, Object> slots = new HashMap<>(capacity(left.size() + right.size() / 64));
         for (T item : left) {
             K key = keyOf(item, rules, Side.FIRST);
@@ -40,23 +42,34 @@ final class ItemMatcher {
         for (T item : right) {
             K key = keyOf(item, rules, Side.SECOND);
             Object matchKey = rules.matchKey().apply(key);
-            Object slot = slots.put(matchKey, new SeenOnRight(key));
+            Object slot = slots.get(matchKey);
             if (slot == null) {
-                result.onlyRight(key, item);
-            } else if (slot instanceof SeenOnRight seen) {
-                throw duplicate(rules, Side.SECOND, cast(seen.key()), key);
+                slots.put(matchKey, RIGHT_ONLY);
+                result.onlyRight(item);
+            } else if (slot == MATCHED || slot == RIGHT_ONLY) {
+                throw duplicate(rules, Side.SECOND, firstWithKey(right, matchKey, rules), key);
             } else {
-                T leftItem = cast(slot);
-                result.both(rules.key().apply(leftItem), leftItem, item);
+                slots.put(matchKey, MATCHED);
+                result.both(cast(slot), item);
             }
         }
         for (Object slot : slots.values()) {
-            if (!(slot instanceof SeenOnRight)) {
-                T leftItem = cast(slot);
-                result.onlyLeft(rules.key().apply(leftItem), leftItem);
+            if (slot != MATCHED && slot != RIGHT_ONLY) {
+                result.onlyLeft(cast(slot));
             }
         }
         return result.build();
+    }
+
+    // Only on the way to an error, so a scan is fine.
+    private static <K, T> K firstWithKey(List<T> items, Object matchKey, KeyRules<K, T> rules) {
+        for (T item : items) {
+            K key = rules.key().apply(item);
+            if (rules.matchKey().apply(key).equals(matchKey)) {
+                return key;
+            }
+        }
+        throw new IllegalStateException("No item with key " + matchKey);
     }
 
     /** Which configuration broke a rule, in the words a person uses for the two files compared. */
