@@ -248,6 +248,10 @@ class UserComparisonTest {
                 .isInstanceOf(MigratorException.class)
                 .hasMessage("The first configuration lists the user 'alice@acme.com' twice "
                         + "(as 'alice@acme.com' and 'ALICE@acme.com'); user names are unique regardless of case.");
+        assertThatThrownBy(() -> compare(with("users", ALICE), with("users", ALICE, upper)))
+                .isInstanceOf(MigratorException.class)
+                .hasMessage("The second configuration lists the user 'alice@acme.com' twice "
+                        + "(as 'alice@acme.com' and 'ALICE@acme.com'); user names are unique regardless of case.");
         assertThatThrownBy(() -> compare(Configs.empty(), with("users", ALICE, ALICE)))
                 .isInstanceOf(MigratorException.class)
                 .hasMessage("The second configuration lists the user 'alice@acme.com' twice; "
