@@ -10,10 +10,16 @@ import co.pump.icm.model.IdentityCenterConfig;
 
 /**
  * Measures how long comparing a large configuration with a copy that differs in about 1% of its
- * items takes, and how much memory it needs. Not a test: run its {@code main} (see the report or
- * the lead's notes for the command). Prints the time of the first (cold) comparison, then the
- * best and median of further runs, the heap held by the two configurations and by the result,
- * and the bytes allocated by one comparison.
+ * items takes, and how much memory it needs. Not a test (excluded from the test run by its name):
+ * run its {@code main} with the test classpath, e.g.
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -Xmx2g -XX:ActiveProcessorCount=2 -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
+ *     co.pump.icm.compare.ComparisonBenchmark
+ * </pre>
+ * Prints the machine's load (other processes skew the times), the time of the first comparison
+ * in a cold JVM, the best, median and worst of ten more, the heap held by the two configurations
+ * and by the result, the bytes one comparison allocates, and the time to render the result.
  */
 public final class ComparisonBenchmark {
 
@@ -24,9 +30,10 @@ public final class ComparisonBenchmark {
 
     public static void main(String[] args) {
         var size = LargeConfigurations.Size.BENCHMARK;
-        System.out.printf(Locale.ROOT, "Java %s, %d processors available, max heap %d MB%n",
+        System.out.printf(Locale.ROOT, "Java %s, %d processors available, max heap %d MB, load average %.1f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         long before = usedHeapAfterGc();
         long start = System.nanoTime();
@@ -39,13 +46,16 @@ public final class ComparisonBenchmark {
         System.out.printf(Locale.ROOT, "Heap held by the two configurations: %d MB%n", (withConfigs - before) >> 20);
 
         long allocatedBefore = allocatedBytes();
+        long cpuBefore = cpuTime();
         start = System.nanoTime();
         Comparison comparison = ConfigurationComparer.compare(left, right);
         long cold = System.nanoTime() - start;
+        long cpu = cpuTime() - cpuBefore;
         long allocated = allocatedBytes() - allocatedBefore;
         long withResult = usedHeapAfterGc();
-        System.out.printf(Locale.ROOT, "First comparison (cold JVM): %d ms, %d MB allocated, result holds %d MB%n",
-                cold / 1_000_000, allocated >> 20, (withResult - withConfigs) >> 20);
+        System.out.printf(Locale.ROOT, "First comparison (cold JVM): %d ms (%d ms CPU in the comparing thread), "
+                        + "%d MB allocated, result holds %d MB%n",
+                cold / 1_000_000, cpu / 1_000_000, allocated >> 20, (withResult - withConfigs) >> 20);
         printCounts(comparison);
 
         List<Long> times = new ArrayList<>();
@@ -85,6 +95,11 @@ public final class ComparisonBenchmark {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    // CPU time of this thread only (not the JIT compiler or GC threads): less sensitive to a busy machine.
+    private static long cpuTime() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long allocatedBytes() {

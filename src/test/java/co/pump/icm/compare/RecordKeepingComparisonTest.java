@@ -90,7 +90,7 @@ class RecordKeepingComparisonTest {
 
         assertThat(compare(abac(left), abac(Records.deepCopy(reordered))).hasDifferences()).isFalse();
         assertThat(compare(abac(ABAC), abac(right)).accessControl().differences()).singleElement()
-                .isInstanceOfSatisfying(Changed.class, c -> assertThat(c.changes()).containsExactly(
+                .isInstanceOfSatisfying(Changed.class, c -> assertThat(((Changed<?, ?>) c).changes()).containsExactly(
                         FieldChange.changed("status", "ENABLED", "CREATION_FAILED"),
                         FieldChange.changed("statusReason", null, "No permission"),
                         FieldChange.added("attributes.CostCenter", COST_CENTER),
@@ -117,7 +117,7 @@ class RecordKeepingComparisonTest {
         Comparison comparison = compare(with("applications", WIKI), with("applications", elsewhere));
 
         assertThat(comparison.applications().differences()).singleElement()
-                .isInstanceOfSatisfying(Changed.class, c -> assertThat(c.changes()).containsExactly(
+                .isInstanceOfSatisfying(Changed.class, c -> assertThat(((Changed<?, ?>) c).changes()).containsExactly(
                         FieldChange.changed("applicationAccount", "111111111111", "999999999999")));
     }
 
