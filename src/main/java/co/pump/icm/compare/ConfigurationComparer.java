@@ -35,7 +35,24 @@ import co.pump.icm.model.User;
  *       single item.
  * </ul>
  * An item's {@code Origin} (IDs and audit fields of the instance it was read from) never takes
- * part. The comparison is pure and linear in the size of the configurations.
+ * part.
+ *
+ * <p>What counts as equal, beyond plain equality of each field (where {@code null} differs from
+ * an empty string):
+ * <ul>
+ *   <li>session durations as durations: {@code PT60M} equals {@code PT1H}, and none equals AWS's
+ *       default {@code PT1H}; text that is not a duration is compared as text;
+ *   <li>inline policies as JSON documents: whitespace and the order of keys do not matter, the
+ *       order of array elements does, and a {@code Statement} object differs from a one-element
+ *       array; text that is not valid JSON is compared as text; null, empty and blank are no policy;
+ *   <li>managed policies by ARN, customer managed policies by path and name (no path is
+ *       {@code /}), tags by key, external IDs as (issuer, ID) pairs: in any order;
+ *   <li>emails, addresses, phone numbers and photos position by position, where an absent
+ *       {@code primary} flag is false (AWS's default);
+ *   <li>an absent name equals a name with no parts, and a permissions boundary with neither part
+ *       equals none.
+ * </ul>
+ * The comparison is pure and linear in the size of the configurations.
  */
 public final class ConfigurationComparer {
 
