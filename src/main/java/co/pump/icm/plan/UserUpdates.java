@@ -6,10 +6,11 @@ import java.util.Set;
 public final class UserUpdates {
 
     /**
-     * Everything CreateUser accepts. External IDs come from an identity provider through SCIM and
-     * the user status has no API to set it, so neither is here.
+     * Everything CreateUser accepts except the user name, which IAM Identity Center keeps fixed
+     * once a user exists. External IDs come from an identity provider through SCIM and the user
+     * status has no documented API to set it, so neither is here.
      */
-    public static final Set<String> SETTABLE_FIELDS = Set.of("userName", "displayName", "name", "nickName",
+    public static final Set<String> SETTABLE_FIELDS = Set.of("displayName", "name", "nickName",
             "profileUrl", "emails", "addresses", "phoneNumbers", "userType", "title", "preferredLanguage", "locale",
             "timezone", "photos", "website", "birthdate");
 
