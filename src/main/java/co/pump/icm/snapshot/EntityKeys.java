@@ -1,5 +1,6 @@
 package co.pump.icm.snapshot;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The natural keys that messages show next to a JSON path, e.g. {@code alice@acme.com} for
@@ -47,14 +49,38 @@ final class EntityKeys {
             if (parser.nextToken() != JsonToken.START_OBJECT || !moveTo(parser, entity)) {
                 return null;
             }
-            JsonNode node = LENIENT.readTree(parser);
-            return node == null || !node.isObject() ? null : keyOf(String.valueOf(entity.get(0)), node);
+            return keyOf(String.valueOf(entity.get(0)), leadingStrings(parser));
         } catch (Exception e) {
             return null; // no key is better than a second error about the same broken file
         }
     }
 
-    private static boolean moveTo(JsonParser parser, List<Object> segments) throws java.io.IOException {
+    /**
+     * The string properties of the object the parser is at, up to the end of the object or the
+     * first thing that cannot be parsed: a key usually comes first, so even an entity that is
+     * itself broken (truncated, a syntax error) usually still has one.
+     */
+    private static ObjectNode leadingStrings(JsonParser parser) {
+        ObjectNode strings = LENIENT.createObjectNode();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return strings;
+        }
+        try {
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                if (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    strings.put(name, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            // Broken further on: keep what came before.
+        }
+        return strings;
+    }
+
+    private static boolean moveTo(JsonParser parser, List<Object> segments) throws IOException {
         for (Object segment : segments) {
             if (segment instanceof Integer index) {
                 if (parser.currentToken() != JsonToken.START_ARRAY) {
@@ -81,7 +107,7 @@ final class EntityKeys {
         return true;
     }
 
-    private static boolean moveToField(JsonParser parser, String name) throws java.io.IOException {
+    private static boolean moveToField(JsonParser parser, String name) throws IOException {
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             boolean match = name.equals(parser.currentName());
             parser.nextToken();

@@ -118,22 +118,31 @@ final class ReadErrors {
     private static String found(MismatchedInputException e) {
         if (e instanceof InvalidFormatException format && format.getValue() != null) {
             Object value = format.getValue();
-            return value instanceof String text ? "'" + shorten(text) + "'" : String.valueOf(value);
+            return value instanceof String text ? Entity.quote(text) : String.valueOf(value);
         }
-        JsonToken token = e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+        JsonParser parser = e.getProcessor() instanceof JsonParser p ? p : null;
+        JsonToken token = parser == null ? null : parser.currentToken();
         if (token == null) {
             return "something else";
         }
         return switch (token) {
             case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_STRING -> Entity.quote(text(parser));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text(parser);
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";
             default -> "something else";
         };
+    }
+
+    private static String text(JsonParser parser) {
+        try {
+            return parser.getText();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static String at(JsonLocation location) {
@@ -155,23 +164,25 @@ final class ReadErrors {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
+    /** Edit distance where swapping two neighbouring letters counts as one edit ("emial" → "email"). */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 
     /**
