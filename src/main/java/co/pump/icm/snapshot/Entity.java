@@ -1,18 +1,26 @@
 package co.pump.icm.snapshot;
 
+import java.util.function.Supplier;
+
 /**
  * One keyed thing in the file being validated, e.g. {@code users[3]} with key
- * {@code alice@acme.com}: where its problems are reported. The path text is only built when there
- * is a problem to report, as most entities have none.
+ * {@code alice@acme.com}: where its problems are reported. The path and key texts are only built
+ * when there is a problem to report, as most entities have none.
  */
 final class Entity {
 
     private final Problems problems;
     private final String list;
     private final int index;
-    private final String key;
+    private final Supplier<String> key;
 
+    /** An entity whose key is a field of its own, e.g. a user's name (null if missing). */
     Entity(Problems problems, String list, int index, String key) {
+        this(problems, list, index, () -> key);
+    }
+
+    /** An entity whose key is made of several fields, built only if a problem needs it. */
+    Entity(Problems problems, String list, int index, Supplier<String> key) {
         this.problems = problems;
         this.list = list;
         this.index = index;
@@ -21,7 +29,7 @@ final class Entity {
 
     /** Reports a problem of this entity; the message names the field, e.g. "userName is missing". */
     void add(String message) {
-        problems.add(path(), key, message);
+        problems.add(path(), key.get(), message);
     }
 
     /** The entity's JSON path, e.g. {@code users[3]}. */

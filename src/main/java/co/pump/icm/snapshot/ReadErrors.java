@@ -54,7 +54,8 @@ final class ReadErrors {
         Where where = Where.of(file, path);
         String original = firstLine(e.getOriginalMessage());
         String at = at(e.getLocation());
-        if (e instanceof JsonEOFException) {
+        // Not every end-of-input is a JsonEOFException ("Unexpected end-of-input within/between Object entries").
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             return where.problem("the file ends too early" + at + ": it is probably truncated");
         }
         if (original.startsWith("Duplicate field")) {

@@ -70,22 +70,27 @@ final class SnapshotParser {
              JsonParser parser = SnapshotJson.mapper().createParser(in)) {
             return parseTop(parser);
         } catch (NoSuchFileException e) {
-            throw single(file + " does not exist");
+            throw notUsable("does not exist");
         } catch (IOException e) {
-            throw single(file + " cannot be read: " + PrivateFiles.reason(e));
+            throw notUsable("cannot be read: " + PrivateFiles.reason(e));
         }
     }
 
     private void checkIsReadableFile() {
         if (Files.isDirectory(file)) {
-            throw single(file + " is a folder, not a snapshot file");
+            throw notUsable("is a folder, not a snapshot file");
         }
         if (!Files.exists(file)) {
-            throw single(file + " does not exist");
+            throw notUsable("does not exist");
         }
         if (!Files.isRegularFile(file)) {
-            throw single(file + " is not a regular file");
+            throw notUsable("is not a regular file");
         }
+    }
+
+    /** The file itself cannot be used: the message names it by its whole path, to show where it was looked for. */
+    private SnapshotException notUsable(String what) {
+        return new SnapshotException(new SnapshotProblem(null, null, file + " " + what));
     }
 
     private ParsedFile parseTop(JsonParser parser) throws IOException {
@@ -133,10 +138,11 @@ final class SnapshotParser {
         if (version == null) {
             throw single("formatVersion is missing: this is not an icm snapshot file, or it was damaged");
         }
-        if (!values.containsKey("source") || values.get("source") == null) {
+        Instant exportedAt = header.exportedAt();
+        if (values.get("source") == null) {
             problems.add("source is missing (where the configuration was exported from)");
         }
-        return new ParsedFile(version, header.exportedAt(), header.tool, header.digest, config(values));
+        return new ParsedFile(version, exportedAt, header.tool, header.digest, config(values));
     }
 
     /** The format version, refusing anything but a whole number this icm can read. */

@@ -30,19 +30,28 @@ final class SnapshotValidator {
     private static final int ATTRIBUTES_MAX = 50;
 
     private final Problems problems;
-    private final Map<String, Integer> users = new HashMap<>();
-    private final Map<String, Integer> usersIgnoringCase = new HashMap<>();
-    private final Map<String, Integer> groups = new HashMap<>();
-    private final Map<String, Integer> permissionSets = new HashMap<>();
+    private final Map<String, Integer> users;
+    private final Map<String, Integer> usersIgnoringCase;
+    private final Map<String, Integer> groups;
+    private final Map<String, Integer> permissionSets;
     private List<User> userList = List.of();
 
-    private SnapshotValidator(Problems problems) {
+    private SnapshotValidator(Problems problems, IdentityCenterConfig config) {
         this.problems = problems;
+        users = sized(config.users());
+        usersIgnoringCase = sized(config.users());
+        groups = sized(config.groups());
+        permissionSets = sized(config.permissionSets());
     }
 
     /** Adds every problem of {@code config} to {@code problems}; list indexes are those of the file. */
     static void validate(IdentityCenterConfig config, Problems problems) {
-        new SnapshotValidator(problems).run(config);
+        new SnapshotValidator(problems, config).run(config);
+    }
+
+    /** A map that will hold a key per item without growing (growing a 300,000-entry map is costly). */
+    private static <K> Map<K, Integer> sized(List<?> items) {
+        return new HashMap<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
     }
 
     private void run(IdentityCenterConfig config) {
@@ -71,7 +80,7 @@ final class SnapshotValidator {
     }
 
     private void accounts(List<Account> accounts) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = sized(accounts);
         for (int i = 0; i < accounts.size(); i++) {
             Account account = accounts.get(i);
             var entity = new Entity(problems, "accounts", i, account.id());
@@ -114,11 +123,11 @@ final class SnapshotValidator {
     }
 
     private void memberships(List<GroupMembership> list) {
-        Map<GroupMembership.MembershipKey, Integer> seen = new HashMap<>();
+        Map<GroupMembership.MembershipKey, Integer> seen = sized(list);
         for (int i = 0; i < list.size(); i++) {
             GroupMembership membership = list.get(i);
             var entity = new Entity(problems, "memberships", i,
-                    EntityKeys.join(membership.groupName(), membership.userName()));
+                    () -> EntityKeys.join(membership.groupName(), membership.userName()));
             boolean group = entity.required("groupName", membership.groupName())
                     && exists(entity, groups, "groupName", membership.groupName(), "a group");
             boolean user = entity.required("userName", membership.userName())
@@ -144,10 +153,10 @@ final class SnapshotValidator {
     }
 
     private void assignments(List<AccountAssignment> list) {
-        Map<AccountAssignment.AssignmentKey, Integer> seen = new HashMap<>();
+        Map<AccountAssignment.AssignmentKey, Integer> seen = sized(list);
         for (int i = 0; i < list.size(); i++) {
             AccountAssignment assignment = list.get(i);
-            var entity = new Entity(problems, "assignments", i, EntityKeys.join(assignment.accountId(),
+            var entity = new Entity(problems, "assignments", i, () -> EntityKeys.join(assignment.accountId(),
                     assignment.permissionSetName(),
                     EntityKeys.principal(typeName(assignment.principalType()), assignment.principalName())));
             boolean complete = accountId(entity, "accountId", assignment.accountId());
@@ -177,7 +186,7 @@ final class SnapshotValidator {
         if (attributes.size() > ATTRIBUTES_MAX) {
             problems.add("accessControl has " + attributes.size() + " attributes; the limit is " + ATTRIBUTES_MAX);
         }
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = sized(attributes);
         for (int i = 0; i < attributes.size(); i++) {
             AccessControlAttribute attribute = attributes.get(i);
             var entity = new Entity(problems, "accessControl.attributes", i, attribute.key());
@@ -188,7 +197,7 @@ final class SnapshotValidator {
     }
 
     private void applications(List<Application> applications) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = sized(applications);
         for (int i = 0; i < applications.size(); i++) {
             Application application = applications.get(i);
             var entity = new Entity(problems, "applications", i, application.arn());
