@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import co.pump.icm.model.CustomerManagedPolicyReference;
 import co.pump.icm.model.ManagedPolicy;
@@ -38,6 +42,9 @@ final class PermissionSetRules {
     private static final Pattern POLICY_NAME = Pattern.compile("[\\w+=,.@-]{1,128}");
     private static final Pattern POLICY_PATH = Pattern.compile("(/[A-Za-z0-9.,+@=_-]+)*/");
     private static final int POLICY_PATH_MAX = 512;
+    // Only "is it a JSON object?": strict duplicate detection would refuse policies AWS itself returned.
+    private static final ObjectMapper POLICY_READER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private PermissionSetRules() {
     }
@@ -113,11 +120,16 @@ final class PermissionSetRules {
                 return;
             }
         }
+        if (policy.isBlank()) {
+            entity.add("inlinePolicy must be a JSON object (a policy document), not empty text;"
+                    + " leave inlinePolicy out when there is none");
+            return;
+        }
         try {
-            JsonNode document = SnapshotJson.mapper().readTree(policy);
-            if (document == null || !document.isObject()) {
+            JsonNode document = POLICY_READER.readTree(policy);
+            if (!document.isObject()) {
                 entity.add("inlinePolicy must be a JSON object (a policy document), not "
-                        + (document == null ? "empty text" : document.getNodeType().toString().toLowerCase()));
+                        + document.getNodeType().toString().toLowerCase(Locale.ROOT));
             }
         } catch (JacksonException e) {
             entity.add("inlinePolicy must be a JSON object (a policy document), but it is not valid JSON: "

@@ -263,6 +263,13 @@ class MalformedSnapshotTest {
                 arguments("inline policy is not JSON", tree(root -> permissionSet(root, 1).put("inlinePolicy", "{\"Version\":")),
                         "acme.json: permissionSets[1] (ReadOnly): inlinePolicy must be a JSON object (a policy"
                                 + " document), but it is not valid JSON: …"),
+                arguments("inline policy is empty text", tree(root -> permissionSet(root, 1).put("inlinePolicy", "")),
+                        "acme.json: permissionSets[1] (ReadOnly): inlinePolicy must be a JSON object (a policy"
+                                + " document), not empty text; leave inlinePolicy out when there is none"),
+                arguments("inline policy with text after the object",
+                        tree(root -> permissionSet(root, 1).put("inlinePolicy", "{} {}")),
+                        "acme.json: permissionSets[1] (ReadOnly): inlinePolicy must be a JSON object (a policy"
+                                + " document), but it is not valid JSON: …"),
                 arguments("inline policy over 32,768 bytes", tree(root -> permissionSet(root, 1).put("inlinePolicy",
                                 "{\"Sid\":\"" + "é".repeat(16_380) + "\"}")),
                         "acme.json: permissionSets[1] (ReadOnly): inlinePolicy is 32770 bytes; the limit is 32768"),
@@ -371,6 +378,15 @@ class MalformedSnapshotTest {
 
         assertThat(SnapshotReader.read(file).config().permissionSets().get(1).managedPolicies().get(0).arn())
                 .isEqualTo("arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess");
+    }
+
+    @Test
+    void inlinePolicyIsOnlyCheckedForBeingAJsonObject() throws IOException {
+        // A repeated key is not this file's business: AWS returned the policy, AWS decides.
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[],\"Statement\":[]}";
+        Files.writeString(file, tree(root -> permissionSet(root, 1).put("inlinePolicy", policy)).apply(valid));
+
+        assertThat(SnapshotReader.read(file).config().permissionSets().get(1).inlinePolicy()).isEqualTo(policy);
     }
 
     @Test
