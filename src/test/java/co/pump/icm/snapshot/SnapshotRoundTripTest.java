@@ -137,6 +137,24 @@ class SnapshotRoundTripTest {
     }
 
     @Test
+    void digestIsTheSha256OfTheCompactContentWithoutExportTimeToolAndDigest() throws Exception {
+        Path file = dir.resolve("acme.json");
+        Snapshot written = SnapshotWriter.write(file, TestConfigs.full(), EXPORTED);
+        // As docs/snapshot-format.md says anyone can check it: a plain JSON library, no icm code.
+        var plain = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) plain.readTree(file.toFile());
+        String stored = tree.remove("digest").asText();
+        tree.remove("exportedAt");
+        tree.remove("tool");
+
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(plain.writeValueAsBytes(tree));
+
+        assertThat(stored).isEqualTo(written.digest())
+                .isEqualTo("sha256:" + java.util.HexFormat.of().formatHex(hash))
+                .isEqualTo(SnapshotDigest.of(TestConfigs.full()));
+    }
+
+    @Test
     void fileIsReadableByItsOwnerOnly() throws IOException {
         assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
         Path file = dir.resolve("acme.json");
