@@ -333,6 +333,16 @@ class MalformedSnapshotTest {
     }
 
     @Test
+    void deviceIsNotASnapshotFile() {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "a Unix-like system");
+
+        assertThatThrownBy(() -> SnapshotReader.read(device))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessage("/dev/null is not a regular file");
+    }
+
+    @Test
     void severalProblemsAreListedInFileOrderAndCounted() throws IOException {
         Files.writeString(file, tree(root -> {
             root.put("exportedAt", "yesterday");
