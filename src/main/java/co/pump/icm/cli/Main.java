@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SandboxCommand.class,
+                InspectCommand.class,
+                CsvCommand.class,
         })
 public final class Main implements Runnable {
 
