@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 SandboxCommand.class,
                 InspectCommand.class,
                 CsvCommand.class,
+                DiffCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 
