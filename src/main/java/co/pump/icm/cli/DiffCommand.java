@@ -48,8 +48,9 @@ public final class DiffCommand implements Callable<Integer> {
         if (json) {
             out.println(SnapshotJson.prettyWriter().writeValueAsString(ComparisonJson.toJson(comparison)));
         } else {
-            out.print(ComparisonText.render(comparison, "A (" + left.getFileName() + ")",
-                    "B (" + right.getFileName() + ")"));
+            out.println("A: " + left);
+            out.println("B: " + right);
+            out.print(ComparisonText.render(comparison, "A", "B"));
         }
         out.flush();
         return comparison.hasDifferences() ? ExitCodes.DIFFERENCES : ExitCodes.OK;
