@@ -6,7 +6,6 @@ import java.util.Set;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.state.SandboxInstance;
-import co.pump.icm.sandbox.state.SandboxOrganization;
 import co.pump.icm.sandbox.state.SandboxWorld;
 
 /**
@@ -75,7 +74,7 @@ final class InstanceAccess {
      */
     void requireMemberAccount(SandboxInstance instance, String accountId) {
         boolean member = world.organizationOf(instance.ownerAccountId)
-                .map((SandboxOrganization org) -> org.accountIds.contains(accountId))
+                .map(org -> org.accountIds.contains(accountId))
                 .orElse(false);
         if (!member) {
             throw AwsError.validation("The account " + accountId
