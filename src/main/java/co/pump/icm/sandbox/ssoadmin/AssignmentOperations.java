@@ -80,7 +80,7 @@ final class AssignmentOperations {
                 .filter(a -> a.accountId().equals(accountId) && a.permissionSetArn().equals(arn))
                 .collect(Collectors.toList());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), found, maxResults, token).writeTo(out, "AccountAssignments", AssignmentOperations::json);
+        Pages.page(in, found, maxResults, token).writeTo(out, "AccountAssignments", AssignmentOperations::json);
         return out;
     }
 
@@ -100,7 +100,7 @@ final class AssignmentOperations {
                 .filter(a -> accountId == null || a.accountId().equals(accountId))
                 .collect(Collectors.toList());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), found, maxResults, token).writeTo(out, "AccountAssignments", AssignmentOperations::json);
+        Pages.page(in, found, maxResults, token).writeTo(out, "AccountAssignments", AssignmentOperations::json);
         return out;
     }
 

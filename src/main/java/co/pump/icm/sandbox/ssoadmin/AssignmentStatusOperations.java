@@ -56,7 +56,7 @@ final class AssignmentStatusOperations {
         in.validate();
         SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), matching(instance, kind, status), maxResults, token)
+        Pages.page(in, matching(instance, kind, status), maxResults, token)
                 .writeTo(out, key, StatusJson::metadata);
         return out;
     }

@@ -1,40 +1,36 @@
 package co.pump.icm.sandbox.ssoadmin;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import co.pump.icm.sandbox.AwsError;
-import co.pump.icm.sandbox.ssoadmin.Shapes.StringShape;
+import co.pump.icm.sandbox.JsonInput;
+import co.pump.icm.sandbox.StringShape;
+import co.pump.icm.sandbox.Violations;
 
 /**
- * The request body of one operation, read member by member. Each read checks the member against
- * its model shape and records every violation; {@link #validate()} then fails the request with
- * all of them at once, in the message format of AWS's request validation layer:
- * {@code 1 validation error detected: Value 'x' at 'name' failed to satisfy constraint: Member must
- * satisfy regular expression pattern: [\w+=,.@-]+} (the format AWS services answer with, e.g. in
- * the report quoted in AWS-API-NOTES §2, and widely seen in SDK error logs). Member paths use the
- * lower camel case names and {@code list.N.member} indexes that format uses.
+ * The request body of one sso-admin operation, read member by member with the sandbox's shared
+ * {@link JsonInput}: each read checks the member against its model shape and records every
+ * violation, and {@link #validate()} then fails the request with all of them at once, worded as
+ * AWS's request validation words them ({@code 1 validation error detected: Value 'x' at 'name'
+ * failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]+}; the
+ * format of the sso-admin report quoted in AWS-API-NOTES §2). Values that violate a constraint are
+ * returned anyway; operations call {@link #validate()} before using them.
  */
 final class Input {
 
     private final String operation;
-    private final ObjectNode node;
-    private final String path;
-    private final List<String> errors;
+    private final JsonInput json;
+    private final int pageSize;
 
-    Input(String operation, ObjectNode node) {
-        this(operation, node, "", new ArrayList<>());
+    Input(String operation, ObjectNode body, int pageSize) {
+        this(operation, JsonInput.of(body, new Violations()), pageSize);
     }
 
-    private Input(String operation, ObjectNode node, String path, List<String> errors) {
+    private Input(String operation, JsonInput json, int pageSize) {
         this.operation = operation;
-        this.node = node;
-        this.path = path;
-        this.errors = errors;
+        this.json = json;
+        this.pageSize = pageSize;
     }
 
     /** The operation this input belongs to, e.g. {@code CreatePermissionSet}. */
@@ -42,199 +38,63 @@ final class Input {
         return operation;
     }
 
-    /** A required string member; null (with an error recorded) when it is missing or invalid. */
+    /** The page size of List operations when the caller gives no MaxResults. */
+    int pageSize() {
+        return pageSize;
+    }
+
     String required(String member, StringShape shape) {
-        String value = text(member);
-        if (value == null) {
-            errors.add("Value null at '" + path(member) + "' failed to satisfy constraint: Member must not be null");
-            return null;
-        }
-        return check(member, value, shape);
+        return json.string(member, shape, true);
     }
 
-    /** An optional string member; null when absent or invalid. */
     String optional(String member, StringShape shape) {
-        String value = text(member);
-        return value == null ? null : check(member, value, shape);
+        return json.string(member, shape, false);
     }
 
-    /** A required enum member. */
     String requiredEnum(String member, List<String> values) {
-        String value = text(member);
-        if (value == null) {
-            errors.add("Value null at '" + path(member) + "' failed to satisfy constraint: Member must not be null");
-            return null;
-        }
-        return checkEnum(member, value, values);
+        return json.enumeration(member, values, true);
     }
 
-    /** An optional enum member. */
     String optionalEnum(String member, List<String> values) {
-        String value = text(member);
-        return value == null ? null : checkEnum(member, value, values);
+        return json.enumeration(member, values, false);
     }
 
     /** The optional {@code MaxResults} member, 1–100. */
     Integer maxResults() {
-        JsonNode value = node.get("MaxResults");
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber()) {
-            throw serialization("MaxResults", "an integer");
-        }
-        int n = value.asInt();
-        if (n < Shapes.MAX_RESULTS_MIN) {
-            errors.add(prefix("MaxResults", String.valueOf(n)) + "Member must have value greater than or equal to "
-                    + Shapes.MAX_RESULTS_MIN);
-            return null;
-        }
-        if (n > Shapes.MAX_RESULTS_MAX) {
-            errors.add(prefix("MaxResults", String.valueOf(n)) + "Member must have value less than or equal to "
-                    + Shapes.MAX_RESULTS_MAX);
-            return null;
-        }
-        return n;
+        return json.integer("MaxResults", Shapes.MAX_RESULTS_MIN, Shapes.MAX_RESULTS_MAX);
     }
 
     /** The optional {@code NextToken} member; an empty token counts as none. */
     String nextToken() {
-        String token = optional("NextToken", Shapes.TOKEN);
+        String token = json.string("NextToken", Shapes.TOKEN, false);
         return token == null || token.isEmpty() ? null : token;
     }
 
-    /** A nested structure member, or null when absent (recording an error when it is required). */
+    /** A nested structure, or null when absent (recorded as missing when required). */
     Input structure(String member, boolean required) {
-        JsonNode value = node.get(member);
-        if (value == null || value.isNull()) {
-            if (required) {
-                errors.add("Value null at '" + path(member) + "' failed to satisfy constraint: Member must not be null");
-            }
-            return null;
-        }
-        if (!value.isObject()) {
-            throw serialization(member, "a structure");
-        }
-        return new Input(operation, (ObjectNode) value, path(member), errors);
+        JsonInput nested = json.object(member, required);
+        return nested == null ? null : new Input(operation, nested, pageSize);
     }
 
-    /** A list of structures, with the list's length limits; empty when absent and not required. */
+    /** A list of structures within the list's length limits; empty when absent. */
     List<Input> structures(String member, boolean required, int min, int max) {
-        List<JsonNode> items = list(member, required, min, max);
-        List<Input> result = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isObject()) {
-                throw serialization(member, "a list of structures");
-            }
-            result.add(new Input(operation, (ObjectNode) item, path(member) + "." + (i + 1) + ".member", errors));
-        }
-        return result;
+        return json.objects(member, min, max, required).stream()
+                .map(item -> new Input(operation, item, pageSize))
+                .toList();
     }
 
-    /** A list of strings of one shape; empty when absent and not required. */
+    /** A list of strings of one shape within the list's length limits; empty when absent. */
     List<String> strings(String member, StringShape shape, boolean required, int min, int max) {
-        List<JsonNode> items = list(member, required, min, max);
-        List<String> result = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isTextual()) {
-                throw serialization(member, "a list of strings");
-            }
-            String itemPath = member + "." + (i + 1) + ".member";
-            String checked = check(itemPath, item.asText(), shape);
-            if (checked != null) {
-                result.add(checked);
-            }
-        }
-        return result;
+        return json.strings(member, shape, min, max, required);
     }
 
-    /** Records a semantic violation of a member in the same message format. */
+    /** Records a violation of a constraint the model does not state (e.g. a range), in the same wording. */
     void invalid(String member, String value, String constraint) {
-        errors.add(prefix(member, value) + constraint);
+        json.violations().add(json.path(member), value, constraint);
     }
 
-    /** Fails the request when any member was invalid. */
+    /** Fails the request with every violation recorded so far. */
     void validate() {
-        if (errors.isEmpty()) {
-            return;
-        }
-        String head = errors.size() == 1 ? "1 validation error detected: "
-                : errors.size() + " validation errors detected: ";
-        throw AwsError.validation(head + String.join("; ", errors));
-    }
-
-    private List<JsonNode> list(String member, boolean required, int min, int max) {
-        JsonNode value = node.get(member);
-        if (value == null || value.isNull()) {
-            if (required) {
-                errors.add("Value null at '" + path(member) + "' failed to satisfy constraint: Member must not be null");
-            }
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw serialization(member, "a list");
-        }
-        if (value.size() < min) {
-            errors.add(prefix(member, value.toString()) + "Member must have length greater than or equal to " + min);
-        } else if (value.size() > max) {
-            errors.add(prefix(member, value.toString()) + "Member must have length less than or equal to " + max);
-            return List.of();
-        }
-        List<JsonNode> items = new ArrayList<>();
-        value.forEach(items::add);
-        return items;
-    }
-
-    private String text(String member) {
-        JsonNode value = node.get(member);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw serialization(member, "a string");
-        }
-        return value.asText();
-    }
-
-    private String check(String member, String value, StringShape shape) {
-        int length = value.codePointCount(0, value.length());
-        if (length < shape.min()) {
-            errors.add(prefix(member, value) + "Member must have length greater than or equal to " + shape.min());
-            return null;
-        }
-        if (length > shape.max()) {
-            errors.add(prefix(member, value) + "Member must have length less than or equal to " + shape.max());
-            return null;
-        }
-        if (!shape.matches(value)) {
-            errors.add(prefix(member, value) + "Member must satisfy regular expression pattern: " + shape.patternText());
-            return null;
-        }
-        return value;
-    }
-
-    private String checkEnum(String member, String value, List<String> values) {
-        if (!values.contains(value)) {
-            errors.add(prefix(member, value) + "Member must satisfy enum value set: " + values);
-            return null;
-        }
-        return value;
-    }
-
-    private String prefix(String member, String value) {
-        return "Value '" + value + "' at '" + path(member) + "' failed to satisfy constraint: ";
-    }
-
-    private String path(String member) {
-        String camel = member.substring(0, 1).toLowerCase(Locale.ROOT) + member.substring(1);
-        return path.isEmpty() ? camel : path + "." + camel;
-    }
-
-    /** A member of the wrong JSON type: AWS answers these with a SerializationException. */
-    private AwsError serialization(String member, String expected) {
-        return new AwsError(400, "SerializationException",
-                "Expected " + expected + " for member '" + path(member) + "' of " + operation + ".");
+        json.violations().throwIfAny();
     }
 }

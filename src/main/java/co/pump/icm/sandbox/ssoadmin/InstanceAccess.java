@@ -26,9 +26,14 @@ final class InstanceAccess {
         this.world = world;
     }
 
-    /** The instance the caller administers, if any. */
+    /**
+     * The instance the caller administers, if any. An instance lives in one region: a request
+     * signed for another region does not see it (ListInstances is empty there, as the CLI shows in
+     * a wrong region), and its ARN is then denied like any other (unconfirmed on AWS).
+     */
     Optional<SandboxInstance> administered(Caller caller) {
-        return world.instanceAdministeredBy(caller.accountId());
+        return world.instanceAdministeredBy(caller.accountId())
+                .filter(i -> caller.region() == null || caller.region().equals(i.region));
     }
 
     /** The instance named by {@code instanceArn}, when the caller administers it; AccessDenied otherwise. */

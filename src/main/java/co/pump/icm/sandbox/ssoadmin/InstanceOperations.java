@@ -40,7 +40,7 @@ final class InstanceOperations {
         in.validate();
         List<SandboxInstance> instances = access.administered(caller).stream().collect(Collectors.toList());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), instances, maxResults, token, INSTANCES_PER_PAGE)
+        Pages.page(in, instances, maxResults, token, INSTANCES_PER_PAGE)
                 .writeTo(out, "Instances", InstanceJson::instance);
         return out;
     }
@@ -65,7 +65,7 @@ final class InstanceOperations {
                 .filter(app -> provider == null || provider.equals(app.providerArn()))
                 .collect(Collectors.toList());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), applications, maxResults, token, APPLICATIONS_PER_PAGE)
+        Pages.page(in, applications, maxResults, token, APPLICATIONS_PER_PAGE)
                 .writeTo(out, "Applications", app -> InstanceJson.application(instance, app));
         return out;
     }

@@ -86,7 +86,7 @@ final class ManagedPolicyOperations {
         in.validate();
         PermissionSetTarget target = PermissionSetTarget.find(access, caller, in.operation(), instanceArn, arn);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), target.set().managedPolicies(), maxResults, token)
+        Pages.page(in, target.set().managedPolicies(), maxResults, token)
                 .writeTo(out, "AttachedManagedPolicies", PermissionSetJson::managedPolicy);
         return out;
     }
@@ -128,7 +128,7 @@ final class ManagedPolicyOperations {
         in.validate();
         PermissionSetTarget target = PermissionSetTarget.find(access, caller, in.operation(), instanceArn, arn);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), target.set().customerManagedPolicies(), maxResults, token)
+        Pages.page(in, target.set().customerManagedPolicies(), maxResults, token)
                 .writeTo(out, "CustomerManagedPolicyReferences", PermissionSetJson::customerManagedPolicyReference);
         return out;
     }

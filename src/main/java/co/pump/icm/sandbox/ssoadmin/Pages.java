@@ -1,7 +1,5 @@
 package co.pump.icm.sandbox.ssoadmin;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,20 +8,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.pump.icm.sandbox.AwsError;
+import co.pump.icm.sandbox.Pagination;
 
 /**
- * Pagination of the List operations. AWS documents no default page size for sso-admin, so the
- * sandbox uses a small one ({@value #DEFAULT_PAGE_SIZE}) when MaxResults is absent: any client that
- * forgets to follow NextToken fails in tests rather than in a large customer organization.
- *
- * <p>A token is the position of the next item, bound to the operation that issued it and encoded
- * in the Token alphabet ({@code [-a-zA-Z0-9+=/_]*}). A token from another operation, or one that is
- * not a sandbox token at all, is a ValidationException.
+ * Pagination of the sso-admin List operations over the sandbox's shared {@link Pagination}. AWS
+ * documents no default page size for sso-admin, so the sandbox's small one applies when MaxResults
+ * is absent: a client that forgets to follow NextToken fails in tests rather than in a large
+ * customer organization. A token is bound to the operation that issued it; any other token is a
+ * ValidationException.
  */
 final class Pages {
-
-    static final int DEFAULT_PAGE_SIZE = 10;
-    private static final String PREFIX = "sso-admin:";
 
     /** One page of items and the token of the next page, or null on the last page. */
     record Page<T>(List<T> items, String nextToken) {
@@ -45,44 +39,23 @@ final class Pages {
     }
 
     /**
-     * The page of {@code items} that {@code nextToken} points at.
+     * The page of {@code items} that the request's NextToken points at.
      *
-     * @param maxResults the caller's MaxResults, or null for the default page size
+     * @param maxResults the caller's MaxResults, or null for the sandbox's page size
      * @param cap        the most items the response shape allows in one page
      */
-    static <T> Page<T> page(String operation, List<T> items, Integer maxResults, String nextToken, int cap) {
-        int start = nextToken == null ? 0 : decode(operation, nextToken);
-        int size = Math.min(maxResults == null ? DEFAULT_PAGE_SIZE : maxResults, cap);
-        // A list that shrank since the token was issued just ends early.
-        int from = Math.min(start, items.size());
-        int to = Math.min(from + size, items.size());
-        String next = to < items.size() ? encode(operation, to) : null;
-        return new Page<>(List.copyOf(items.subList(from, to)), next);
-    }
-
-    static <T> Page<T> page(String operation, List<T> items, Integer maxResults, String nextToken) {
-        return page(operation, items, maxResults, nextToken, Integer.MAX_VALUE);
-    }
-
-    private static String encode(String operation, int position) {
-        String plain = PREFIX + operation + ":" + position;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int decode(String operation, String token) {
+    static <T> Page<T> page(Input in, List<T> items, Integer maxResults, String nextToken, int cap) {
+        int size = Math.min(maxResults == null ? in.pageSize() : maxResults, cap);
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            String expected = PREFIX + operation + ":";
-            if (plain.startsWith(expected)) {
-                int position = Integer.parseInt(plain.substring(expected.length()));
-                if (position >= 0) {
-                    return position;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // Not base64 or not a number: fall through to the same answer as any other bad token.
+            Pagination.Page<T> page = Pagination.page(items, "sso-admin:" + in.operation(), nextToken, size);
+            return new Page<>(page.items(), page.nextToken());
+        } catch (Pagination.InvalidTokenException e) {
+            // The wording is the sandbox's own: AWS's message for a bad token is not documented.
+            throw AwsError.validation("The NextToken '" + nextToken + "' is not valid for " + in.operation() + ".");
         }
-        // The wording is the sandbox's own: AWS's message for a bad token is not documented.
-        throw AwsError.validation("The NextToken '" + token + "' is not valid for " + operation + ".");
+    }
+
+    static <T> Page<T> page(Input in, List<T> items, Integer maxResults, String nextToken) {
+        return page(in, items, maxResults, nextToken, Integer.MAX_VALUE);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class PermissionSetFields {
 
-    private static final Pattern DURATION = Pattern.compile(Shapes.DURATION.patternText());
+    private static final Pattern DURATION = Shapes.DURATION.compiled();
     private static final long MIN_SECONDS = 3600;
     private static final long MAX_SECONDS = 12 * 3600;
 
@@ -28,10 +28,9 @@ final class PermissionSetFields {
     static PermissionSetFields read(Input in) {
         String description = in.optional("Description", Shapes.DESCRIPTION);
         String duration = in.optional("SessionDuration", Shapes.DURATION);
-        if (duration != null && !withinRange(duration)) {
+        if (duration != null && DURATION.matcher(duration).matches() && !withinRange(duration)) {
             // AWS's wording for this case is not documented; the sandbox keeps the validation format.
             in.invalid("SessionDuration", duration, "Member must be a duration from PT1H to PT12H");
-            duration = null;
         }
         String relayState = in.optional("RelayState", Shapes.RELAY_STATE);
         return new PermissionSetFields(description, duration, relayState);

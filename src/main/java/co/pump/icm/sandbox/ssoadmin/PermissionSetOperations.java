@@ -128,7 +128,7 @@ final class PermissionSetOperations {
         in.validate();
         SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), new ArrayList<>(instance.permissionSets.keySet()), maxResults, token)
+        Pages.page(in, new ArrayList<>(instance.permissionSets.keySet()), maxResults, token)
                 .writeTo(out, "PermissionSets", TextNode::valueOf);
         return out;
     }
@@ -148,7 +148,7 @@ final class PermissionSetOperations {
                 arns.add(arn);
             }
         });
-        Pages.Page<String> page = Pages.page(in.operation(), arns, maxResults, token);
+        Pages.Page<String> page = Pages.page(in, arns, maxResults, token);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         if (!page.items().isEmpty()) {
             page.writeTo(out, "PermissionSets", TextNode::valueOf);
@@ -168,7 +168,7 @@ final class PermissionSetOperations {
                 ? new ArrayList<>(instance.provisionedTo.getOrDefault(arn, Set.of()))
                 : List.of();
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), accounts, maxResults, token).writeTo(out, "AccountIds", TextNode::valueOf);
+        Pages.page(in, accounts, maxResults, token).writeTo(out, "AccountIds", TextNode::valueOf);
         return out;
     }
 

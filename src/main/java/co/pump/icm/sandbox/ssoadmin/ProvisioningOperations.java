@@ -78,7 +78,7 @@ final class ProvisioningOperations {
         in.validate();
         SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), AssignmentStatusOperations.matching(instance, Kind.PROVISION_PERMISSION_SET, status),
+        Pages.page(in, AssignmentStatusOperations.matching(instance, Kind.PROVISION_PERMISSION_SET, status),
                 maxResults, token).writeTo(out, "PermissionSetsProvisioningStatus", StatusJson::metadata);
         return out;
     }

@@ -1,7 +1,8 @@
 package co.pump.icm.sandbox.ssoadmin;
 
 import java.util.List;
-import java.util.regex.Pattern;
+
+import co.pump.icm.sandbox.StringShape;
 
 /**
  * The string shapes and enums of the sso-admin model that the sandbox validates, with their length
@@ -10,53 +11,42 @@ import java.util.regex.Pattern;
  * The AWS SDK for Java does not validate these on the client, so the sandbox must.
  *
  * <p>The model's patterns are not anchored, but the older API reference pages show them as
- * {@code ^...$} and AWS rejects partial matches, so a value must match a pattern as a whole.
+ * {@code ^...$}, so a value must match a pattern as a whole (as {@link StringShape} checks).
  */
 final class Shapes {
-
-    /** A string member's constraints. {@code pattern} may be null (length only). */
-    record StringShape(int min, int max, String patternText, Pattern pattern) {
-        static StringShape of(int min, int max, String pattern) {
-            return new StringShape(min, max, pattern, pattern == null ? null : Pattern.compile(pattern));
-        }
-
-        boolean matches(String value) {
-            return pattern == null || pattern.matcher(value).matches();
-        }
-    }
 
     private static final String PARTITION = "arn:aws(-[a-z]{1,5}){0,3}";
     private static final String INSTANCE_ID = "(sso)?ins-[a-zA-Z0-9-.]{16}";
 
-    static final StringShape INSTANCE_ARN = StringShape.of(10, 1224, PARTITION + ":sso:::instance/" + INSTANCE_ID);
-    static final StringShape PERMISSION_SET_ARN = StringShape.of(10, 1224,
+    static final StringShape INSTANCE_ARN = shape(10, 1224, PARTITION + ":sso:::instance/" + INSTANCE_ID);
+    static final StringShape PERMISSION_SET_ARN = shape(10, 1224,
             PARTITION + ":sso:::permissionSet/" + INSTANCE_ID + "/ps-[a-zA-Z0-9-./]{16}");
-    static final StringShape PERMISSION_SET_NAME = StringShape.of(1, 32, "[\\w+=,.@-]+");
-    static final StringShape DESCRIPTION = StringShape.of(1, 700, "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*");
-    static final StringShape RELAY_STATE = StringShape.of(1, 240,
+    static final StringShape PERMISSION_SET_NAME = shape(1, 32, "[\\w+=,.@-]+");
+    static final StringShape DESCRIPTION = shape(1, 700, "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*");
+    static final StringShape RELAY_STATE = shape(1, 240,
             "[a-zA-Z0-9&$@#\\\\\\/%?=~\\-_'\"|!:,.;*+\\[\\]\\ \\(\\)\\{\\}]+");
-    static final StringShape DURATION = StringShape.of(1, 100,
+    static final StringShape DURATION = shape(1, 100,
             "(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
-    static final StringShape POLICY_DOCUMENT = StringShape.of(1, 32768, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+    static final StringShape POLICY_DOCUMENT = shape(1, 32768, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
     /** AWS managed policies only: an account's own policy ARN does not match. */
-    static final StringShape MANAGED_POLICY_ARN = StringShape.of(20, 2048,
+    static final StringShape MANAGED_POLICY_ARN = shape(20, 2048,
             PARTITION + ":iam::aws:policy((/[A-Za-z0-9\\.,\\+@=_-]+)*)/([A-Za-z0-9\\.,\\+=@_-]+)");
-    static final StringShape MANAGED_POLICY_NAME = StringShape.of(1, 128, "[\\w+=,.@-]+");
-    static final StringShape MANAGED_POLICY_PATH = StringShape.of(1, 512, "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/");
-    static final StringShape TAG_KEY = StringShape.of(1, 128, "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
-    static final StringShape TAG_VALUE = StringShape.of(0, 256, "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
-    static final StringShape TAGGABLE_RESOURCE_ARN = StringShape.of(10, 2048,
+    static final StringShape MANAGED_POLICY_NAME = shape(1, 128, "[\\w+=,.@-]+");
+    static final StringShape MANAGED_POLICY_PATH = shape(1, 512, "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/");
+    static final StringShape TAG_KEY = shape(1, 128, "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
+    static final StringShape TAG_VALUE = shape(0, 256, "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
+    static final StringShape TAGGABLE_RESOURCE_ARN = shape(10, 2048,
             PARTITION + ":sso::((:instance/" + INSTANCE_ID + ")|(:permissionSet/" + INSTANCE_ID + "/ps-[a-zA-Z0-9-./]{16})"
                     + "|(\\d{12}:application/" + INSTANCE_ID + "/apl-[a-zA-Z0-9]{16})"
                     + "|(\\d{12}:trustedTokenIssuer/" + INSTANCE_ID
                     + "/tti-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}))");
-    static final StringShape ACCOUNT_ID = StringShape.of(12, 12, "\\d{12}");
-    static final StringShape PRINCIPAL_ID = StringShape.of(1, 47,
+    static final StringShape ACCOUNT_ID = shape(12, 12, "\\d{12}");
+    static final StringShape PRINCIPAL_ID = shape(1, 47,
             "([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}");
-    static final StringShape REQUEST_ID = StringShape.of(36, 36,
+    static final StringShape REQUEST_ID = shape(36, 36,
             "\\b[0-9a-f]{8}\\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\\b[0-9a-f]{12}\\b");
-    static final StringShape TOKEN = StringShape.of(0, 2048, "[-a-zA-Z0-9+=/_]*");
-    static final StringShape APPLICATION_PROVIDER_ARN = StringShape.of(10, 1224,
+    static final StringShape TOKEN = shape(0, 2048, "[-a-zA-Z0-9+=/_]*");
+    static final StringShape APPLICATION_PROVIDER_ARN = shape(10, 1224,
             PARTITION + ":sso::aws:applicationProvider/[a-zA-Z0-9-/]+");
 
     static final List<String> PRINCIPAL_TYPES = List.of("USER", "GROUP");
@@ -73,5 +63,10 @@ final class Shapes {
     static final int TAGS_PER_REQUEST = 75;
 
     private Shapes() {
+    }
+
+    /** None of the sso-admin members the sandbox reads is sensitive: values appear in messages. */
+    private static StringShape shape(int min, int max, String pattern) {
+        return new StringShape(min, max, pattern, false);
     }
 }

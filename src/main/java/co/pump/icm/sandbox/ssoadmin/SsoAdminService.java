@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.JsonService;
+import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.state.SandboxWorld;
 
 /**
@@ -27,14 +28,30 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 public final class SsoAdminService implements JsonService {
 
     private final SandboxWorld world;
+    private final int pageSize;
     private final Map<String, Operation> operations;
 
     /**
+     * A service with the sandbox's default page size.
+     *
      * @param asyncDelay how long assignment and provisioning requests stay IN_PROGRESS; zero makes
      *                   them complete at the next call
      */
     public SsoAdminService(SandboxWorld world, Duration asyncDelay) {
+        this(world, asyncDelay, SandboxOptions.DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * @param asyncDelay how long assignment and provisioning requests stay IN_PROGRESS; zero makes
+     *                   them complete at the next call
+     * @param pageSize   the page size of List operations when the caller gives no MaxResults
+     */
+    public SsoAdminService(SandboxWorld world, Duration asyncDelay, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("The page size must be at least 1; got " + pageSize);
+        }
         this.world = world;
+        this.pageSize = pageSize;
         Map<String, Operation> ops = new HashMap<>();
         synchronized (world) {
             InstanceAccess access = new InstanceAccess(world);
@@ -75,7 +92,7 @@ public final class SsoAdminService implements JsonService {
         }
         synchronized (world) {
             world.settle(world.now());
-            return handler.run(caller, new Input(operation, input));
+            return handler.run(caller, new Input(operation, input, pageSize));
         }
     }
 }

@@ -68,7 +68,7 @@ final class TagOperations {
                 ? permissionSet(caller, in.operation(), instance, resourceArn).set().tags()
                 : untaggable(caller, in.operation(), instance, resourceArn);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in.operation(), tags, null, token).writeTo(out, "Tags", PermissionSetJson::tag);
+        Pages.page(in, tags, null, token).writeTo(out, "Tags", PermissionSetJson::tag);
         return out;
     }
 

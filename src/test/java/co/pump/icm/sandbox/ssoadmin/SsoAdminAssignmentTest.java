@@ -160,7 +160,9 @@ class SsoAdminAssignmentTest {
         AwsError error = fx.error("CreateAccountAssignment", fx.management, "InstanceArn", fx.instance.arn,
                 "TargetId", "12345", "TargetType", "OU", "PermissionSetArn", readOnly,
                 "PrincipalType", "ROLE", "PrincipalId", "alice");
-        assertThat(error.getMessage()).isEqualTo("4 validation errors detected: "
+        assertThat(error.getMessage()).isEqualTo("5 validation errors detected: "
+                + "Value '12345' at 'targetId' failed to satisfy constraint: Member must satisfy regular expression "
+                + "pattern: \\d{12}; "
                 + "Value '12345' at 'targetId' failed to satisfy constraint: Member must have length greater than or equal to 12; "
                 + "Value 'OU' at 'targetType' failed to satisfy constraint: Member must satisfy enum value set: [AWS_ACCOUNT]; "
                 + "Value 'ROLE' at 'principalType' failed to satisfy constraint: Member must satisfy enum value set: [USER, GROUP]; "
@@ -273,9 +275,11 @@ class SsoAdminAssignmentTest {
     void requestIdsAreValidatedAndLookedUpPerKind() {
         AwsError malformed = fx.error("DescribeAccountAssignmentCreationStatus", fx.management,
                 "InstanceArn", fx.instance.arn, "AccountAssignmentCreationRequestId", "not-a-uuid");
-        assertThat(malformed.getMessage()).isEqualTo("1 validation error detected: Value 'not-a-uuid' at "
-                + "'accountAssignmentCreationRequestId' failed to satisfy constraint: Member must have length greater "
-                + "than or equal to 36");
+        assertThat(malformed.getMessage()).isEqualTo("2 validation errors detected: Value 'not-a-uuid' at "
+                + "'accountAssignmentCreationRequestId' failed to satisfy constraint: Member must satisfy regular "
+                + "expression pattern: \\b[0-9a-f]{8}\\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\\b[0-9a-f]{12}\\b; "
+                + "Value 'not-a-uuid' at 'accountAssignmentCreationRequestId' failed to satisfy constraint: Member "
+                + "must have length greater than or equal to 36");
 
         String creation = fx.assign(fx.management, SsoAdminFixture.MEMBER_2, readOnly, fx.alice).path("RequestId").asText();
         AwsError wrongKind = fx.error("DescribeAccountAssignmentDeletionStatus", fx.management,

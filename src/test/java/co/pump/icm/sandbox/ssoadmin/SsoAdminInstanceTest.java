@@ -12,6 +12,7 @@ import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Application;
 import co.pump.icm.sandbox.AwsError;
+import co.pump.icm.sandbox.Caller;
 
 class SsoAdminInstanceTest {
 
@@ -58,6 +59,19 @@ class SsoAdminInstanceTest {
     }
 
     @Test
+    void theInstanceIsOnlyVisibleInItsOwnRegion() {
+        var elsewhere = new Caller(SsoAdminFixture.MANAGEMENT, fx.management.arn(),
+                fx.management.accessKeyId(), "us-west-2");
+        assertThat(fx.call("ListInstances", elsewhere).path("Instances")).isEmpty();
+        AwsError error = fx.error("DescribeInstance", elsewhere, "InstanceArn", fx.instance.arn);
+        assertThat(error.code()).isEqualTo("AccessDeniedException");
+
+        var home = new Caller(SsoAdminFixture.MANAGEMENT, fx.management.arn(),
+                fx.management.accessKeyId(), "eu-west-1");
+        assertThat(fx.call("ListInstances", home).path("Instances")).hasSize(1);
+    }
+
+    @Test
     void describeInstanceReturnsTheInstanceMembers() {
         JsonNode out = fx.call("DescribeInstance", fx.delegated, "InstanceArn", fx.instance.arn);
         assertThat(out.path("InstanceArn").asText()).isEqualTo(fx.instance.arn);
@@ -85,7 +99,7 @@ class SsoAdminInstanceTest {
     void aMemberOfTheWrongJsonTypeIsASerializationError() {
         AwsError error = fx.error("DescribeInstance", fx.management, "InstanceArn", 42);
         assertThat(error.code()).isEqualTo("SerializationException");
-        assertThat(error.getMessage()).isEqualTo("Expected a string for member 'instanceArn' of DescribeInstance.");
+        assertThat(error.getMessage()).isEqualTo("Expected a string at 'instanceArn'");
     }
 
     @Test

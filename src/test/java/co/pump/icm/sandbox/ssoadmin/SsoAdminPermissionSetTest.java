@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import co.pump.icm.sandbox.AwsError;
+import co.pump.icm.sandbox.SandboxOptions;
 
 class SsoAdminPermissionSetTest {
 
@@ -143,7 +144,7 @@ class SsoAdminPermissionSetTest {
             created.add(fx.createPermissionSet("Set" + i));
         }
         JsonNode first = fx.call("ListPermissionSets", fx.management, "InstanceArn", fx.instance.arn);
-        assertThat(first.path("PermissionSets")).hasSize(Pages.DEFAULT_PAGE_SIZE);
+        assertThat(first.path("PermissionSets")).hasSize(SandboxOptions.DEFAULT_PAGE_SIZE);
         assertThat(first.path("PermissionSets").get(0).isTextual()).isTrue();
 
         List<String> listed = new ArrayList<>();

@@ -237,7 +237,7 @@ class SsoAdminPolicyTest {
                 "Tags", List.of(Map.of("Key", "aws:owner", "Value", "1")));
         assertThat(reserved.getMessage()).isEqualTo("Tag key 'aws:owner' uses the prefix aws:, which is reserved for AWS.");
         AwsError noKeys = fx.error("UntagResource", fx.management, "ResourceArn", arn, "TagKeys", List.of());
-        assertThat(noKeys.getMessage()).isEqualTo("1 validation error detected: Value '[]' at 'tagKeys' failed to "
+        assertThat(noKeys.getMessage()).isEqualTo("1 validation error detected: Value at 'tagKeys' failed to "
                 + "satisfy constraint: Member must have length greater than or equal to 1");
     }
 
