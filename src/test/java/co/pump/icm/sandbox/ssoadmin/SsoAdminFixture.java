@@ -20,6 +20,7 @@ import co.pump.icm.model.User;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.state.SandboxAccount;
+import co.pump.icm.sandbox.state.SandboxCredential;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxOrganization;
 import co.pump.icm.sandbox.state.SandboxWorld;
@@ -96,6 +97,16 @@ final class SsoAdminFixture {
             map.put((String) members[i], members[i + 1]);
         }
         return JSON.valueToTree(map);
+    }
+
+    /** An access key of the caller's account and identity, for SDK clients over HTTP. */
+    SandboxCredential credential(Caller caller) {
+        synchronized (world) {
+            SandboxCredential credential = new SandboxCredential(world.ids().accessKeyId(), world.ids().secret(), null,
+                    caller.accountId(), caller.arn());
+            world.credentials.put(credential.accessKeyId(), credential);
+            return credential;
+        }
     }
 
     void advance(Duration duration) {
