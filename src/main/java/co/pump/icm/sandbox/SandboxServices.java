@@ -4,6 +4,7 @@ import java.util.List;
 
 import co.pump.icm.sandbox.identitystore.IdentityStoreService;
 import co.pump.icm.sandbox.organizations.OrganizationsService;
+import co.pump.icm.sandbox.ssoadmin.SsoAdminService;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import co.pump.icm.sandbox.sts.StsService;
 
@@ -20,8 +21,8 @@ final class SandboxServices {
         return List.of(
                 new IdentityStoreService(world, options.pageSize()),
                 new OrganizationsService(world, options.pageSize()),
-                new StsService()
-                // new SsoAdminService(world, options.assignmentDelay()),
+                new StsService(),
+                new SsoAdminService(world, options.assignmentDelay(), options.pageSize())
                 // the sso-oidc and sso portal RestServices
         );
     }
