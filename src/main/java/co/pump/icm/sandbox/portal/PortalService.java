@@ -1,7 +1,9 @@
 package co.pump.icm.sandbox.portal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.RestRequest;
@@ -158,8 +160,8 @@ public final class PortalService implements RestService {
         return value;
     }
 
-    private static java.util.function.Predicate<Entitlement> distinctAccount() {
-        var seen = new java.util.HashSet<String>();
+    private static Predicate<Entitlement> distinctAccount() {
+        var seen = new HashSet<String>();
         return e -> seen.add(e.accountId());
     }
 

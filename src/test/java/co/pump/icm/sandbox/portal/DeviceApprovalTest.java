@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import co.pump.icm.model.Origin;
+import co.pump.icm.model.User;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.RestRequest;
 import co.pump.icm.sandbox.RestResponse;
+import co.pump.icm.sandbox.state.SandboxInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -140,11 +143,11 @@ class DeviceApprovalTest {
 
     @Test
     void refusesAUserOfAnotherInstance() {
-        var other = new co.pump.icm.sandbox.state.SandboxInstance("arn:aws:sso:::instance/ssoins-0000000000000002",
+        var other = new SandboxInstance("arn:aws:sso:::instance/ssoins-0000000000000002",
                 "d-2222222222", SignInWorld.SANDBOX, "us-east-1");
-        other.users.put("2222222222-dave", new co.pump.icm.model.User("dave", "dave", null, null, null, List.of(),
+        other.users.put("2222222222-dave", new User("dave", "dave", null, null, null, List.of(),
                 List.of(), List.of(), null, null, null, null, null, null, List.of(), null, null, List.of(),
-                co.pump.icm.model.Origin.of("2222222222-dave")));
+                Origin.of("2222222222-dave")));
         fixture.world.instances.put(other.arn, other);
         assertThatThrownBy(() -> oidc.approve(userCode, "dave")).isInstanceOf(ApprovalRefusedException.class)
                 .hasMessage("There is no user named 'dave' in Acme (d-1234567890).");
