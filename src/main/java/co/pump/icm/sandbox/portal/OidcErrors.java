@@ -85,33 +85,18 @@ final class OidcErrors {
      * device-flow clients already obey; server faults become {@code server_error}.
      */
     static RestResponse encode(AwsError error) {
-        String exception = translate(error);
-        int status = exception.equals(error.code()) ? error.status() : statusOf(exception, error.status());
+        String exception = error.code();
+        int status = error.status();
+        if (!OAUTH_CODES.containsKey(exception)) {
+            boolean throttled = exception.contains("Throttling") || exception.equals("TooManyRequestsException");
+            exception = throttled ? "SlowDownException"
+                    : status >= 500 ? "InternalServerException" : "InvalidRequestException";
+            status = status >= 500 ? status : 400;
+        }
         var body = new LinkedHashMap<String, Object>();
-        body.put("error", OAUTH_CODES.getOrDefault(exception, "invalid_request"));
+        body.put("error", OAUTH_CODES.get(exception));
         body.put("error_description", error.getMessage());
         return new RestResponse(status, "application/json", Map.of(ERROR_TYPE_HEADER, exception + NAMESPACE),
                 RestJson.write(body));
-    }
-
-    private static String translate(AwsError error) {
-        if (OAUTH_CODES.containsKey(error.code())) {
-            return error.code();
-        }
-        if (error.code().contains("Throttling") || error.code().equals("TooManyRequestsException")) {
-            return "SlowDownException";
-        }
-        if (error.status() >= 500) {
-            return "InternalServerException";
-        }
-        return "InvalidRequestException";
-    }
-
-    private static int statusOf(String exception, int original) {
-        return switch (exception) {
-            case "SlowDownException", "InvalidRequestException" -> 400;
-            case "InternalServerException" -> original >= 500 ? original : 500;
-            default -> original;
-        };
     }
 }

@@ -265,6 +265,8 @@ class OidcServiceTest {
                 "server_error", "Injected fault");
         assertOidcError(oidc.error(new AwsError(503, "ServiceUnavailable", "Try later")), 503,
                 "InternalServerException", "server_error", "Try later");
+        assertOidcError(oidc.error(AwsError.validation("Bad input")), 400, "InvalidRequestException",
+                "invalid_request", "Bad input");
     }
 
     @Test
