@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Identity Center Migrator: export, compare and import AWS IAM Identity Center configurations.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SandboxCommand.class,
         })
 public final class Main implements Runnable {
 

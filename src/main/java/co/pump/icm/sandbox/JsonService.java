@@ -22,4 +22,20 @@ public interface JsonService {
      * @throws AwsError the error to answer, as AWS would
      */
     JsonNode call(String operation, Caller caller, ObjectNode input);
+
+    /**
+     * True when this service's error shapes have a {@code RequestId} member (Identity Store's
+     * do), so the server copies the request ID into error bodies.
+     */
+    default boolean errorsCarryRequestId() {
+        return false;
+    }
+
+    /**
+     * The error code this service uses for throttling; Organizations says
+     * {@code TooManyRequestsException}.
+     */
+    default String throttlingErrorCode() {
+        return "ThrottlingException";
+    }
 }

@@ -1,0 +1,161 @@
+package co.pump.icm.aws;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import co.pump.icm.model.MigratorException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Sends every AWS request of a run: waits for its family's {@link AdaptiveRateLimiter}, retries
+ * throttling, server errors and dropped connections with jittered exponential backoff, and counts
+ * everything in {@link CallStats}. One instance is shared by the whole run, so the limits hold
+ * however many threads send requests. The SDK's own retries are switched off (see
+ * {@link AwsClients}) so that every attempt passes through here.
+ *
+ * <p>A request that fails for a reason that retrying cannot fix (validation, not found, access
+ * denied) is rethrown as the SDK's exception for the caller to handle or explain with
+ * {@link AwsProblems}.
+ */
+public final class AwsCallRunner {
+
+    private static final Set<String> THROTTLING_CODES = Set.of(
+            "ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded",
+            "SlowDown", "ProvisionedThroughputExceededException");
+    private static final long BASE_BACKOFF_NANOS = 50_000_000L;
+    private static final long MAX_BACKOFF_NANOS = 5_000_000_000L;
+
+    private final RateSettings settings;
+    private final Ticker ticker;
+    private final Map<ApiFamily, AdaptiveRateLimiter> limiters = new EnumMap<>(ApiFamily.class);
+    private final CallStats stats = new CallStats();
+
+    public AwsCallRunner(RateSettings settings, Ticker ticker) {
+        this.settings = settings;
+        this.ticker = ticker;
+        for (ApiFamily family : ApiFamily.values()) {
+            double rate = settings.initialRate(family);
+            limiters.put(family, new AdaptiveRateLimiter(rate, rate * settings.probeFactor(), ticker));
+        }
+    }
+
+    public AwsCallRunner(RateSettings settings) {
+        this(settings, Ticker.SYSTEM);
+    }
+
+    /** What kinds of error a request may be retried on, besides throttling and transient failures. */
+    public enum Retry {
+        /** Only throttling, server errors and dropped connections. */
+        TRANSIENT,
+        /** Also ConflictException: a write that raced another write to the same item. */
+        TRANSIENT_AND_CONFLICT
+    }
+
+    /**
+     * Sends one request, retrying transient failures.
+     *
+     * @param operation the AWS operation name, e.g. {@code ListUsers}
+     * @param resource  what it acts on, for messages (e.g. {@code group Admins}); never a secret
+     * @throws AwsServiceException  a non-retryable AWS error, unchanged
+     * @throws MigratorException    when transient failures persist after every attempt
+     * @throws CancellationException when the thread is interrupted (the run was cancelled)
+     */
+    public <T> T call(ApiFamily family, String operation, String resource, Supplier<T> request) {
+        return call(family, operation, resource, Retry.TRANSIENT, request);
+    }
+
+    /** Like {@link #call(ApiFamily, String, String, Supplier)}, choosing which errors to retry. */
+    public <T> T call(ApiFamily family, String operation, String resource, Retry retry, Supplier<T> request) {
+        AdaptiveRateLimiter limiter = limiters.get(family);
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            waitFor(limiter);
+            stats.recordCall(operation);
+            try {
+                T result = request.get();
+                limiter.onSuccess();
+                return result;
+            } catch (SdkException e) {
+                boolean throttled = isThrottling(e);
+                if (throttled) {
+                    limiter.onThrottle();
+                    stats.recordThrottle(operation);
+                } else if (isTransient(e, retry)) {
+                    stats.recordRetry(operation);
+                } else {
+                    throw e;
+                }
+                // Throttling is AWS asking us to slow down, not a failure: allow it more attempts.
+                int allowed = throttled ? settings.maxAttempts() * 3 : settings.maxAttempts();
+                if (attempt >= allowed) {
+                    throw new MigratorException(MigratorException.Kind.AWS_ACCESS,
+                            family.iamAction(operation) + " on " + resource + " still failed after " + attempt
+                                    + " attempts: " + AwsProblems.describe(e), e);
+                }
+                backoff(attempt);
+            }
+        }
+    }
+
+    /** The limiter of a family, for progress reports (current rate, throttles seen). */
+    public AdaptiveRateLimiter limiter(ApiFamily family) {
+        return limiters.get(family);
+    }
+
+    public CallStats stats() {
+        return stats;
+    }
+
+    public RateSettings settings() {
+        return settings;
+    }
+
+    static boolean isThrottling(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            return service.statusCode() == 429 || service.isThrottlingException()
+                    || THROTTLING_CODES.contains(AwsProblems.errorCode(e));
+        }
+        return false;
+    }
+
+    static boolean isTransient(SdkException e, Retry retry) {
+        if (e instanceof AwsServiceException service) {
+            if (service.statusCode() >= 500) {
+                return true;
+            }
+            return retry == Retry.TRANSIENT_AND_CONFLICT && "ConflictException".equals(AwsProblems.errorCode(e));
+        }
+        // No answer at all: a dropped connection, a timeout.
+        return e instanceof SdkClientException;
+    }
+
+    private void waitFor(AdaptiveRateLimiter limiter) {
+        try {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            limiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Cancelled.");
+        }
+    }
+
+    private void backoff(int attempt) {
+        long cap = Math.min(MAX_BACKOFF_NANOS, BASE_BACKOFF_NANOS << Math.min(attempt, 20));
+        long delay = ThreadLocalRandom.current().nextLong(cap / 2, cap + 1);
+        try {
+            ticker.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Cancelled.");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package co.pump.icm.aws;
+
+import java.util.Set;
+
+import co.pump.icm.model.MigratorException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Turns AWS SDK errors into sentences a person can act on: which permission is missing, that the
+ * credentials have expired, that a region is needed. Messages never contain a secret: they are
+ * built from error codes, operation names and ARNs only.
+ */
+public final class AwsProblems {
+
+    private static final Set<String> ACCESS_DENIED = Set.of(
+            "AccessDeniedException", "AccessDenied", "UnauthorizedOperation");
+    private static final Set<String> EXPIRED = Set.of(
+            "ExpiredToken", "ExpiredTokenException", "RequestExpired");
+    private static final Set<String> BAD_CREDENTIALS = Set.of(
+            "UnrecognizedClientException", "InvalidClientTokenId", "InvalidSignatureException",
+            "SignatureDoesNotMatch", "MissingAuthenticationTokenException", "IncompleteSignature");
+    private static final Set<String> CLOCK = Set.of("RequestTimeTooSkewed", "InvalidSignatureException.Skew");
+
+    private AwsProblems() {
+    }
+
+    /** A short technical description: the error code, message and HTTP status. */
+    public static String describe(SdkException e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            String message = service.awsErrorDetails().errorMessage();
+            return service.awsErrorDetails().errorCode()
+                    + (message == null || message.isBlank() ? "" : ": " + message)
+                    + " (HTTP " + service.statusCode() + ")";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The AWS error code of a service error, or an empty string. */
+    public static String errorCode(SdkException e) {
+        String code = e instanceof AwsServiceException service && service.awsErrorDetails() != null
+                ? service.awsErrorDetails().errorCode() : null;
+        return code == null ? "" : code;
+    }
+
+    /** True when AWS refused the request for lack of permission. */
+    public static boolean isAccessDenied(SdkException e) {
+        return ACCESS_DENIED.contains(errorCode(e));
+    }
+
+    /**
+     * Explains an error of a request as one sentence with what to do.
+     *
+     * @param resource what the request acted on, e.g. {@code permission set ReadOnly}
+     */
+    public static MigratorException explain(SdkException e, ApiFamily family, String operation, String resource) {
+        String code = errorCode(e);
+        String action = family.iamAction(operation);
+        String sentence;
+        if (ACCESS_DENIED.contains(code)) {
+            sentence = "AWS denied " + action + " on " + resource + ". Add " + action
+                    + " to the policy of the identity you signed in with (docs/permissions.md lists what icm needs).";
+        } else if (EXPIRED.contains(code)) {
+            sentence = "Your AWS session has expired. Sign in again (for an IAM Identity Center profile: "
+                    + "aws sso login --profile NAME, or use the sign-in in the app) and retry.";
+        } else if (CLOCK.contains(code)) {
+            sentence = "AWS rejected the request because this computer's clock is wrong. "
+                    + "Set the clock to the correct time and retry.";
+        } else if (BAD_CREDENTIALS.contains(code)) {
+            sentence = "AWS did not accept the credentials (" + code + "). Check the access key ID and "
+                    + "secret access key, or choose another profile.";
+        } else if (e instanceof SdkClientException client) {
+            sentence = explainClientProblem(client, action, resource);
+        } else {
+            sentence = action + " on " + resource + " failed: " + describe(e);
+        }
+        return new MigratorException(MigratorException.Kind.AWS_ACCESS, sentence, e);
+    }
+
+    /** Runs AWS requests, turning any AWS error into a sentence naming the operation and resource. */
+    public static void guard(ApiFamily family, String operation, String resource, Runnable requests) {
+        try {
+            requests.run();
+        } catch (SdkException e) {
+            throw explain(e, family, operation, resource);
+        }
+    }
+
+    private static String explainClientProblem(SdkClientException e, String action, String resource) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("Unable to load credentials") || message.contains("Unable to load an HTTP")
+                && message.contains("credentials")) {
+            return "No AWS credentials were found. Choose a profile with --profile, set AWS_PROFILE, "
+                    + "or sign in first (aws sso login --profile NAME).";
+        }
+        if (message.contains("Unable to load region")) {
+            return "No AWS region is set. Pass --region, or set a region in the profile.";
+        }
+        if (message.contains("token") && (message.contains("expired") || message.contains("SSO"))) {
+            return "Your IAM Identity Center sign-in has expired. Run aws sso login --profile NAME, "
+                    + "or sign in from the app, and retry.";
+        }
+        return "Could not reach AWS for " + action + " on " + resource + ": " + message
+                + ". Check the network connection and the endpoint.";
+    }
+}

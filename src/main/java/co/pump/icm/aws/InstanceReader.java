@@ -1,0 +1,333 @@
+package co.pump.icm.aws;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.pump.icm.model.AccessControlAttribute;
+import co.pump.icm.model.AccessControlConfiguration;
+import co.pump.icm.model.Account;
+import co.pump.icm.model.AccountAssignment;
+import co.pump.icm.model.Application;
+import co.pump.icm.model.Group;
+import co.pump.icm.model.GroupMembership;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.model.Origin;
+import co.pump.icm.model.PermissionSet;
+import co.pump.icm.model.PrincipalType;
+import co.pump.icm.model.SourceInfo;
+import co.pump.icm.model.User;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
+
+/**
+ * Reads a whole IAM Identity Center instance into an {@link IdentityCenterConfig}, with the
+ * fewest requests the data allows, all through one {@link AwsCallRunner} so the run stays within
+ * AWS's limits, and with the two API families (Identity Store and the admin API) busy at once.
+ *
+ * <p>The request pattern: users and groups from their list operations (which return every
+ * attribute, so nothing is described again); memberships per group; permission sets listed, then
+ * per permission set its description, tags, inline policy, managed and customer managed policies,
+ * boundary and the accounts it is provisioned to; assignments per (permission set, account).
+ * Read operations only: an export never writes.
+ */
+public final class InstanceReader {
+
+    private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
+
+    private final AwsClients clients;
+    private final AwsCallRunner runner;
+    private final ExportListener listener;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong lastProgress = new AtomicLong();
+    private volatile ExportProgress.Phase phase = ExportProgress.Phase.CONNECTING;
+    private volatile TaskGroup tasks;
+    private volatile boolean cancelled;
+
+    // What has been read so far; filled concurrently.
+    private final Map<String, User> usersById = new ConcurrentHashMap<>();
+    private final Map<String, Group> groupsById = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<RawMembership> memberships = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger groupsWithMembers = new AtomicInteger();
+    private final Map<String, PermissionSetParts> permissionSets = new ConcurrentHashMap<>();
+    private final AtomicInteger permissionSetsDone = new AtomicInteger();
+    private final ConcurrentLinkedQueue<RawAssignment> assignments = new ConcurrentLinkedQueue<>();
+
+    private record RawMembership(String groupId, String userId, Origin origin) {
+    }
+
+    private record RawAssignment(String accountId, String permissionSetArn, String principalType, String principalId) {
+    }
+
+    public InstanceReader(AwsClients clients, AwsCallRunner runner, ExportListener listener) {
+        this.clients = clients;
+        this.runner = runner;
+        this.listener = listener;
+    }
+
+    /**
+     * Reads everything.
+     *
+     * @param instanceArn the instance to read when the caller administers more than one, or null
+     * @throws co.pump.icm.model.MigratorException with a sentence to show when AWS refuses or fails
+     * @throws java.util.concurrent.CancellationException when {@link #cancel()} was called
+     */
+    public ExportResult read(String instanceArn) {
+        long start = System.nanoTime();
+        progress(true);
+        var caller = new InstanceLocator(clients, runner).caller();
+        InstanceMetadata instance = new InstanceLocator(clients, runner).instance(caller.account(), instanceArn);
+        phase = ExportProgress.Phase.READING;
+        progress(true);
+
+        ExecutorService pool = Executors.newFixedThreadPool(runner.settings().concurrency(), daemonThreads());
+        var organization = new OrganizationReader(clients, runner, this::warn);
+        var abac = new AccessControlConfiguration[1];
+        var applications = new ArrayList<Application>();
+        try {
+            tasks = new TaskGroup(pool);
+            if (cancelled) {
+                tasks.cancel();
+            }
+            String storeId = instance.identityStoreId();
+            String arn = instance.instanceArn();
+            tasks.submit(() -> listUsers(storeId));
+            tasks.submit(() -> listGroups(storeId));
+            tasks.submit(() -> listPermissionSets(arn));
+            tasks.submit(organization::read);
+            tasks.submit(() -> abac[0] = readAccessControl(arn));
+            tasks.submit(() -> applications.addAll(readApplications(arn)));
+            tasks.await();
+        } finally {
+            pool.shutdownNow();
+        }
+        var source = new SourceInfo(caller.account(), organization.organizationId(), organization.managementAccountId(),
+                clients.region(), instance.instanceArn(), instance.identityStoreId(), instance.name(), caller.arn());
+        IdentityCenterConfig config = assemble(source, organization.accounts(), abac[0], applications);
+        phase = ExportProgress.Phase.DONE;
+        progress(true);
+        return new ExportResult(config, warnings, runner.stats(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Stops the export: requests in flight are interrupted, nothing more is sent. */
+    public void cancel() {
+        cancelled = true;
+        TaskGroup group = tasks;
+        if (group != null) {
+            group.cancel();
+        }
+    }
+
+    private void listUsers(String storeId) {
+        AwsProblems.guard(ApiFamily.IDENTITY_STORE, "ListUsers", "identity store " + storeId, () ->
+                Pages.each(runner, ApiFamily.IDENTITY_STORE, "ListUsers", "identity store " + storeId,
+                        token -> clients.identityStore().listUsers(r -> r.identityStoreId(storeId).maxResults(100)
+                                .nextToken(token)),
+                        page -> page.nextToken(),
+                        page -> {
+                            page.users().forEach(u -> usersById.put(u.userId(), SdkToModel.user(u)));
+                            progress(false);
+                        }));
+    }
+
+    private void listGroups(String storeId) {
+        AwsProblems.guard(ApiFamily.IDENTITY_STORE, "ListGroups", "identity store " + storeId, () ->
+                Pages.each(runner, ApiFamily.IDENTITY_STORE, "ListGroups", "identity store " + storeId,
+                        token -> clients.identityStore().listGroups(r -> r.identityStoreId(storeId).maxResults(100)
+                                .nextToken(token)),
+                        page -> page.nextToken(),
+                        page -> {
+                            for (var g : page.groups()) {
+                                groupsById.put(g.groupId(), SdkToModel.group(g));
+                                tasks.submit(() -> listMemberships(storeId, g.groupId(), g.displayName()));
+                            }
+                            progress(false);
+                        }));
+    }
+
+    private void listMemberships(String storeId, String groupId, String groupName) {
+        String resource = "group " + groupName;
+        AwsProblems.guard(ApiFamily.IDENTITY_STORE, "ListGroupMemberships", resource, () ->
+                Pages.each(runner, ApiFamily.IDENTITY_STORE, "ListGroupMemberships", resource,
+                        token -> clients.identityStore().listGroupMemberships(r -> r.identityStoreId(storeId)
+                                .groupId(groupId).maxResults(100).nextToken(token)),
+                        page -> page.nextToken(),
+                        page -> page.groupMemberships().forEach(m -> memberships.add(new RawMembership(groupId,
+                                m.memberId() == null ? null : m.memberId().userId(), SdkToModel.membershipOrigin(m))))));
+        groupsWithMembers.incrementAndGet();
+        progress(false);
+    }
+
+    private void listPermissionSets(String instanceArn) {
+        AwsProblems.guard(ApiFamily.SSO_ADMIN, "ListPermissionSets", "instance " + instanceArn, () ->
+                Pages.each(runner, ApiFamily.SSO_ADMIN, "ListPermissionSets", "instance " + instanceArn,
+                        token -> clients.ssoAdmin().listPermissionSets(r -> r.instanceArn(instanceArn).maxResults(100)
+                                .nextToken(token)),
+                        page -> page.nextToken(),
+                        page -> {
+                            for (String arn : page.permissionSets()) {
+                                var parts = new PermissionSetParts(arn);
+                                permissionSets.put(arn, parts);
+                                new PermissionSetReader(clients, runner, instanceArn, parts, this::onPermissionSetDone,
+                                        this::onAssignmentsPage).submitAll(tasks);
+                            }
+                            progress(false);
+                        }));
+    }
+
+    private void onPermissionSetDone() {
+        permissionSetsDone.incrementAndGet();
+        progress(false);
+    }
+
+    private void onAssignmentsPage(List<software.amazon.awssdk.services.ssoadmin.model.AccountAssignment> page) {
+        page.forEach(a -> assignments.add(new RawAssignment(a.accountId(), a.permissionSetArn(),
+                a.principalTypeAsString(), a.principalId())));
+        progress(false);
+    }
+
+    private AccessControlConfiguration readAccessControl(String instanceArn) {
+        try {
+            var response = runner.call(ApiFamily.SSO_ADMIN, "DescribeInstanceAccessControlAttributeConfiguration",
+                    "instance " + instanceArn, () -> clients.ssoAdmin()
+                            .describeInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)));
+            var attributes = response.instanceAccessControlAttributeConfiguration() == null ? List.<AccessControlAttribute>of()
+                    : response.instanceAccessControlAttributeConfiguration().accessControlAttributes().stream()
+                    .map(a -> new AccessControlAttribute(a.key(), a.value() == null ? List.of() : a.value().source()))
+                    .toList();
+            return new AccessControlConfiguration(response.statusAsString(), response.statusReason(), attributes);
+        } catch (SdkException e) {
+            if ("ResourceNotFoundException".equals(AwsProblems.errorCode(e))) {
+                return null; // attribute-based access control was never enabled
+            }
+            if (AwsProblems.isAccessDenied(e)) {
+                warn("The attribute-based access control configuration could not be read ("
+                        + "sso:DescribeInstanceAccessControlAttributeConfiguration was denied); it is left out.");
+                return null;
+            }
+            throw AwsProblems.explain(e, ApiFamily.SSO_ADMIN, "DescribeInstanceAccessControlAttributeConfiguration",
+                    "instance " + instanceArn);
+        }
+    }
+
+    private List<Application> readApplications(String instanceArn) {
+        var result = new ArrayList<Application>();
+        try {
+            Pages.each(runner, ApiFamily.SSO_ADMIN, "ListApplications", "instance " + instanceArn,
+                    token -> clients.ssoAdmin().listApplications(r -> r.instanceArn(instanceArn).maxResults(100)
+                            .nextToken(token)),
+                    page -> page.nextToken(),
+                    page -> page.applications().forEach(a -> result.add(SdkToModel.application(a))));
+        } catch (SdkException e) {
+            if (!AwsProblems.isAccessDenied(e)) {
+                throw AwsProblems.explain(e, ApiFamily.SSO_ADMIN, "ListApplications", "instance " + instanceArn);
+            }
+            warn("The applications could not be listed (sso:ListApplications was denied); "
+                    + "the inventory of applications is left out.");
+        }
+        return result;
+    }
+
+    private IdentityCenterConfig assemble(SourceInfo source, List<Account> orgAccounts,
+                                          AccessControlConfiguration abac, List<Application> applications) {
+        Map<String, PermissionSet> setsByArn = new HashMap<>();
+        permissionSets.forEach((arn, parts) -> setsByArn.put(arn, parts.toModel()));
+
+        var members = new ArrayList<GroupMembership>(memberships.size());
+        for (RawMembership m : memberships) {
+            Group group = groupsById.get(m.groupId());
+            User user = m.userId() == null ? null : usersById.get(m.userId());
+            if (group == null || user == null) {
+                warn("A membership of group " + (group == null ? m.groupId() : group.displayName())
+                        + " refers to a user that is not in the identity store (" + m.userId() + "); it is left out.");
+                continue;
+            }
+            members.add(new GroupMembership(group.displayName(), user.userName(), m.origin()));
+        }
+
+        var accountIds = new TreeSet<String>();
+        var result = new ArrayList<AccountAssignment>(assignments.size());
+        for (RawAssignment a : assignments) {
+            PermissionSet set = setsByArn.get(a.permissionSetArn());
+            PrincipalType type = "GROUP".equals(a.principalType()) ? PrincipalType.GROUP : PrincipalType.USER;
+            String principal = type == PrincipalType.GROUP
+                    ? nameOrNull(groupsById.get(a.principalId()))
+                    : nameOrNull(usersById.get(a.principalId()));
+            if (set == null || principal == null) {
+                warn("An assignment in account " + a.accountId() + " refers to a " + type.name().toLowerCase()
+                        + " that is not in the identity store (" + a.principalId() + "); it is left out.");
+                continue;
+            }
+            accountIds.add(a.accountId());
+            result.add(new AccountAssignment(a.accountId(), set.name(), type, principal, Origin.of(a.principalId())));
+        }
+        return new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
+                new ArrayList<>(usersById.values()), new ArrayList<>(groupsById.values()), members,
+                new ArrayList<>(setsByArn.values()), result, abac, applications);
+    }
+
+    private List<Account> accounts(List<Account> orgAccounts, Set<String> assignedAccountIds) {
+        Map<String, Account> byId = new LinkedHashMap<>();
+        orgAccounts.forEach(a -> byId.put(a.id(), a));
+        for (String id : assignedAccountIds) {
+            if (!byId.containsKey(id)) {
+                byId.put(id, new Account(id, null, null, null));
+                if (!orgAccounts.isEmpty()) {
+                    warn("Account " + id + " has assignments but is not in the organization any more "
+                            + "(it may have moved already); its name is unknown.");
+                }
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private void warn(String warning) {
+        warnings.add(warning);
+        listener.onWarning(warning);
+    }
+
+    private static String nameOrNull(User user) {
+        return user == null ? null : user.userName();
+    }
+
+    private static String nameOrNull(Group group) {
+        return group == null ? null : group.displayName();
+    }
+
+    private void progress(boolean force) {
+        long now = System.nanoTime();
+        long last = lastProgress.get();
+        if (!force && now - last < PROGRESS_INTERVAL_NANOS) {
+            return;
+        }
+        if (!force && !lastProgress.compareAndSet(last, now)) {
+            return;
+        }
+        lastProgress.set(now);
+        CallStats.Counts total = runner.stats().total();
+        listener.onProgress(new ExportProgress(phase, usersById.size(), groupsById.size(), memberships.size(),
+                groupsWithMembers.get(), permissionSetsDone.get(), permissionSets.size(), assignments.size(),
+                total.calls(), total.throttled(), total.retried()));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        var counter = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "icm-export-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package co.pump.icm.sandbox;
+
+import java.time.Instant;
+
+/**
+ * One request the sandbox received, as the call log records it.
+ *
+ * @param account   the caller's account ID, or null when the request was unsigned or refused
+ * @param service   {@code identitystore}, {@code sso-admin}, {@code organizations}, {@code sts},
+ *                  {@code sso-oidc}, {@code sso-portal}, or null when no service answers the path
+ * @param operation the AWS operation name, e.g. {@code CreateUser}, or null when unknown
+ * @param status    the HTTP status answered; 0 when the connection was dropped without a response
+ * @param error     the AWS error code answered, or null on success
+ */
+public record CallRecord(Instant time, String account, String service, String operation, int status, String error) {
+
+    /** True for operations that change state (Create, Update, Delete, Put, Attach, ...). */
+    public boolean isWrite() {
+        return operation != null && CallLog.WRITE_PREFIXES.stream().anyMatch(operation::startsWith);
+    }
+}
