@@ -19,7 +19,8 @@ final class SandboxServices {
      * {@link QueryService}, and {@link RestService}s (tried in list order for REST requests).
      */
     static List<Object> create(SandboxWorld world, SandboxOptions options) {
-        var signIn = new SsoSignIn(world, SsoSettings.defaults().withDefaultPageSize(Math.min(options.pageSize(), 100)));
+        var signIn = new SsoSignIn(world,
+                SsoSettings.defaults().withDefaultPageSize(Math.min(options.pageSize(), 100)));
         return List.of(
                 new IdentityStoreService(world, options.pageSize()),
                 new OrganizationsService(world, options.pageSize()),

@@ -9,9 +9,11 @@ import co.pump.icm.sandbox.state.SandboxWorld;
  * Signing in with IAM Identity Center in the sandbox: the sso-oidc service, the device approval
  * page and the access portal API, sharing one set of clients, device codes and sessions.
  *
+ * <p>The running {@code Sandbox} registers the three services (see {@code SandboxServices}); a
+ * person approves device codes on its {@code /device} page. In-process tests can skip the page:
  * <pre>{@code
  * var signIn = new SsoSignIn(world, SsoSettings.defaults());
- * signIn.services().forEach(server::register);
+ * ... StartDeviceAuthorization through signIn.oidc().handle(...) ...
  * signIn.oidc().approve("ABCD-EFGH", "alice");   // what the page's Approve button does
  * }</pre>
  */

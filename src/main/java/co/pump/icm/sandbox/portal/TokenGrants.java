@@ -28,14 +28,16 @@ final class TokenGrants {
     ObjectNode createToken(ObjectNode input, RegisteredClient client) {
         String grantType = RestJson.requiredString(input, "grantType", OidcErrors::invalidRequest);
         return switch (grantType) {
-            case DEVICE_CODE -> redeemDeviceCode(RestJson.requiredString(input, "deviceCode", OidcErrors::invalidRequest),
-                    client);
-            case REFRESH_TOKEN -> refresh(RestJson.requiredString(input, "refreshToken", OidcErrors::invalidRequest),
-                    client);
+            case DEVICE_CODE -> redeemDeviceCode(required(input, "deviceCode"), client);
+            case REFRESH_TOKEN -> refresh(required(input, "refreshToken"), client);
             case AUTHORIZATION_CODE -> throw OidcErrors.unsupportedGrantType(
                     "The sandbox supports only the device code and refresh token grants, not authorization_code");
             default -> throw OidcErrors.unsupportedGrantType("Unsupported grant type: " + grantType);
         };
+    }
+
+    private static String required(ObjectNode input, String member) {
+        return RestJson.requiredString(input, member, OidcErrors::invalidRequest);
     }
 
     private ObjectNode redeemDeviceCode(String deviceCode, RegisteredClient client) {
