@@ -9,6 +9,11 @@ public interface ExportListener {
 
     void onProgress(ExportProgress progress);
 
+    /** Who is signed in, once AWS has said so, and which instance will be read. */
+    default void onSignedIn(String accountId, String callerArn, String instanceArn, String identityStoreId,
+                            String region) {
+    }
+
     /** Something worth telling the user that does not stop the export. */
     default void onWarning(String warning) {
     }

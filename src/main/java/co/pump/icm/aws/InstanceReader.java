@@ -89,6 +89,8 @@ public final class InstanceReader {
         progress(true);
         var caller = new InstanceLocator(clients, runner).caller();
         InstanceMetadata instance = new InstanceLocator(clients, runner).instance(caller.account(), instanceArn);
+        listener.onSignedIn(caller.account(), caller.arn(), instance.instanceArn(), instance.identityStoreId(),
+                clients.region());
         phase = ExportProgress.Phase.READING;
         progress(true);
 

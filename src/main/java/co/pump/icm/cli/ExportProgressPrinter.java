@@ -51,6 +51,23 @@ final class ExportProgressPrinter implements ExportListener {
     }
 
     @Override
+    public synchronized void onSignedIn(String accountId, String callerArn, String instanceArn, String identityStoreId,
+                                        String region) {
+        clearLine();
+        err.println("Signed in to account " + accountId + " as " + callerArn + ".");
+        err.println("Reading IAM Identity Center instance " + instanceArn + " (identity store " + identityStoreId
+                + ") in " + region + "; nothing will be changed.");
+        err.flush();
+    }
+
+    private void clearLine() {
+        if (console && lastLength > 0) {
+            err.print("\r" + " ".repeat(lastLength) + "\r");
+            lastLength = 0;
+        }
+    }
+
+    @Override
     public synchronized void onWarning(String warning) {
         if (console && lastLength > 0) {
             err.println();

@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SandboxCommand.class,
+                InspectCommand.class,
+                CsvCommand.class,
+                DiffCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -105,7 +105,8 @@ final class Dispatcher implements HttpHandler {
         String target = call.header("x-amz-target");
         if ("POST".equals(call.method()) && target != null) {
             handleJson(call, target, outcome);
-        } else if ("POST".equals(call.method()) && queryService != null && isForm(call)) {
+        } else if ("POST".equals(call.method()) && "/".equals(call.path()) && queryService != null && isForm(call)) {
+            // STS posts its forms to "/"; other form posts (the device approval page) are REST.
             handleQuery(call, outcome);
         } else {
             handleRest(call, outcome);

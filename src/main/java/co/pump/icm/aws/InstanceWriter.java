@@ -1,0 +1,320 @@
+package co.pump.icm.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import co.pump.icm.aws.AwsCallRunner.Retry;
+import co.pump.icm.model.CustomerManagedPolicyReference;
+import co.pump.icm.model.Group;
+import co.pump.icm.model.ManagedPolicy;
+import co.pump.icm.model.PermissionSet;
+import co.pump.icm.model.PrincipalType;
+import co.pump.icm.model.Tag;
+import co.pump.icm.model.User;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.identitystore.model.AttributeOperation;
+import software.amazon.awssdk.services.ssoadmin.model.ProvisionTargetType;
+import software.amazon.awssdk.services.ssoadmin.model.StatusValues;
+import software.amazon.awssdk.services.ssoadmin.model.TargetType;
+
+/**
+ * Writes to one IAM Identity Center instance: every create, update and delete the apply engine
+ * needs, each request through the run's {@link AwsCallRunner}. Asynchronous requests
+ * (assignments, provisioning) are polled until AWS finishes them; a FAILED one throws
+ * {@link AsyncRequestFailed} with AWS's reason.
+ *
+ * <p>Creating something that already exists (the previous run was stopped after AWS created it
+ * but before it was recorded) finds the existing item instead of failing, so a run can always be
+ * repeated.
+ */
+public final class InstanceWriter {
+
+    private static final long[] POLL_DELAYS_MS = {100, 200, 400, 800, 1000};
+
+    private final AwsClients clients;
+    private final AwsCallRunner runner;
+    private final String instanceArn;
+    private final String identityStoreId;
+
+    public InstanceWriter(AwsClients clients, AwsCallRunner runner, String instanceArn, String identityStoreId) {
+        this.clients = clients;
+        this.runner = runner;
+        this.instanceArn = instanceArn;
+        this.identityStoreId = identityStoreId;
+    }
+
+    // ---- Identity Store ----
+
+    /** Creates a user; returns its ID (the existing one if it is already there). */
+    public String createUser(User user) {
+        try {
+            return identityCreate("CreateUser", "user " + user.userName(),
+                    () -> clients.identityStore().createUser(ModelToSdk.createUser(identityStoreId, user)).userId());
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            return identity("GetUserId", "user " + user.userName(), () -> clients.identityStore().getUserId(r -> r
+                    .identityStoreId(identityStoreId).alternateIdentifier(a -> a.uniqueAttribute(u -> u
+                            .attributePath("userName").attributeValue(
+                                    software.amazon.awssdk.core.document.Document.fromString(user.userName())))))
+                    .userId());
+        }
+    }
+
+    /** Sets the given top-level attributes of a user to their values in {@code desired}. */
+    public void updateUser(String userId, User desired, List<String> fields) {
+        var operations = new ArrayList<AttributeOperation>();
+        for (String field : fields) {
+            operations.add(AttributeOperation.builder().attributePath(field)
+                    .attributeValue(ModelToSdk.userAttribute(desired, field)).build());
+        }
+        identity("UpdateUser", "user " + desired.userName(), () -> clients.identityStore().updateUser(r -> r
+                .identityStoreId(identityStoreId).userId(userId).operations(operations)));
+    }
+
+    public void deleteUser(String userId, String userName) {
+        identity("DeleteUser", "user " + userName,
+                () -> clients.identityStore().deleteUser(r -> r.identityStoreId(identityStoreId).userId(userId)));
+    }
+
+    /** Creates a group; returns its ID (the existing one if it is already there). */
+    public String createGroup(Group group) {
+        try {
+            return identityCreate("CreateGroup", "group " + group.displayName(), () -> clients.identityStore().createGroup(r -> r
+                    .identityStoreId(identityStoreId).displayName(group.displayName())
+                    .description(group.description())).groupId());
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            return identity("GetGroupId", "group " + group.displayName(), () -> clients.identityStore().getGroupId(r -> r
+                    .identityStoreId(identityStoreId).alternateIdentifier(a -> a.uniqueAttribute(u -> u
+                            .attributePath("displayName").attributeValue(
+                                    software.amazon.awssdk.core.document.Document.fromString(group.displayName())))))
+                    .groupId());
+        }
+    }
+
+    /** Sets a group's description (or removes it when null). */
+    public void updateGroupDescription(String groupId, Group desired) {
+        var value = desired.description() == null ? null
+                : software.amazon.awssdk.core.document.Document.fromString(desired.description());
+        identity("UpdateGroup", "group " + desired.displayName(), () -> clients.identityStore().updateGroup(r -> r
+                .identityStoreId(identityStoreId).groupId(groupId)
+                .operations(AttributeOperation.builder().attributePath("description").attributeValue(value).build())));
+    }
+
+    public void deleteGroup(String groupId, String displayName) {
+        identity("DeleteGroup", "group " + displayName,
+                () -> clients.identityStore().deleteGroup(r -> r.identityStoreId(identityStoreId).groupId(groupId)));
+    }
+
+    /** Adds a user to a group; returns the membership ID (the existing one if already a member). */
+    public String createMembership(String groupId, String userId, String label) {
+        try {
+            return identityCreate("CreateGroupMembership", "membership " + label, () -> clients.identityStore()
+                    .createGroupMembership(r -> r.identityStoreId(identityStoreId).groupId(groupId)
+                            .memberId(m -> m.userId(userId))).membershipId());
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            return identity("GetGroupMembershipId", "membership " + label, () -> clients.identityStore()
+                    .getGroupMembershipId(r -> r.identityStoreId(identityStoreId).groupId(groupId)
+                            .memberId(m -> m.userId(userId))).membershipId());
+        }
+    }
+
+    public void deleteMembership(String membershipId, String label) {
+        identity("DeleteGroupMembership", "membership " + label, () -> clients.identityStore()
+                .deleteGroupMembership(r -> r.identityStoreId(identityStoreId).membershipId(membershipId)));
+    }
+
+    // ---- Permission sets ----
+
+    /** Creates a permission set with its description, session duration, relay state and tags; returns its ARN. */
+    public String createPermissionSet(PermissionSet set) {
+        return admin("CreatePermissionSet", set.name(), Retry.TRANSIENT, () -> clients.ssoAdmin().createPermissionSet(r -> r
+                .instanceArn(instanceArn).name(set.name()).description(set.description())
+                .sessionDuration(set.sessionDuration()).relayState(set.relayState())
+                .tags(set.tags().isEmpty() ? null : set.tags().stream().map(ModelToSdk::tag).toList()))
+                .permissionSet().permissionSetArn());
+    }
+
+    /** Changes description, session duration and relay state to the desired values. */
+    public void updatePermissionSet(String arn, PermissionSet desired) {
+        admin("UpdatePermissionSet", desired.name(), () -> clients.ssoAdmin().updatePermissionSet(r -> r
+                .instanceArn(instanceArn).permissionSetArn(arn).description(desired.description())
+                .sessionDuration(desired.sessionDuration()).relayState(desired.relayState())));
+    }
+
+    public void putInlinePolicy(String arn, String name, String policy) {
+        admin("PutInlinePolicyToPermissionSet", name, () -> clients.ssoAdmin().putInlinePolicyToPermissionSet(r -> r
+                .instanceArn(instanceArn).permissionSetArn(arn).inlinePolicy(policy)));
+    }
+
+    public void deleteInlinePolicy(String arn, String name) {
+        admin("DeleteInlinePolicyFromPermissionSet", name, () -> clients.ssoAdmin()
+                .deleteInlinePolicyFromPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)));
+    }
+
+    public void attachManagedPolicy(String arn, String name, ManagedPolicy policy) {
+        attach("AttachManagedPolicyToPermissionSet", name, () -> clients.ssoAdmin()
+                .attachManagedPolicyToPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)
+                        .managedPolicyArn(policy.arn())));
+    }
+
+    public void detachManagedPolicy(String arn, String name, ManagedPolicy policy) {
+        admin("DetachManagedPolicyFromPermissionSet", name, () -> clients.ssoAdmin()
+                .detachManagedPolicyFromPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)
+                        .managedPolicyArn(policy.arn())));
+    }
+
+    public void attachCustomerManagedPolicy(String arn, String name, CustomerManagedPolicyReference reference) {
+        attach("AttachCustomerManagedPolicyReferenceToPermissionSet", name, () -> clients.ssoAdmin()
+                .attachCustomerManagedPolicyReferenceToPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)
+                        .customerManagedPolicyReference(ModelToSdk.customerManaged(reference))));
+    }
+
+    public void detachCustomerManagedPolicy(String arn, String name, CustomerManagedPolicyReference reference) {
+        admin("DetachCustomerManagedPolicyReferenceFromPermissionSet", name, () -> clients.ssoAdmin()
+                .detachCustomerManagedPolicyReferenceFromPermissionSet(r -> r.instanceArn(instanceArn)
+                        .permissionSetArn(arn).customerManagedPolicyReference(ModelToSdk.customerManaged(reference))));
+    }
+
+    public void putPermissionsBoundary(String arn, PermissionSet desired) {
+        admin("PutPermissionsBoundaryToPermissionSet", desired.name(), () -> clients.ssoAdmin()
+                .putPermissionsBoundaryToPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)
+                        .permissionsBoundary(ModelToSdk.boundary(desired.permissionsBoundary()))));
+    }
+
+    public void deletePermissionsBoundary(String arn, String name) {
+        admin("DeletePermissionsBoundaryFromPermissionSet", name, () -> clients.ssoAdmin()
+                .deletePermissionsBoundaryFromPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)));
+    }
+
+    public void tag(String arn, String name, List<Tag> tags) {
+        admin("TagResource", name, () -> clients.ssoAdmin().tagResource(r -> r.instanceArn(instanceArn).resourceArn(arn)
+                .tags(tags.stream().map(ModelToSdk::tag).toList())));
+    }
+
+    public void untag(String arn, String name, List<String> keys) {
+        admin("UntagResource", name, () -> clients.ssoAdmin().untagResource(r -> r.instanceArn(instanceArn)
+                .resourceArn(arn).tagKeys(keys)));
+    }
+
+    public void deletePermissionSet(String arn, String name) {
+        admin("DeletePermissionSet", name, () -> clients.ssoAdmin().deletePermissionSet(r -> r
+                .instanceArn(instanceArn).permissionSetArn(arn)));
+    }
+
+    /** Re-provisions a permission set to every account it is provisioned to, and waits for AWS. */
+    public void provisionToAllAccounts(String arn, String name) {
+        var status = admin("ProvisionPermissionSet", name, () -> clients.ssoAdmin().provisionPermissionSet(r -> r
+                .instanceArn(instanceArn).permissionSetArn(arn).targetType(ProvisionTargetType.ALL_PROVISIONED_ACCOUNTS))
+                .permissionSetProvisioningStatus());
+        String requestId = status.requestId();
+        poll("ProvisionPermissionSet", name, status.status(), status.failureReason(), () -> {
+            var s = admin("DescribePermissionSetProvisioningStatus", name, () -> clients.ssoAdmin()
+                    .describePermissionSetProvisioningStatus(r -> r.instanceArn(instanceArn)
+                            .provisionPermissionSetRequestId(requestId)).permissionSetProvisioningStatus());
+            return new String[] {s.statusAsString(), s.failureReason()};
+        });
+    }
+
+    // ---- Account assignments ----
+
+    /** Creates an account assignment and waits until AWS has finished it. */
+    public void createAssignment(String accountId, String permissionSetArn, PrincipalType type, String principalId,
+                                 String label) {
+        var status = admin("CreateAccountAssignment", label, () -> clients.ssoAdmin().createAccountAssignment(r -> r
+                .instanceArn(instanceArn).targetId(accountId).targetType(TargetType.AWS_ACCOUNT)
+                .permissionSetArn(permissionSetArn).principalType(type.name()).principalId(principalId))
+                .accountAssignmentCreationStatus());
+        String requestId = status.requestId();
+        poll("CreateAccountAssignment", label, status.status(), status.failureReason(), () -> {
+            var s = admin("DescribeAccountAssignmentCreationStatus", label, () -> clients.ssoAdmin()
+                    .describeAccountAssignmentCreationStatus(r -> r.instanceArn(instanceArn)
+                            .accountAssignmentCreationRequestId(requestId)).accountAssignmentCreationStatus());
+            return new String[] {s.statusAsString(), s.failureReason()};
+        });
+    }
+
+    /** Deletes an account assignment and waits until AWS has finished it. */
+    public void deleteAssignment(String accountId, String permissionSetArn, PrincipalType type, String principalId,
+                                 String label) {
+        var status = admin("DeleteAccountAssignment", label, () -> clients.ssoAdmin().deleteAccountAssignment(r -> r
+                .instanceArn(instanceArn).targetId(accountId).targetType(TargetType.AWS_ACCOUNT)
+                .permissionSetArn(permissionSetArn).principalType(type.name()).principalId(principalId))
+                .accountAssignmentDeletionStatus());
+        String requestId = status.requestId();
+        poll("DeleteAccountAssignment", label, status.status(), status.failureReason(), () -> {
+            var s = admin("DescribeAccountAssignmentDeletionStatus", label, () -> clients.ssoAdmin()
+                    .describeAccountAssignmentDeletionStatus(r -> r.instanceArn(instanceArn)
+                            .accountAssignmentDeletionRequestId(requestId)).accountAssignmentDeletionStatus());
+            return new String[] {s.statusAsString(), s.failureReason()};
+        });
+    }
+
+    /** Polls an asynchronous request until it leaves IN_PROGRESS. */
+    private void poll(String operation, String resource, StatusValues first, String firstReason,
+                      Supplier<String[]> describe) {
+        String status = first == null ? "IN_PROGRESS" : first.toString();
+        String reason = firstReason;
+        int attempt = 0;
+        while ("IN_PROGRESS".equals(status)) {
+            sleep(POLL_DELAYS_MS[Math.min(attempt++, POLL_DELAYS_MS.length - 1)]);
+            String[] next = describe.get();
+            status = next[0];
+            reason = next[1];
+        }
+        if ("FAILED".equals(status)) {
+            throw new AsyncRequestFailed(operation + " for " + resource, reason);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("Cancelled.");
+        }
+    }
+
+    private <T> T identity(String operation, String resource, Supplier<T> request) {
+        return runner.call(ApiFamily.IDENTITY_STORE, operation, resource, Retry.TRANSIENT_AND_CONFLICT, request);
+    }
+
+    private <T> T identityCreate(String operation, String resource, Supplier<T> request) {
+        return runner.call(ApiFamily.IDENTITY_STORE, operation, resource, Retry.TRANSIENT, request);
+    }
+
+    /** Attaches something; AWS's "already attached" conflict means the work is done. */
+    private void attach(String operation, String name, Runnable request) {
+        try {
+            admin(operation, name, Retry.TRANSIENT, () -> {
+                request.run();
+                return null;
+            });
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private <T> T admin(String operation, String name, Supplier<T> request) {
+        return admin(operation, name, Retry.TRANSIENT_AND_CONFLICT, request);
+    }
+
+    private <T> T admin(String operation, String name, Retry retry, Supplier<T> request) {
+        return runner.call(ApiFamily.SSO_ADMIN, operation, name, retry, request);
+    }
+
+    private static boolean isConflict(SdkException e) {
+        return "ConflictException".equals(AwsProblems.errorCode(e));
+    }
+}

@@ -1,0 +1,59 @@
+package co.pump.icm.plan;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import co.pump.icm.compare.Category;
+
+/**
+ * The choices that shape a plan.
+ *
+ * @param identitySource create users and groups, or match those an identity provider provisions
+ * @param updateExisting update items that exist in the target but differ from the snapshot
+ * @param deleteAbsent   delete target items that are not in the snapshot (off unless asked)
+ * @param accountMap     where each account's assignments go
+ * @param categories     the categories to migrate; items of the others are skipped
+ * @param deselected     IDs of changes the user deselected ({@link Change#id()}); they and what
+ *                       depends on them are skipped
+ */
+public record PlanOptions(IdentitySource identitySource, boolean updateExisting, boolean deleteAbsent,
+                          AccountMap accountMap, Set<Category> categories, Set<String> deselected) {
+
+    /** The migrated categories, in order. */
+    public static final Set<Category> MIGRATED = EnumSet.of(Category.USERS, Category.GROUPS, Category.MEMBERSHIPS,
+            Category.PERMISSION_SETS, Category.ASSIGNMENTS);
+
+    public PlanOptions {
+        categories = Set.copyOf(categories);
+        deselected = Set.copyOf(deselected);
+    }
+
+    /** Create users and groups, update what differs, delete nothing, every category, every account. */
+    public static PlanOptions defaults() {
+        return new PlanOptions(IdentitySource.CREATE, true, false, AccountMap.IDENTITY, MIGRATED, Set.of());
+    }
+
+    public PlanOptions withIdentitySource(IdentitySource value) {
+        return new PlanOptions(value, updateExisting, deleteAbsent, accountMap, categories, deselected);
+    }
+
+    public PlanOptions withUpdateExisting(boolean value) {
+        return new PlanOptions(identitySource, value, deleteAbsent, accountMap, categories, deselected);
+    }
+
+    public PlanOptions withDeleteAbsent(boolean value) {
+        return new PlanOptions(identitySource, updateExisting, value, accountMap, categories, deselected);
+    }
+
+    public PlanOptions withAccountMap(AccountMap value) {
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, value, categories, deselected);
+    }
+
+    public PlanOptions withCategories(Set<Category> value) {
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, value, deselected);
+    }
+
+    public PlanOptions withDeselected(Set<String> value) {
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, categories, value);
+    }
+}

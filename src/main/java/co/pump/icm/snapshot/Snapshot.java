@@ -1,0 +1,28 @@
+package co.pump.icm.snapshot;
+
+import java.time.Instant;
+
+import co.pump.icm.model.IdentityCenterConfig;
+
+/**
+ * A snapshot file as read: its header, its configuration in canonical order, and whether the
+ * content still matches the digest.
+ *
+ * @param formatVersion the file format version (see {@link #FORMAT_VERSION})
+ * @param exportedAt    when the configuration was exported
+ * @param tool          what wrote the file, e.g. {@code icm 0.1.0}, or null
+ * @param digest        the digest written in the file, {@code sha256:<hex>}, or null if it has none
+ * @param config        the configuration, in {@link Canonical} order
+ * @param digestState   {@link DigestState#VALID} if {@code config} still has that digest
+ */
+public record Snapshot(int formatVersion, Instant exportedAt, String tool, String digest,
+                       IdentityCenterConfig config, DigestState digestState) {
+
+    /** The format version this version of icm writes, and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** True if the file was changed after export (or has no digest). */
+    public boolean edited() {
+        return digestState == DigestState.EDITED;
+    }
+}

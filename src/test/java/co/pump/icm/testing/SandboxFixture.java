@@ -1,0 +1,85 @@
+package co.pump.icm.testing;
+
+import java.util.function.UnaryOperator;
+
+import co.pump.icm.aws.AwsTarget;
+import co.pump.icm.sandbox.Sandbox;
+import co.pump.icm.sandbox.SandboxOptions;
+import co.pump.icm.sandbox.data.DemoData;
+import co.pump.icm.sandbox.data.SandboxScenario;
+import co.pump.icm.sandbox.data.SandboxSeeder;
+import co.pump.icm.sandbox.data.SeededWorld;
+import co.pump.icm.sandbox.state.SandboxCredential;
+import co.pump.icm.sandbox.state.SandboxWorld;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/** A running sandbox seeded with a scenario, and AWS targets for its identities. For tests. */
+public final class SandboxFixture implements AutoCloseable {
+
+    private final Sandbox sandbox;
+    private final SeededWorld seeded;
+
+    private SandboxFixture(Sandbox sandbox, SeededWorld seeded) {
+        this.sandbox = sandbox;
+        this.seeded = seeded;
+    }
+
+    /** The demo company, no faults. */
+    public static SandboxFixture demo() {
+        return start(DemoData.scenario(), 42, o -> o);
+    }
+
+    public static SandboxFixture start(SandboxScenario scenario, long seed, UnaryOperator<SandboxOptions> options) {
+        var world = new SandboxWorld(seed);
+        SeededWorld seeded = SandboxSeeder.seed(world, scenario);
+        var sandbox = Sandbox.start(options.apply(SandboxOptions.defaults().withSeed(seed).withPort(0)).withWorld(world));
+        return new SandboxFixture(sandbox, seeded);
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public SeededWorld seeded() {
+        return seeded;
+    }
+
+    public SandboxWorld world() {
+        return sandbox.world();
+    }
+
+    /** The source organization's management account. */
+    public AwsTarget source() {
+        return target(seeded.source(), seeded.sourceRegion());
+    }
+
+    /** The target organization's delegated administrator. */
+    public AwsTarget target() {
+        return target(seeded.target(), seeded.targetRegion());
+    }
+
+    public AwsTarget targetManagement() {
+        return target(seeded.targetManagement(), seeded.targetRegion());
+    }
+
+    public AwsTarget member() {
+        return target(seeded.member(), seeded.targetRegion());
+    }
+
+    /** A target signed with the given sandbox credential, in the given region. */
+    public AwsTarget target(SandboxCredential credential, String region) {
+        AwsCredentials credentials = credential.sessionToken() == null
+                ? AwsBasicCredentials.create(credential.accessKeyId(), credential.secretAccessKey())
+                : AwsSessionCredentials.create(credential.accessKeyId(), credential.secretAccessKey(),
+                credential.sessionToken());
+        return AwsTarget.withCredentials(StaticCredentialsProvider.create(credentials), region, sandbox.endpoint());
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+}
