@@ -139,7 +139,7 @@ public final class InstanceWriter {
         return admin("CreatePermissionSet", set.name(), Retry.TRANSIENT, () -> clients.ssoAdmin().createPermissionSet(r -> r
                 .instanceArn(instanceArn).name(set.name()).description(set.description())
                 .sessionDuration(set.sessionDuration()).relayState(set.relayState())
-                .tags(set.tags().isEmpty() ? null : set.tags().stream().map(ModelToSdk::tag).toList()))
+                .tags(ModelToSdk.orNull(set.tags().stream().map(ModelToSdk::tag).toList())))
                 .permissionSet().permissionSetArn());
     }
 
