@@ -32,6 +32,8 @@ public final class InstanceWriter {
 
     private static final long[] POLL_DELAYS_MS = {100, 200, 400, 800, 1000};
 
+    private final CompletionTimes completionTimes = new CompletionTimes();
+
     private final AwsClients clients;
     private final AwsCallRunner runner;
     private final String instanceArn;
@@ -258,24 +260,34 @@ public final class InstanceWriter {
         });
     }
 
-    /** Polls an asynchronous request until it leaves IN_PROGRESS. */
+    /**
+     * Polls an asynchronous request until it leaves IN_PROGRESS: first about when such requests
+     * have been finishing in this run, then at growing intervals.
+     */
     private void poll(String operation, String resource, StatusValues first, String firstReason,
                       Supplier<String[]> describe) {
+        long started = System.nanoTime();
         String status = first == null ? "IN_PROGRESS" : first.toString();
         String reason = firstReason;
         int attempt = 0;
         while ("IN_PROGRESS".equals(status)) {
-            sleep(POLL_DELAYS_MS[Math.min(attempt++, POLL_DELAYS_MS.length - 1)]);
+            sleep(attempt == 0 ? completionTimes.firstWaitMillis()
+                    : POLL_DELAYS_MS[Math.min(attempt - 1, POLL_DELAYS_MS.length - 1)]);
+            attempt++;
             String[] next = describe.get();
             status = next[0];
             reason = next[1];
         }
+        completionTimes.record((System.nanoTime() - started) / 1_000_000);
         if ("FAILED".equals(status)) {
             throw new AsyncRequestFailed(operation + " for " + resource, reason);
         }
     }
 
     private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

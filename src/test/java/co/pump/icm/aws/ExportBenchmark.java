@@ -98,7 +98,7 @@ public final class ExportBenchmark {
     }
 
     /** Requests per second of one family over the run, to show where time goes. */
-    static void printTimeline(java.util.List<CallRecord> calls, String family) {
+    public static void printTimeline(java.util.List<CallRecord> calls, String family) {
         if (calls.isEmpty()) {
             return;
         }
