@@ -3,9 +3,12 @@ package co.pump.icm.ui.shell;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import co.pump.icm.ui.components.DemoRibbon;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -61,7 +64,29 @@ public final class ShellView {
     }
 
     private void showCurrentStep() {
-        stepContent.getChildren().setAll(model.flow().currentView());
+        Parent view = model.flow().currentView();
+        stepContent.getChildren().setAll(view);
+        // Enter then means Next when the step can go on; otherwise the step's first control has the focus.
+        if (!primaryButton.isDisabled()) {
+            primaryButton.requestFocus();
+        } else {
+            firstFocusable(view).ifPresentOrElse(Node::requestFocus, primaryButton::requestFocus);
+        }
+    }
+
+    private static Optional<Node> firstFocusable(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void dragOver(DragEvent event) {

@@ -3,7 +3,9 @@ package co.pump.icm.ui.start;
 import java.nio.file.Path;
 
 import co.pump.icm.ui.errors.ErrorPane;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -15,11 +17,18 @@ import javafx.scene.layout.VBox;
 /** The Start step's view (StartView.fxml): three large choices, what to have ready, recent files. */
 public final class StartView {
 
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+
     private final StartViewModel model;
 
     @FXML private Button migrateChoice;
     @FXML private Button demoChoice;
     @FXML private Button snapshotChoice;
+    @FXML private Label migrateChoiceTitle;
+    @FXML private Label demoChoiceTitle;
+    @FXML private Label snapshotChoiceTitle;
+    @FXML private Label migrateMark;
+    @FXML private Label demoMark;
     @FXML private HBox demoProgress;
     @FXML private ProgressIndicator demoSpinner;
     @FXML private ErrorPane error;
@@ -35,28 +44,27 @@ public final class StartView {
         migrateChoice.setOnAction(event -> model.migrate());
         demoChoice.setOnAction(event -> model.tryDemo());
         snapshotChoice.setOnAction(event -> model.chooseSnapshot());
-        markChoice(migrateChoice, StartChoice.MIGRATE);
-        markChoice(demoChoice, StartChoice.DEMO);
+        markChoice(migrateChoice, migrateChoiceTitle, migrateMark, StartChoice.MIGRATE);
+        markChoice(demoChoice, demoChoiceTitle, demoMark, StartChoice.DEMO);
+        snapshotChoiceTitle.setLabelFor(snapshotChoice);
         migrateChoice.disableProperty().bind(model.busyProperty());
         demoChoice.disableProperty().bind(model.busyProperty());
         demoProgress.visibleProperty().bind(model.busyProperty());
         demoProgress.managedProperty().bind(model.busyProperty());
         error.errorProperty().bind(model.errorProperty());
-        recentSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.recentSnapshots()));
+        recentSection.visibleProperty().bind(Bindings.isNotEmpty(model.recentSnapshots()));
         recentSection.managedProperty().bind(recentSection.visibleProperty());
         model.recentSnapshots().addListener((ListChangeListener<Path>) change -> showRecent());
         showRecent();
     }
 
     /** The chosen card says so in words ("✓ Your choice") and in its style, not in colour alone. */
-    private void markChoice(Button card, StartChoice choice) {
-        Label description = (Label) card.getGraphic();
-        String text = description.getText();
-        model.choiceProperty().addListener((obs, was, now) -> {
-            boolean chosen = now == choice;
-            description.setText(chosen ? "✓ Your choice. " + text : text);
-            card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"), chosen);
-        });
+    private void markChoice(Button card, Label title, Label mark, StartChoice choice) {
+        title.setLabelFor(card);
+        var chosen = model.choiceProperty().isEqualTo(choice);
+        mark.visibleProperty().bind(chosen);
+        mark.managedProperty().bind(chosen);
+        chosen.addListener((obs, was, now) -> card.pseudoClassStateChanged(CHOSEN, now));
     }
 
     private void showRecent() {
