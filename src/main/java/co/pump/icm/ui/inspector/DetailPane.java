@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,7 +31,8 @@ final class DetailPane extends VBox {
         facts.getStyleClass().add("detail-grid");
         facts.setId("detailFacts");
         var names = new ColumnConstraints();
-        names.setMinWidth(150);
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        names.setHgrow(Priority.NEVER);
         var values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         facts.getColumnConstraints().addAll(names, values);
@@ -62,6 +64,7 @@ final class DetailPane extends VBox {
         for (Fact fact : item.facts()) {
             var name = new Label(fact.name());
             name.getStyleClass().add("detail-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             var value = new Label(fact.value());
             value.setWrapText(true);
             value.setId("fact-" + fact.name().replace(' ', '-'));

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -47,7 +48,6 @@ public final class InspectorView {
     @FXML private TextField searchField;
     @FXML private Label comparingText;
     @FXML private TabPane tabs;
-    @FXML private ScrollPane detailScroll;
 
     public InspectorView(InspectorViewModel model) {
         this.model = model;
@@ -79,9 +79,6 @@ public final class InspectorView {
                 searchField.clear();
             }
         });
-        var detailPane = new DetailPane();
-        detailPane.detailProperty().bind(model.detailProperty());
-        detailScroll.setContent(detailPane);
         addCategoryTabs();
         model.comparisonProperty().addListener((obs, was, now) -> showComparison(now));
     }
@@ -110,10 +107,18 @@ public final class InspectorView {
                 model.select(index, row);
             }
         });
+        // Each tab has its own detail pane, all showing the one selected item, so that the tab
+        // headers can span the whole window.
+        var detailPane = new DetailPane();
+        detailPane.detailProperty().bind(model.detailProperty());
+        var detailScroll = new ScrollPane(detailPane);
+        detailScroll.setFitToWidth(true);
+        var split = new SplitPane(table, detailScroll);
+        split.setDividerPositions(0.58);
         var tab = new Tab();
         tab.setId("tab-" + category.id());
         tab.textProperty().bind(category.title());
-        tab.setContent(table);
+        tab.setContent(split);
         return tab;
     }
 
