@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * A running {@link BackgroundTask}, as the UI sees it: properties to bind a progress bar and a
- * status line to (updated on the FX thread only), and cancel.
+ * status line to (updated on, and to be read on, the FX thread only), and cancel.
  *
  * @param <V> the result type
  */
