@@ -56,7 +56,9 @@ final class FxTask<V> extends Task<V> implements TaskHandle<V>, TaskProgress {
 
     private void deliverUpdate() {
         Object latest = pendingUpdate.getAndSet(NOTHING);
-        if (latest != NOTHING && !isDone()) {
+        // Updates are queued on the FX thread before the task's own end, so they arrive before
+        // onSuccess; after a cancel they no longer matter.
+        if (latest != NOTHING && !isCancelled()) {
             task.updated(latest);
         }
     }
