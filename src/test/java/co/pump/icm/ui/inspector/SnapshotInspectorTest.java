@@ -94,7 +94,7 @@ class SnapshotInspectorTest {
         assertThat(text(robot, "#source-Organization")).isEqualTo("o-larkspur01");
         assertThat(text(robot, "#source-Region")).isEqualTo("us-east-1");
         assertThat(text(robot, "#source-Exported")).isEqualTo("2026-11-27T10:15:00Z");
-        assertThat(robot.lookup("#table-users").queryAs(TableView.class).getItems()).hasSize(40);
+        assertThat(robot.lookup("#table-users").queryAs(TableView.class).getItems().size()).isEqualTo(40);
         assertThat(settings.app().recentSnapshots()).containsExactly(directory.resolve("larkspur.json")
                 .toAbsolutePath().normalize());
     }
@@ -106,7 +106,7 @@ class SnapshotInspectorTest {
         robot.clickOn("#searchField").write("okafor");
 
         assertThat(tabTitles(robot).get(0)).isEqualTo("Users (1 of 40)");
-        assertThat(robot.lookup("#table-users").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#table-users").queryAs(TableView.class).getItems().size()).isEqualTo(1);
         assertThat(tabTitles(robot).get(1)).as("other tabs are not filtered").isEqualTo("Groups (8)");
 
         robot.clickOn("Groups (8)");
