@@ -2,6 +2,8 @@ package co.pump.icm.ui;
 
 import java.util.List;
 
+import co.pump.icm.ui.importing.ImportView;
+import co.pump.icm.ui.importing.ImportViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
@@ -27,7 +29,7 @@ public final class WizardSteps {
                 PlaceholderStep.definition(StepId.EXPORT),
                 PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
                 PlaceholderStep.definition(StepId.PREVIEW),
-                PlaceholderStep.definition(StepId.IMPORT),
+                StepDefinition.of(StepId.IMPORT, ImportViewModel::new, model -> ViewLoader.load(new ImportView(model))),
                 PlaceholderStep.definition(StepId.TEST),
                 PlaceholderStep.definition(StepId.FINISH));
     }
