@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -75,13 +76,20 @@ public final class ImportView {
         workingSpinner.visibleProperty().bind(working);
 
         var summary = model.summaryProperty();
-        showWhen(resultPane, summary.isNotNull().and(working.not()));
+        showWhen(resultPane, summary.isNotNull().or(model.retryLabelProperty().isNotNull()).and(working.not()));
+        showWhen(summaryHeadline, summary.isNotNull());
+        showWhen(summaryExplanation, summary.isNotNull());
         summaryHeadline.textProperty().bind(Bindings.createStringBinding(
                 () -> summary.get() == null ? "" : summary.get().headline(), summary));
         summaryExplanation.textProperty().bind(Bindings.createStringBinding(
                 () -> summary.get() == null ? "" : summary.get().explanation(), summary));
         notDoneList.setItems(model.notDone());
         notDoneList.setCellFactory(list -> new NotDoneCell());
+        // As tall as a few items need, then it scrolls.
+        var listHeight = Bindings.createDoubleBinding(() -> Math.min(230.0, 12 + 62.0 * model.notDone().size()),
+                model.notDone());
+        notDoneList.prefHeightProperty().bind(listHeight);
+        notDoneList.minHeightProperty().bind(listHeight);
         notDoneTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> "Not done (" + ProgressText.count(model.notDone().size()) + ")", model.notDone()));
         showWhen(notDonePane, Bindings.isNotEmpty(model.notDone()));
@@ -138,8 +146,11 @@ public final class ImportView {
             var box = new VBox(title, reason);
             box.getStyleClass().add("not-done-item");
             box.setMaxWidth(Double.MAX_VALUE);
-            title.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            reason.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            // A wrapped label needs a width to wrap at; a list cell alone offers none.
+            for (Label label : new Label[] {title, reason}) {
+                label.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             setText(null);
             setGraphic(box);
         }
