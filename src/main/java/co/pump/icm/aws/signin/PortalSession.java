@@ -34,6 +34,8 @@ import software.amazon.awssdk.services.sso.model.RoleCredentials;
 public final class PortalSession implements AutoCloseable {
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    /** The portal's largest page. */
+    static final int PAGE_SIZE = 100;
 
     private final PortalLocation location;
     private final SdkHttpClient http;
@@ -42,6 +44,7 @@ public final class PortalSession implements AutoCloseable {
     private final Instant expiresAt;
     private final Clock clock;
     private volatile String accessToken;
+    private int pageSize = PAGE_SIZE;
 
     PortalSession(PortalLocation location, String accessToken, Instant expiresAt, AwsCallRunner runner, Clock clock) {
         this.location = location;
@@ -78,7 +81,7 @@ public final class PortalSession implements AutoCloseable {
         do {
             String current = next;
             ListAccountsResponse page = call("ListAccounts", "the accounts of the access portal",
-                    () -> portal.listAccounts(r -> r.accessToken(token()).maxResults(100).nextToken(current)));
+                    () -> portal.listAccounts(r -> r.accessToken(token()).maxResults(pageSize).nextToken(current)));
             page.accountList().forEach(a -> accounts.add(new PortalAccount(a.accountId(), a.accountName(), a.emailAddress())));
             next = page.nextToken();
         } while (next != null && !next.isEmpty());
@@ -113,6 +116,12 @@ public final class PortalSession implements AutoCloseable {
         return new PortalRoleCredentials(this, accountId, roleName.trim(), clock);
     }
 
+    /** Smaller pages, so that tests see the paging. */
+    PortalSession withPageSize(int size) {
+        this.pageSize = size;
+        return this;
+    }
+
     /** Forgets the access token and closes the connections. Credentials from it can no longer be renewed. */
     @Override
     public void close() {
@@ -140,7 +149,7 @@ public final class PortalSession implements AutoCloseable {
         do {
             String current = next;
             ListAccountRolesResponse page = call("ListAccountRoles", "the roles in account " + accountId,
-                    () -> portal.listAccountRoles(r -> r.accessToken(token()).accountId(accountId).maxResults(100)
+                    () -> portal.listAccountRoles(r -> r.accessToken(token()).accountId(accountId).maxResults(pageSize)
                             .nextToken(current)));
             page.roleList().forEach(r -> roles.add(new PortalRole(r.accountId(), accountName, r.roleName())));
             next = page.nextToken();
