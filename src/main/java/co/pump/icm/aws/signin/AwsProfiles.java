@@ -33,9 +33,14 @@ public final class AwsProfiles {
         this.source = source;
     }
 
-    /** The files of this computer's AWS CLI, honouring {@code AWS_CONFIG_FILE} and {@code AWS_SHARED_CREDENTIALS_FILE}. */
+    /**
+     * The files of this computer's AWS CLI, found as the SDK finds them: {@code AWS_CONFIG_FILE}
+     * and {@code AWS_SHARED_CREDENTIALS_FILE} (or the {@code aws.configFile} and
+     * {@code aws.sharedCredentialsFile} system properties), else {@code ~/.aws/config} and
+     * {@code ~/.aws/credentials}.
+     */
     public static AwsProfiles load() {
-        return load(System::getenv);
+        return new AwsProfiles(ProfileFile.defaultProfileFile(), "the AWS config and credentials files");
     }
 
     /** The files the given environment variables point at (tests pass a map's {@code get}). */

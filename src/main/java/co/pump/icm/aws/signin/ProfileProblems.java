@@ -17,7 +17,7 @@ import software.amazon.awssdk.profiles.Profile;
  */
 final class ProfileProblems {
 
-    private static final Pattern EXIT_CODE = Pattern.compile("non-zero exit value: (-?\\d+)");
+    private static final Pattern EXIT_CODE = Pattern.compile("non-zero exit value:? \\(?(-?\\d+)");
 
     private final AwsProfile profile;
     private final Profile settings;
@@ -32,13 +32,15 @@ final class ProfileProblems {
      * @return the LoginNeeded of a refused IAM Identity Center sign-in
      * @throws MigratorException for every other problem
      */
-    ProfileResolution explain(SdkException e, Supplier<ProfileResolution> signedOut) {
+    ProfileResolution explain(RuntimeException failure, Supplier<ProfileResolution> signedOut) {
         String name = "'" + profile.name() + "'";
+        if (!(failure instanceof SdkException e)) {
+            return explainSetting(failure, signedOut);
+        }
         switch (profile.kind()) {
             case IDENTITY_CENTER -> {
                 String code = AwsProblems.errorCode(e);
-                String message = e.getMessage() == null ? "" : e.getMessage();
-                if ("UnauthorizedException".equals(code) || message.contains("SSO session") || message.contains("token")) {
+                if ("UnauthorizedException".equals(code) || mentionsToken(e)) {
                     return signedOut.get();
                 }
                 IdentityCenterProfile sso = profile.identityCenter();
@@ -47,26 +49,68 @@ final class ProfileProblems {
             }
             case ASSUME_ROLE -> {
                 String role = "role " + settings.property("role_arn").orElse("");
+                if (AwsProblems.isAccessDenied(e)) {
+                    throw ProfileSignIn.problem("AWS did not let the profile " + name + " assume the " + role
+                            + ". The role's trust policy must allow the identity of its source ("
+                            + settings.property("source_profile").map(p -> "profile " + p)
+                            .orElse(settings.property("credential_source").orElse("?"))
+                            + "), and that identity's policy must allow sts:AssumeRole.");
+                }
                 if (e instanceof AwsServiceException) {
                     throw AwsProblems.explain(e, ApiFamily.STS, "AssumeRole", role);
                 }
                 throw ProfileSignIn.problem("The profile " + name + " could not assume its " + role + ": "
                         + AwsProblems.explain(e, ApiFamily.STS, "AssumeRole", role).getMessage());
             }
-            case CREDENTIAL_PROCESS -> {
-                Matcher exit = EXIT_CODE.matcher(e.getMessage() == null ? "" : e.getMessage());
-                throw ProfileSignIn.problem("The credential_process of the profile " + name + " did not give "
-                        + "credentials" + (exit.find() ? " (it ended with exit code " + exit.group(1) + ")" : "")
-                        + ". Run the command in a terminal to see why.");
-            }
+            case CREDENTIAL_PROCESS -> throw processFailed(e);
             default -> {
-                // Only whether the secret is there, never its value.
-                if (!settings.properties().containsKey("aws_secret_access_key")) {
-                    throw ProfileSignIn.problem("The profile " + name + " has an access key ID but no secret access "
-                            + "key (aws_secret_access_key). Add it, or choose another profile.");
+                if (missingSecret()) {
+                    throw secretMissing();
                 }
                 throw AwsProblems.explain(e, ApiFamily.STS, "GetCallerIdentity", "the profile " + name);
             }
         }
+    }
+
+    /** The SDK's IllegalArgument and IllegalState exceptions: a setting missing or wrong, or a command that failed. */
+    private ProfileResolution explainSetting(RuntimeException e, Supplier<ProfileResolution> signedOut) {
+        if (profile.kind() == ProfileKind.CREDENTIAL_PROCESS) {
+            throw processFailed(e);
+        }
+        if (profile.kind() == ProfileKind.STATIC_KEYS && missingSecret()) {
+            throw secretMissing();
+        }
+        if (profile.kind() == ProfileKind.IDENTITY_CENTER && mentionsToken(e)) {
+            return signedOut.get();
+        }
+        // The SDK's profile errors name settings, never their values.
+        throw ProfileSignIn.problem("The profile '" + profile.name() + "' cannot be used: " + e.getMessage());
+    }
+
+    private MigratorException processFailed(Throwable e) {
+        Matcher exit = null;
+        for (Throwable t = e; t != null && (exit == null || !exit.find(0)); t = t.getCause()) {
+            exit = EXIT_CODE.matcher(t.getMessage() == null ? "" : t.getMessage());
+        }
+        boolean found = exit != null && exit.find(0);
+        // The command's own output is never repeated: it may hold the keys it was meant to print.
+        return ProfileSignIn.problem("The credential_process of the profile '" + profile.name() + "' did not give "
+                + "credentials" + (found ? " (it ended with exit code " + exit.group(1) + ")" : "")
+                + ". Run the command in a terminal to see why.");
+    }
+
+    /** Only whether the secret is there, never its value. */
+    private boolean missingSecret() {
+        return !settings.properties().containsKey("aws_secret_access_key");
+    }
+
+    private MigratorException secretMissing() {
+        return ProfileSignIn.problem("The profile '" + profile.name() + "' has an access key ID but no secret access "
+                + "key (aws_secret_access_key). Add it, or choose another profile.");
+    }
+
+    private static boolean mentionsToken(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return message.contains("SSO session") || message.contains("token");
     }
 }

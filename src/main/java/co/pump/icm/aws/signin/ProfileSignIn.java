@@ -154,11 +154,9 @@ public final class ProfileSignIn {
                 return signedOut(profile, endpoint);
             }
             throw e;
-        } catch (SdkException e) {
+        } catch (SdkException | IllegalArgumentException | IllegalStateException e) {
+            // The SDK reports a profile's problems as any of these.
             return new ProfileProblems(profile, sdkProfile(profile)).explain(e, () -> signedOut(profile, endpoint));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // The SDK's profile errors name settings, not their values.
-            throw problem("The profile '" + profile.name() + "' cannot be used: " + e.getMessage());
         }
     }
 
