@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 CsvCommand.class,
                 DiffCommand.class,
                 ExportCommand.class,
+                WhoAmICommand.class,
+                LoginCommand.class,
         })
 public final class Main implements Runnable {
 
