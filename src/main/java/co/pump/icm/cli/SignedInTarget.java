@@ -27,9 +27,9 @@ final class SignedInTarget {
         }
         ProfileResolution resolution = ProfileSignIn.defaults().resolve(profile, target.region(), target.endpoint());
         if (resolution instanceof ProfileResolution.LoginNeeded needed) {
-            throw new MigratorException(MigratorException.Kind.AWS_ACCESS, needed.reason().replace(
-                    "Sign in with IAM Identity Center here, or run:", "Sign in with: icm login --start-url "
-                            + needed.portal().startUrl() + " --region " + needed.portal().region() + ", or run:"));
+            throw new MigratorException(MigratorException.Kind.AWS_ACCESS, needed.reason() + " Sign in with: icm login "
+                    + "--start-url " + needed.portal().startUrl() + " --region " + needed.portal().region() + ", or run: "
+                    + needed.awsCliCommand());
         }
         return ((ProfileResolution.Ready) resolution).target();
     }

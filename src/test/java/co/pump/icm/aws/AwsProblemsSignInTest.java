@@ -27,10 +27,9 @@ class AwsProblemsSignInTest {
                 + "20250101T001500Z (20250101T003000Z - 15 min.)");
         var future = awsError(400, "InvalidSignatureException", "Signature not yet current: 20250101T010000Z is still "
                 + "later than 20250101T004500Z (20250101T003000Z + 15 min.)");
-        for (var e : new AwsServiceExceptionHolder[] {new AwsServiceExceptionHolder(json), new AwsServiceExceptionHolder(query),
-                new AwsServiceExceptionHolder(future)}) {
-            assertThat(AwsProblems.isClockSkew(e.error())).isTrue();
-            assertThat(AwsProblems.explain(e.error(), ApiFamily.STS, "GetCallerIdentity", "the signed-in identity"))
+        for (var e : java.util.List.of(json, query, future)) {
+            assertThat(AwsProblems.isClockSkew(e)).isTrue();
+            assertThat(AwsProblems.explain(e, ApiFamily.STS, "GetCallerIdentity", "the signed-in identity"))
                     .hasMessage(CLOCK);
         }
         // A bad signature for another reason stays a credentials problem.
@@ -74,8 +73,5 @@ class AwsProblemsSignInTest {
                 "GetRoleCredentials", "role Admin in account 111111111111"))
                 .hasMessage("IAM Identity Center gives you no access to role Admin in account 111111111111. Choose one "
                         + "of the accounts and roles the access portal lists for you.");
-    }
-
-    private record AwsServiceExceptionHolder(software.amazon.awssdk.awscore.exception.AwsServiceException error) {
     }
 }

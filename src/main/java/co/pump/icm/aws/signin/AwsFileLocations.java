@@ -2,6 +2,7 @@ package co.pump.icm.aws.signin;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -40,15 +41,15 @@ final class AwsFileLocations {
         return Paths.get(System.getProperty("user.home"));
     }
 
-    private java.util.Optional<Path> fromVariable(String variable) {
+    private Optional<Path> fromVariable(String variable) {
         String value = environment.apply(variable);
         if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // The CLI expands a leading ~ in these variables.
         if (value.equals("~") || value.startsWith("~/") || value.startsWith("~\\")) {
-            return java.util.Optional.of(Paths.get(home().toString() + value.substring(1)));
+            return Optional.of(Paths.get(home().toString() + value.substring(1)));
         }
-        return java.util.Optional.of(Paths.get(value));
+        return Optional.of(Paths.get(value));
     }
 }

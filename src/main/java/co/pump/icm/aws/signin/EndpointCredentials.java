@@ -42,7 +42,8 @@ final class EndpointCredentials {
             ProfileResolution resolved = signIn.resolveSource(sourceProfile, region, endpoint, depth + 1);
             if (resolved instanceof ProfileResolution.LoginNeeded needed) {
                 throw ProfileSignIn.problem("The profile '" + profile.name() + "' assumes its role with the "
-                        + "credentials of the profile '" + sourceProfile + "'. " + needed.reason());
+                        + "credentials of the profile '" + sourceProfile + "'. " + needed.reason() + " Run: "
+                        + needed.awsCliCommand());
             }
             source = ((ProfileResolution.Ready) resolved).target().credentials();
         } else {

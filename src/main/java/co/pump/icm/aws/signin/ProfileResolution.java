@@ -22,9 +22,19 @@ public sealed interface ProfileResolution permits ProfileResolution.Ready, Profi
      * {@link #roleCredentials(PortalSession)}.
      *
      * @param portal where to sign in: the profile's start URL and IAM Identity Center region
-     * @param reason a sentence for the user, with the alternative ({@code aws sso login --profile ...})
+     * @param reason why, in one sentence (e.g. {@code The IAM Identity Center sign-in of the profile 'prod' expired at ...})
      */
     record LoginNeeded(AwsProfile profile, PortalLocation portal, String reason) implements ProfileResolution {
+
+        /** The AWS CLI command that would sign the profile in again. */
+        public String awsCliCommand() {
+            return "aws sso login --profile " + profile.name();
+        }
+
+        /** The reason and what to do, for the wizard. */
+        public String message() {
+            return reason + " Sign in with IAM Identity Center here, or run: " + awsCliCommand();
+        }
 
         /** After the in-app sign-in: the credentials of the account and role the profile names. */
         public PortalRoleCredentials roleCredentials(PortalSession session) {

@@ -118,17 +118,16 @@ public final class ProfileSignIn {
         }
         var portal = new PortalLocation(sso.startUrl(), sso.ssoRegion(), endpoint);
         CachedSsoToken cached = tokens.read(sso, clock.instant());
-        String again = " Sign in with IAM Identity Center here, or run: aws sso login --profile " + profile.name();
         switch (cached.status()) {
             case MISSING:
                 return new ProfileResolution.LoginNeeded(profile, portal, "You have not signed in to IAM Identity "
-                        + "Center with the profile '" + profile.name() + "' on this computer." + again);
+                        + "Center with the profile '" + profile.name() + "' on this computer.");
             case EXPIRED:
                 return new ProfileResolution.LoginNeeded(profile, portal, "The IAM Identity Center sign-in of the "
-                        + "profile '" + profile.name() + "' expired at " + cached.expiresAt() + "." + again);
+                        + "profile '" + profile.name() + "' expired at " + cached.expiresAt() + ".");
             case UNREADABLE:
                 return new ProfileResolution.LoginNeeded(profile, portal, "The cached IAM Identity Center sign-in "
-                        + "of the profile '" + profile.name() + "' could not be read." + again);
+                        + "of the profile '" + profile.name() + "' could not be read.");
             default:
                 break;
         }
@@ -164,8 +163,7 @@ public final class ProfileSignIn {
         IdentityCenterProfile sso = profile.identityCenter();
         return new ProfileResolution.LoginNeeded(profile, new PortalLocation(sso.startUrl(), sso.ssoRegion(), endpoint),
                 "IAM Identity Center no longer accepts the cached sign-in of the profile '" + profile.name()
-                        + "' (it expired or was signed out). Sign in with IAM Identity Center here, or run: "
-                        + "aws sso login --profile " + profile.name());
+                        + "' (it expired or was signed out).");
     }
 
     /** The SDK's view of a profile, for reading its role and chain settings. */

@@ -39,11 +39,14 @@ class AwsProfilesTest {
                 .containsExactly(
                         tuple("default", ProfileKind.STATIC_KEYS, "us-east-1"),
                         tuple("failing-process", ProfileKind.CREDENTIAL_PROCESS, null),
+                        tuple("loop-a", ProfileKind.ASSUME_ROLE, null),
+                        tuple("loop-b", ProfileKind.ASSUME_ROLE, null),
                         tuple("no-secret", ProfileKind.STATIC_KEYS, null),
                         tuple("outside-role", ProfileKind.ASSUME_ROLE, null),
                         tuple("process", ProfileKind.CREDENTIAL_PROCESS, "eu-west-1"),
                         tuple("region-only", ProfileKind.UNKNOWN, "eu-west-1"),
                         tuple("role", ProfileKind.ASSUME_ROLE, "eu-west-1"),
+                        tuple("role-from-sso", ProfileKind.ASSUME_ROLE, null),
                         tuple("sso-admin", ProfileKind.IDENTITY_CENTER, "us-east-1"),
                         tuple("sso-legacy", ProfileKind.IDENTITY_CENTER, null),
                         tuple("sso-no-role", ProfileKind.IDENTITY_CENTER, null),
@@ -89,7 +92,7 @@ class AwsProfilesTest {
     void honoursTheEnvironmentVariablesOfTheAwsCli(@TempDir Path home) throws Exception {
         Map<String, String> env = Map.of("AWS_CONFIG_FILE", files.config.toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", files.credentials.toString(), "HOME", home.toString());
-        assertThat(AwsProfiles.load(env::get).list()).hasSize(13);
+        assertThat(AwsProfiles.load(env::get).list()).hasSize(16);
         // Without them: ~/.aws in the home folder, here empty.
         assertThat(AwsProfiles.load(Map.of("HOME", home.toString())::get).list()).isEmpty();
         Files.createDirectories(home.resolve(".aws"));

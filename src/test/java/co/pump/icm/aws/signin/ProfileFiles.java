@@ -49,6 +49,10 @@ final class ProfileFiles {
                 + "region = eu-west-1\n" + endpoint + "\n"
                 + "[profile failing-process]\ncredential_process = " + failing("fail.sh") + "\n\n"
                 + "[profile region-only]\nregion = eu-west-1\n\n"
+                + "[profile role-from-sso]\nrole_arn = arn:aws:iam::111111111111:role/Auditor\nsource_profile = sso-admin\n"
+                + endpoint + "\n"
+                + "[profile loop-a]\nrole_arn = arn:aws:iam::111111111111:role/A\nsource_profile = loop-b\n" + endpoint + "\n"
+                + "[profile loop-b]\nrole_arn = arn:aws:iam::111111111111:role/B\nsource_profile = loop-a\n" + endpoint + "\n"
                 + "[profile web]\nrole_arn = arn:aws:iam::888888888888:role/Web\nweb_identity_token_file = /tmp/t\n\n");
         write(credentials, keys("default", seeded.source()) + keys("static", seeded.source())
                 + keys("target-management", seeded.targetManagement())

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import co.pump.icm.aws.AwsTarget;
 import co.pump.icm.model.MigratorException;
-import co.pump.icm.sandbox.data.DemoData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,8 +115,9 @@ class ProfileSignInTest {
         ProfileResolution missing = files.signIn().resolve("sso-admin", null, null);
         assertThat(missing).isInstanceOfSatisfying(ProfileResolution.LoginNeeded.class, needed -> {
             assertThat(needed.reason()).isEqualTo("You have not signed in to IAM Identity Center with the profile "
-                    + "'sso-admin' on this computer. Sign in with IAM Identity Center here, or run: aws sso login "
-                    + "--profile sso-admin");
+                    + "'sso-admin' on this computer.");
+            assertThat(needed.message()).isEqualTo(needed.reason() + " Sign in with IAM Identity Center here, or run: "
+                    + "aws sso login --profile sso-admin");
             assertThat(needed.portal()).isEqualTo(new PortalLocation(sandbox.sourceStartUrl(), "us-east-1",
                     sandbox.endpoint()));
         });
@@ -126,12 +126,11 @@ class ProfileSignInTest {
         Path file = files.cacheToken("larkspur", "expired-token", past);
         assertThat(files.signIn().resolve("sso-admin", null, null)).isInstanceOfSatisfying(
                 ProfileResolution.LoginNeeded.class, needed -> assertThat(needed.reason()).isEqualTo(
-                        "The IAM Identity Center sign-in of the profile 'sso-admin' expired at " + past + ". Sign in "
-                                + "with IAM Identity Center here, or run: aws sso login --profile sso-admin"));
+                        "The IAM Identity Center sign-in of the profile 'sso-admin' expired at " + past + "."));
 
         Files.writeString(file, "not json");
         assertThat(files.signIn().resolve("sso-admin", null, null)).isInstanceOfSatisfying(
-                ProfileResolution.LoginNeeded.class, needed -> assertThat(needed.reason()).startsWith(
+                ProfileResolution.LoginNeeded.class, needed -> assertThat(needed.reason()).isEqualTo(
                         "The cached IAM Identity Center sign-in of the profile 'sso-admin' could not be read."));
 
         // A token that looks valid but that the portal refuses (signed out elsewhere).
@@ -139,8 +138,7 @@ class ProfileSignInTest {
         var refused = files.signIn().resolve("sso-admin", null, null);
         assertThat(refused).isInstanceOfSatisfying(ProfileResolution.LoginNeeded.class, needed -> assertThat(
                 needed.reason()).isEqualTo("IAM Identity Center no longer accepts the cached sign-in of the profile "
-                + "'sso-admin' (it expired or was signed out). Sign in with IAM Identity Center here, or run: aws sso "
-                + "login --profile sso-admin"));
+                + "'sso-admin' (it expired or was signed out)."));
 
         // The in-app sign-in, then the profile's account and role.
         var needed = (ProfileResolution.LoginNeeded) refused;
@@ -150,6 +148,17 @@ class ProfileSignInTest {
             PortalRoleCredentials role = needed.roleCredentials(session);
             assertThat(callerArn(role.target("us-east-1"))).startsWith("arn:aws:sts::111111111111:assumed-role/");
         }
+    }
+
+    @Test
+    void aRoleWhoseSourceNeedsASignInSaysSo() {
+        assertThatThrownBy(() -> files().signIn().resolve("role-from-sso", null, null))
+                .hasMessage("The profile 'role-from-sso' assumes its role with the credentials of the profile "
+                        + "'sso-admin'. You have not signed in to IAM Identity Center with the profile 'sso-admin' on "
+                        + "this computer. Run: aws sso login --profile sso-admin");
+        assertThatThrownBy(() -> files().signIn().resolve("loop-a", null, null))
+                .hasMessageEndingWith("is part of a source_profile chain that is too long or goes round in a circle. "
+                        + "Check the source_profile settings.");
     }
 
     @Test
@@ -167,10 +176,5 @@ class ProfileSignInTest {
                         + " instead and choose the account and role there.");
         assertThatThrownBy(() -> signIn.resolve("nope", null, null))
                 .hasMessageStartingWith("The AWS profile 'nope' was not found in ");
-    }
-
-    @Test
-    void theSourceRegionOfTheDemoIsTheProfileRegion() {
-        assertThat(DemoData.SOURCE_REGION).isEqualTo(files().profiles().require("static").region());
     }
 }
