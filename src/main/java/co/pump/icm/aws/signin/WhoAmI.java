@@ -36,7 +36,11 @@ public final class WhoAmI {
     public static final String DIRECTORY = "Users and groups";
     /** Where STS and Organizations are asked when no region is known: both are global services. */
     private static final String GLOBAL_REGION = "us-east-1";
-    private static final RateSettings SETTINGS = new RateSettings(20, 50, 1.0, 8, 3);
+    /**
+     * AWS limits each region's endpoint separately, and the search sends one request to each of
+     * ~30 regions: the admin API's limiter (one for all regions here) may go well above 20/s.
+     */
+    private static final RateSettings SETTINGS = new RateSettings(20, 200, 1.0, 8, 3);
 
     private final List<String> searchRegions;
 
