@@ -153,6 +153,12 @@ if [ "$image_only" = false ]; then
             ${type_args[@]+"${type_args[@]}"} --dest "$installers" \
             || fail "jpackage could not make the .$type installer (see above)."
     done
+    # The .dmg's name tells the real version, whatever the bundle had to say (see above).
+    if [ "$app_version" != "$version" ]; then
+        for file in "$installers"/*"$app_version".dmg; do
+            [ -e "$file" ] && mv "$file" "${file%"$app_version".dmg}$version.dmg"
+        done
+    fi
 fi
 
 # --- Summary --------------------------------------------------------------------------------

@@ -26,7 +26,11 @@ done
 
 work="$(mktemp -d)"
 sandbox_pid=""
+made_desktop_dirs=""
 cleanup() {
+    for dir in $made_desktop_dirs; do
+        rm -rf "$dir"
+    done
     if [ -n "$sandbox_pid" ]; then
         kill "$sandbox_pid" 2>/dev/null || true
         wait "$sandbox_pid" 2>/dev/null || true
@@ -201,25 +205,50 @@ else
 fi
 
 # --- Installing the .deb --------------------------------------------------------------------
+# Twice: as on a server (no desktop: the command line installs and the package removes cleanly),
+# then as on a desktop (xdg-desktop-menu finds a system menu folder: the menu entry installs).
+apt_install() {
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$root/$deb" >"$work/apt.log" 2>&1 \
+        || fail "apt-get could not install the .deb ($1)" "$work/apt.log"
+    [ "$(readlink /usr/bin/icm)" = /opt/identity-center-migrator/bin/icm ] || fail "/usr/bin/icm is not a link to the installed icm ($1)" "$work/apt.log"
+    run_expecting 0 "icm from the PATH ($1)" icm --version
+    [ "$(cat "$work/out")" = "$expected_version" ] || fail "the installed icm printed something else than '$expected_version'" "$work/out" "$work/err"
+    run_expecting 0 "the installed icm inspect ($1)" icm inspect "$sample"
+    expect_output "the installed icm inspect" "VALID (unchanged since export)"
+}
+apt_purge() {
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y identity-center-migrator >"$work/apt.log" 2>&1 \
+        || fail "apt-get could not remove the package ($1)" "$work/apt.log"
+    [ ! -e /usr/bin/icm ] && [ ! -L /usr/bin/icm ] || fail "/usr/bin/icm is still there after removing the package ($1)"
+    [ ! -d /opt/identity-center-migrator ] || fail "/opt/identity-center-migrator is still there after removing the package ($1)"
+    ! ls /usr/share/applications/*identity-center-migrator* >/dev/null 2>&1 || fail "the menu entry is still there after removing the package ($1)"
+}
 if [ "$install" = true ]; then
     [ "$(id -u)" = 0 ] || fail "--install needs root."
-    echo "==> Installing $(basename "$deb") with apt-get"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$root/$deb" >"$work/apt.log" 2>&1 \
-        || fail "apt-get could not install the .deb" "$work/apt.log"
-    [ "$(readlink /usr/bin/icm)" = /opt/identity-center-migrator/bin/icm ] || fail "/usr/bin/icm is not a link to the installed icm" "$work/apt.log"
-    run_expecting 0 "icm from the PATH" icm --version
-    [ "$(cat "$work/out")" = "$expected_version" ] || fail "the installed icm printed something else than '$expected_version'" "$work/out" "$work/err"
-    run_expecting 0 "the installed icm inspect" icm inspect "$sample"
-    expect_output "the installed icm inspect" "VALID (unchanged since export)"
-    ls /usr/share/applications/*identity-center-migrator* >/dev/null 2>&1 \
-        || fail "no menu entry in /usr/share/applications after installing" "$work/apt.log"
-    pass "apt-get install: icm on the PATH prints the version and inspects the sample; the menu entry is installed"
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y identity-center-migrator >"$work/apt.log" 2>&1 \
-        || fail "apt-get could not remove the package" "$work/apt.log"
-    [ ! -e /usr/bin/icm ] && [ ! -L /usr/bin/icm ] || fail "/usr/bin/icm is still there after removing the package"
-    [ ! -d /opt/identity-center-migrator ] || fail "/opt/identity-center-migrator is still there after removing the package"
-    ! ls /usr/share/applications/*identity-center-migrator* >/dev/null 2>&1 || fail "the menu entry is still there after removing the package"
-    pass "apt-get purge: the link, the app and the menu entry are gone"
+    # The folders xdg-desktop-menu installs menu entries into exist where there is a desktop.
+    desktop_dirs="/etc/xdg/menus /usr/share/desktop-directories"
+    if [ -d /etc/xdg/menus ] && [ -d /usr/share/desktop-directories ]; then
+        echo "  --  this machine has a desktop: installing as on a server is skipped"
+    else
+        echo "==> Installing $(basename "$deb") with apt-get, as on a server"
+        apt_install "no desktop"
+        pass "apt-get install without a desktop: icm on the PATH prints the version and inspects the sample"
+        apt_purge "no desktop"
+        pass "apt-get purge without a desktop: the link and the app are gone"
+        for dir in $desktop_dirs; do
+            if [ ! -d "$dir" ]; then
+                mkdir -p "$dir"
+                made_desktop_dirs="$made_desktop_dirs $dir"
+            fi
+        done
+    fi
+    echo "==> Installing $(basename "$deb") with apt-get, as on a desktop"
+    apt_install "desktop"
+    ls /usr/share/applications/*identity-center-migrator-Identity_Center_Migrator.desktop >/dev/null 2>&1 \
+        || fail "no menu entry in /usr/share/applications after installing on a desktop" "$work/apt.log"
+    pass "apt-get install on a desktop: the menu entry is installed, icm runs from the PATH"
+    apt_purge "desktop"
+    pass "apt-get purge on a desktop: the menu entry, the link and the app are gone"
 fi
 
 # --- Numbers --------------------------------------------------------------------------------
