@@ -7,9 +7,12 @@ package co.pump.icm.aws;
  * <p>Requests are spaced evenly at the current rate, with a burst of at most {@link #BURST}
  * requests after an idle moment. When AWS answers with a throttling error the rate drops by
  * {@link #DECREASE}, at most once a second (many requests in flight see the same throttling
- * moment). After {@link #CALM_NANOS} without throttling the rate probes upward by
- * {@link #INCREASE} per second, up to the ceiling. The rate so settles just under AWS's real
- * limit, whether that is the documented 20 requests per second or not.
+ * moment), and the rate at which it happened is remembered as the ceiling AWS showed. A second
+ * later the rate recovers quickly to just under that ceiling ({@link #RECOVERY} per half second up
+ * to {@link #SAFE_FRACTION} of it); only after {@link #CALM_NANOS} without throttling does it probe
+ * above it, slowly ({@link #INCREASE} per second), up to the configured ceiling. So the rate spends
+ * its time just under AWS's real limit, whether that is the documented 20 requests per second or
+ * not, instead of sawing between the limit and well below it.
  *
  * <p>Thread-safe. Waiting happens outside the lock.
  */
@@ -17,14 +20,18 @@ public final class AdaptiveRateLimiter {
 
     static final double BURST = 2;
     static final double DECREASE = 0.9;
+    static final double RECOVERY = 1.05;
+    static final double SAFE_FRACTION = 0.97;
     static final double INCREASE = 1.02;
-    static final long CALM_NANOS = 3_000_000_000L;
+    static final long CALM_NANOS = 5_000_000_000L;
     private static final long SECOND = 1_000_000_000L;
 
     private final Ticker ticker;
     private final double floor;
     private final double ceiling;
     private double rate;
+    /** The rate at which AWS last throttled, or infinity before it ever did. */
+    private double throttledAt = Double.POSITIVE_INFINITY;
     private long nextFree;
     private long lastThrottle;
     private long lastDecrease;
@@ -74,6 +81,7 @@ public final class AdaptiveRateLimiter {
         throttles++;
         // Requests in flight together all see the same throttling moment: slow down once for it.
         if (now - lastDecrease >= SECOND) {
+            throttledAt = rate;
             rate = Math.max(floor, rate * DECREASE);
             lastDecrease = now;
         }
@@ -83,7 +91,14 @@ public final class AdaptiveRateLimiter {
     /** A request of this family succeeded. */
     public synchronized void onSuccess() {
         long now = ticker.nanos();
-        if (rate < ceiling && now - lastThrottle >= CALM_NANOS && now - lastIncrease >= SECOND) {
+        long calm = now - lastThrottle;
+        double safe = throttledAt * SAFE_FRACTION;
+        boolean throttledBefore = throttledAt != Double.POSITIVE_INFINITY;
+        if (throttledBefore && calm >= SECOND && rate < safe && now - lastIncrease >= SECOND / 2) {
+            rate = Math.min(safe, rate * RECOVERY);
+            lastIncrease = now;
+        } else if (calm >= CALM_NANOS && (rate >= safe || !throttledBefore) && rate < ceiling
+                && now - lastIncrease >= SECOND) {
             rate = Math.min(ceiling, rate * INCREASE);
             lastIncrease = now;
         }

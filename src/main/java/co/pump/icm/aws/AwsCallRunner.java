@@ -99,7 +99,7 @@ public final class AwsCallRunner {
                             family.iamAction(operation) + " on " + resource + " still failed after " + attempt
                                     + " attempts: " + AwsProblems.describe(e), e);
                 }
-                backoff(attempt);
+                backoff(throttled ? 1 : attempt);
             }
         }
     }
@@ -148,6 +148,11 @@ public final class AwsCallRunner {
         }
     }
 
+    /**
+     * Waits before a retry: exponentially longer after each server error or dropped connection.
+     * After throttling the wait stays short, because the family's limiter has already slowed the
+     * whole run down; growing it would leave every thread asleep while AWS has capacity again.
+     */
     private void backoff(int attempt) {
         long cap = Math.min(MAX_BACKOFF_NANOS, BASE_BACKOFF_NANOS << Math.min(attempt, 20));
         long delay = ThreadLocalRandom.current().nextLong(cap / 2, cap + 1);

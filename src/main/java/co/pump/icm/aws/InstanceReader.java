@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -94,26 +92,25 @@ public final class InstanceReader {
         phase = ExportProgress.Phase.READING;
         progress(true);
 
-        ExecutorService pool = Executors.newFixedThreadPool(runner.settings().concurrency(), daemonThreads());
         var organization = new OrganizationReader(clients, runner, this::warn);
         var abac = new AccessControlConfiguration[1];
         var applications = new ArrayList<Application>();
+        tasks = new TaskGroup(runner.settings().concurrency());
         try {
-            tasks = new TaskGroup(pool);
             if (cancelled) {
                 tasks.cancel();
             }
             String storeId = instance.identityStoreId();
             String arn = instance.instanceArn();
-            tasks.submit(() -> listUsers(storeId));
-            tasks.submit(() -> listGroups(storeId));
-            tasks.submit(() -> listPermissionSets(arn));
-            tasks.submit(organization::read);
-            tasks.submit(() -> abac[0] = readAccessControl(arn));
-            tasks.submit(() -> applications.addAll(readApplications(arn)));
+            tasks.submit(ApiFamily.SSO_ADMIN, () -> listPermissionSets(arn));
+            tasks.submit(ApiFamily.IDENTITY_STORE, () -> listUsers(storeId));
+            tasks.submit(ApiFamily.IDENTITY_STORE, () -> listGroups(storeId));
+            tasks.submit(ApiFamily.ORGANIZATIONS, organization::read);
+            tasks.submit(ApiFamily.SSO_ADMIN, () -> abac[0] = readAccessControl(arn));
+            tasks.submit(ApiFamily.SSO_ADMIN, () -> applications.addAll(readApplications(arn)));
             tasks.await();
         } finally {
-            pool.shutdownNow();
+            tasks.shutdown();
         }
         var source = new SourceInfo(caller.account(), organization.organizationId(), organization.managementAccountId(),
                 clients.region(), instance.instanceArn(), instance.identityStoreId(), instance.name(), caller.arn());
@@ -153,7 +150,8 @@ public final class InstanceReader {
                         page -> {
                             for (var g : page.groups()) {
                                 groupsById.put(g.groupId(), SdkToModel.group(g));
-                                tasks.submit(() -> listMemberships(storeId, g.groupId(), g.displayName()));
+                                tasks.submit(ApiFamily.IDENTITY_STORE,
+                                        () -> listMemberships(storeId, g.groupId(), g.displayName()));
                             }
                             progress(false);
                         }));
@@ -322,14 +320,5 @@ public final class InstanceReader {
         listener.onProgress(new ExportProgress(phase, usersById.size(), groupsById.size(), memberships.size(),
                 groupsWithMembers.get(), permissionSetsDone.get(), permissionSets.size(), assignments.size(),
                 total.calls(), total.throttled(), total.retried()));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        var counter = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "icm-export-" + counter.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -32,6 +32,8 @@ public final class InstanceWriter {
 
     private static final long[] POLL_DELAYS_MS = {100, 200, 400, 800, 1000};
 
+    private final CompletionTimes completionTimes = new CompletionTimes();
+
     private final AwsClients clients;
     private final AwsCallRunner runner;
     private final String instanceArn;
@@ -134,13 +136,45 @@ public final class InstanceWriter {
 
     // ---- Permission sets ----
 
-    /** Creates a permission set with its description, session duration, relay state and tags; returns its ARN. */
+    /**
+     * Creates a permission set with its description, session duration, relay state and tags;
+     * returns its ARN. When one of that name already exists (an earlier request whose answer was
+     * lost created it), returns the existing one's ARN.
+     */
     public String createPermissionSet(PermissionSet set) {
-        return admin("CreatePermissionSet", set.name(), Retry.TRANSIENT, () -> clients.ssoAdmin().createPermissionSet(r -> r
-                .instanceArn(instanceArn).name(set.name()).description(set.description())
-                .sessionDuration(set.sessionDuration()).relayState(set.relayState())
-                .tags(set.tags().isEmpty() ? null : set.tags().stream().map(ModelToSdk::tag).toList()))
-                .permissionSet().permissionSetArn());
+        try {
+            return admin("CreatePermissionSet", set.name(), Retry.TRANSIENT, () -> clients.ssoAdmin()
+                    .createPermissionSet(r -> r.instanceArn(instanceArn).name(set.name()).description(set.description())
+                            .sessionDuration(set.sessionDuration()).relayState(set.relayState())
+                            .tags(ModelToSdk.orNull(set.tags().stream().map(ModelToSdk::tag).toList())))
+                    .permissionSet().permissionSetArn());
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            String existing = findPermissionSet(set.name());
+            if (existing == null) {
+                throw e;
+            }
+            return existing;
+        }
+    }
+
+    /** The ARN of the permission set with this name, found by listing and describing; null if none. */
+    private String findPermissionSet(String name) {
+        var arns = new ArrayList<String>();
+        Pages.each(runner, ApiFamily.SSO_ADMIN, "ListPermissionSets", "instance " + instanceArn,
+                token -> clients.ssoAdmin().listPermissionSets(r -> r.instanceArn(instanceArn).maxResults(100)
+                        .nextToken(token)),
+                page -> page.nextToken(), page -> arns.addAll(page.permissionSets()));
+        for (String arn : arns) {
+            String found = admin("DescribePermissionSet", name, () -> clients.ssoAdmin().describePermissionSet(r -> r
+                    .instanceArn(instanceArn).permissionSetArn(arn)).permissionSet().name());
+            if (name.equals(found)) {
+                return arn;
+            }
+        }
+        return null;
     }
 
     /** Changes description, session duration and relay state to the desired values. */
@@ -258,24 +292,34 @@ public final class InstanceWriter {
         });
     }
 
-    /** Polls an asynchronous request until it leaves IN_PROGRESS. */
+    /**
+     * Polls an asynchronous request until it leaves IN_PROGRESS: first about when such requests
+     * have been finishing in this run, then at growing intervals.
+     */
     private void poll(String operation, String resource, StatusValues first, String firstReason,
                       Supplier<String[]> describe) {
+        long started = System.nanoTime();
         String status = first == null ? "IN_PROGRESS" : first.toString();
         String reason = firstReason;
         int attempt = 0;
         while ("IN_PROGRESS".equals(status)) {
-            sleep(POLL_DELAYS_MS[Math.min(attempt++, POLL_DELAYS_MS.length - 1)]);
+            sleep(attempt == 0 ? completionTimes.firstWaitMillis()
+                    : POLL_DELAYS_MS[Math.min(attempt - 1, POLL_DELAYS_MS.length - 1)]);
+            attempt++;
             String[] next = describe.get();
             status = next[0];
             reason = next[1];
         }
+        completionTimes.record((System.nanoTime() - started) / 1_000_000);
         if ("FAILED".equals(status)) {
             throw new AsyncRequestFailed(operation + " for " + resource, reason);
         }
     }
 
     private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

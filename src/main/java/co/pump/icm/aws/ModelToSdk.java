@@ -32,18 +32,23 @@ final class ModelToSdk {
                 .name(name(u.name()))
                 .nickName(u.nickName())
                 .profileUrl(u.profileUrl())
-                .emails(u.emails().stream().map(ModelToSdk::email).toList())
-                .addresses(u.addresses().stream().map(ModelToSdk::address).toList())
-                .phoneNumbers(u.phoneNumbers().stream().map(ModelToSdk::phone).toList())
+                .emails(orNull(u.emails().stream().map(ModelToSdk::email).toList()))
+                .addresses(orNull(u.addresses().stream().map(ModelToSdk::address).toList()))
+                .phoneNumbers(orNull(u.phoneNumbers().stream().map(ModelToSdk::phone).toList()))
                 .userType(u.userType())
                 .title(u.title())
                 .preferredLanguage(u.preferredLanguage())
                 .locale(u.locale())
                 .timezone(u.timezone())
-                .photos(u.photos().stream().map(ModelToSdk::photo).toList())
+                .photos(orNull(u.photos().stream().map(ModelToSdk::photo).toList()))
                 .website(u.website())
                 .birthdate(u.birthdate())
                 .build();
+    }
+
+    /** The SDK sends an empty list as {@code []}, which AWS refuses (lists hold 1 item at least): leave it out. */
+    static <T> List<T> orNull(List<T> list) {
+        return list.isEmpty() ? null : list;
     }
 
     static software.amazon.awssdk.services.identitystore.model.Name name(Name n) {

@@ -40,38 +40,39 @@ final class PermissionSetReader {
     void submitAll(TaskGroup tasks) {
         var admin = clients.ssoAdmin();
         String arn = parts.arn;
-        tasks.submit(part("DescribePermissionSet", () -> parts.description = runner.call(ApiFamily.SSO_ADMIN,
+        tasks.submit(ApiFamily.SSO_ADMIN, part("DescribePermissionSet", () -> parts.description = runner.call(ApiFamily.SSO_ADMIN,
                 "DescribePermissionSet", resource,
                 () -> admin.describePermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn))).permissionSet()));
-        tasks.submit(part("ListTagsForResource", () -> Pages.each(runner, ApiFamily.SSO_ADMIN, "ListTagsForResource",
+        tasks.submit(ApiFamily.SSO_ADMIN, part("ListTagsForResource", () -> Pages.each(runner, ApiFamily.SSO_ADMIN, "ListTagsForResource",
                 resource, token -> admin.listTagsForResource(r -> r.instanceArn(instanceArn).resourceArn(arn).nextToken(token)),
                 page -> page.nextToken(), page -> page.tags().forEach(t -> parts.tags.add(SdkToModel.tag(t))))));
-        tasks.submit(part("GetInlinePolicyForPermissionSet", () -> {
+        tasks.submit(ApiFamily.SSO_ADMIN, part("GetInlinePolicyForPermissionSet", () -> {
             String policy = runner.call(ApiFamily.SSO_ADMIN, "GetInlinePolicyForPermissionSet", resource,
                     () -> admin.getInlinePolicyForPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)))
                     .inlinePolicy();
             parts.inlinePolicy = policy == null || policy.isEmpty() ? null : policy;
         }));
-        tasks.submit(part("ListManagedPoliciesInPermissionSet", () -> Pages.each(runner, ApiFamily.SSO_ADMIN,
+        tasks.submit(ApiFamily.SSO_ADMIN, part("ListManagedPoliciesInPermissionSet", () -> Pages.each(runner, ApiFamily.SSO_ADMIN,
                 "ListManagedPoliciesInPermissionSet", resource,
                 token -> admin.listManagedPoliciesInPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)
                         .maxResults(100).nextToken(token)),
                 page -> page.nextToken(),
                 page -> page.attachedManagedPolicies().forEach(p -> parts.managedPolicies.add(SdkToModel.managedPolicy(p))))));
-        tasks.submit(part("ListCustomerManagedPolicyReferencesInPermissionSet", () -> Pages.each(runner,
+        tasks.submit(ApiFamily.SSO_ADMIN, part("ListCustomerManagedPolicyReferencesInPermissionSet", () -> Pages.each(runner,
                 ApiFamily.SSO_ADMIN, "ListCustomerManagedPolicyReferencesInPermissionSet", resource,
                 token -> admin.listCustomerManagedPolicyReferencesInPermissionSet(r -> r.instanceArn(instanceArn)
                         .permissionSetArn(arn).maxResults(100).nextToken(token)),
                 page -> page.nextToken(),
                 page -> page.customerManagedPolicyReferences()
                         .forEach(p -> parts.customerManaged.add(SdkToModel.customerManaged(p))))));
-        tasks.submit(part("GetPermissionsBoundaryForPermissionSet", this::readBoundary));
-        tasks.submit(part("ListAccountsForProvisionedPermissionSet", () -> Pages.each(runner, ApiFamily.SSO_ADMIN,
+        tasks.submit(ApiFamily.SSO_ADMIN, part("GetPermissionsBoundaryForPermissionSet", this::readBoundary));
+        tasks.submit(ApiFamily.SSO_ADMIN, part("ListAccountsForProvisionedPermissionSet", () -> Pages.each(runner, ApiFamily.SSO_ADMIN,
                 "ListAccountsForProvisionedPermissionSet", resource,
                 token -> admin.listAccountsForProvisionedPermissionSet(r -> r.instanceArn(instanceArn)
                         .permissionSetArn(arn).maxResults(100).nextToken(token)),
                 page -> page.nextToken(),
-                page -> page.accountIds().forEach(account -> tasks.submit(() -> readAssignments(account))))));
+                page -> page.accountIds().forEach(account -> tasks.submit(ApiFamily.SSO_ADMIN,
+                        () -> readAssignments(account))))));
     }
 
     private void readBoundary() {

@@ -1,31 +1,42 @@
 package co.pump.icm.aws;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Tasks that fan out on a shared pool and may submit more tasks, with one place to wait for all
- * of them. The first failure stops the group: tasks not yet started are skipped, running ones are
- * interrupted, and {@link #await()} rethrows it.
+ * Tasks that fan out and may submit more tasks, with one place to wait for all of them. Each API
+ * family has its own pool, so that threads waiting for one family's rate limit never hold up the
+ * other family's work. The first failure stops the group: tasks not yet started are skipped,
+ * running ones are interrupted, and {@link #await()} rethrows it.
  */
 final class TaskGroup {
 
-    private final ExecutorService pool;
+    private final Map<ApiFamily, ExecutorService> pools;
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Object done = new Object();
 
-    TaskGroup(ExecutorService pool) {
-        this.pool = pool;
+    /** A group with one pool of {@code threads} threads per API family. */
+    TaskGroup(int threads) {
+        var map = new EnumMap<ApiFamily, ExecutorService>(ApiFamily.class);
+        for (ApiFamily family : ApiFamily.values()) {
+            int size = family == ApiFamily.IDENTITY_STORE || family == ApiFamily.SSO_ADMIN ? threads : 2;
+            map.put(family, Executors.newFixedThreadPool(size, daemonThreads("icm-read-" + family.serviceName())));
+        }
+        this.pools = map;
     }
 
-    /** Runs a task on the pool as part of this group. */
-    void submit(Runnable task) {
+    /** Runs a task that calls the given family, as part of this group. */
+    void submit(ApiFamily family, Runnable task) {
         pending.incrementAndGet();
         try {
-            pool.execute(() -> {
+            pools.get(family).execute(() -> {
                 try {
                     if (failure.get() == null) {
                         task.run();
@@ -73,11 +84,25 @@ final class TaskGroup {
 
     private void fail(Throwable t) {
         if (failure.compareAndSet(null, t)) {
-            pool.shutdownNow();
+            shutdown();
         }
         synchronized (done) {
             done.notifyAll();
         }
+    }
+
+    /** Stops every pool; running tasks are interrupted. */
+    void shutdown() {
+        pools.values().forEach(ExecutorService::shutdownNow);
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        var counter = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private void finishOne() {

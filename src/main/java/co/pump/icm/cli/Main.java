@@ -1,6 +1,10 @@
 package co.pump.icm.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 
 import co.pump.icm.model.MigratorException;
 import picocli.CommandLine;
@@ -21,27 +25,50 @@ import picocli.CommandLine.Command;
                 CsvCommand.class,
                 DiffCommand.class,
                 ExportCommand.class,
+                PlanCommand.class,
+                ApplyCommand.class,
+                VerifyCommand.class,
         })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where commands read answers (confirmations) from. */
+    private BufferedReader in;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs {@code icm} with the given arguments and streams and no input; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, new BufferedReader(new StringReader("")), out, err);
     }
 
     /** Runs {@code icm} with the given arguments and streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+    public static int run(String[] args, BufferedReader in, PrintWriter out, PrintWriter err) {
+        var main = new Main();
+        main.in = in;
+        CommandLine cli = commandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
+    /** The input of the running command line, for a command's {@code spec.root().userObject()}. */
+    BufferedReader in() {
+        return in;
+    }
+
     /** The configured command line, with error handling that never prints a stack trace. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(new Main());
+    }
+
+    private static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;

@@ -18,6 +18,7 @@ import co.pump.icm.sandbox.data.SandboxScenario;
 import co.pump.icm.sandbox.data.SandboxSeeder;
 import co.pump.icm.sandbox.data.SeededWorld;
 import co.pump.icm.sandbox.state.SandboxWorld;
+import co.pump.icm.snapshot.SnapshotReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -38,7 +39,8 @@ public final class SandboxCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "NAME", defaultValue = "demo",
-            description = "Sample data: demo or large:USERS (default: ${DEFAULT-VALUE}).")
+            description = "Sample data: demo, large:USERS (e.g. large:10000) or a snapshot file to serve as the "
+                    + "source organization (default: ${DEFAULT-VALUE}).")
     String data;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
@@ -82,10 +84,20 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Append one JSON line per request to FILE.")
     Path logCalls;
 
+    /** The data set named by --data: a snapshot file when one exists at that path, else a built-in set. */
+    private SandboxScenario scenario() {
+        Path file = Path.of(data);
+        if (data.endsWith(".json") || Files.isRegularFile(file)) {
+            // A sandbox may well serve an edited snapshot (that is how test data is made): accept it.
+            return SandboxScenario.fromConfig(SnapshotReader.readForUse(file, true).config());
+        }
+        return DataSets.resolve(data, seed);
+    }
+
     @Override
     public Integer call() throws Exception {
         SandboxOptions options = options();
-        SandboxScenario scenario = DataSets.resolve(data, seed);
+        SandboxScenario scenario = scenario();
         var world = new SandboxWorld(seed);
         SeededWorld seeded = SandboxSeeder.seed(world, scenario);
         Map<String, SandboxProfiles.Profile> profiles = SandboxProfiles.of(seeded);

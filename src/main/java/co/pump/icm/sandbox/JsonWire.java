@@ -1,6 +1,7 @@
 package co.pump.icm.sandbox;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class JsonWire {
     }
 
     static WireResponse ok(JsonNode body, String requestId) {
-        byte[] bytes = (body == null ? AwsJson.object() : body).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = bytes(body == null ? AwsJson.object() : body);
         return new WireResponse(200, CONTENT_TYPE, Map.of("x-amzn-RequestId", requestId), bytes, null);
     }
 
@@ -71,7 +72,18 @@ final class JsonWire {
         if (error.code().startsWith("Throttling") || error.code().equals("TooManyRequestsException")) {
             headers.put("Retry-After", "1");
         }
-        return new WireResponse(error.status(), CONTENT_TYPE, headers,
-                body.toString().getBytes(StandardCharsets.UTF_8), error.code());
+        return new WireResponse(error.status(), CONTENT_TYPE, headers, bytes(body), error.code());
+    }
+
+    /**
+     * Writes with the sandbox's mapper: {@code JsonNode.toString()} would use Jackson's default
+     * settings and write timestamps such as {@code 1.7E+9}.
+     */
+    private static byte[] bytes(JsonNode body) {
+        try {
+            return AwsJson.MAPPER.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a JSON response", e);
+        }
     }
 }

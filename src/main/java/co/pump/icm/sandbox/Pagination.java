@@ -1,7 +1,9 @@
 package co.pump.icm.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -26,19 +28,24 @@ public final class Pagination {
     }
 
     /**
-     * The page of {@code all} that {@code token} points at (the first page when the token is null).
+     * The page of {@code all} that {@code token} points at (the first page when the token is null),
+     * read by iterating, so a large collection is not copied for each page.
      *
      * @param scope names the list and every parameter that shapes it
      * @throws InvalidTokenException when the token was not issued for this scope
      */
-    public static <T> Page<T> page(List<T> all, String scope, String token, int size) {
+    public static <T> Page<T> page(Iterable<T> all, String scope, String token, int size) {
         int start = token == null ? 0 : offset(scope, token);
-        if (start > all.size()) {
-            start = all.size();
+        var items = new ArrayList<T>(Math.min(size, 1000));
+        Iterator<T> it = all.iterator();
+        for (int skipped = 0; skipped < start && it.hasNext(); skipped++) {
+            it.next();
         }
-        int end = Math.min(all.size(), start + size);
-        String next = end < all.size() ? encode(scope, end) : null;
-        return new Page<>(List.copyOf(all.subList(start, end)), next);
+        while (items.size() < size && it.hasNext()) {
+            items.add(it.next());
+        }
+        String next = it.hasNext() ? encode(scope, start + items.size()) : null;
+        return new Page<>(List.copyOf(items), next);
     }
 
     static String encode(String scope, int offset) {

@@ -26,6 +26,15 @@ public final class SandboxServer implements AutoCloseable {
     /** Requests handled at once; more wait in the queue. */
     static final int THREADS = 64;
 
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
+        // the body then waits for the client's delayed ACK (about 40 ms a request). The server reads
+        // this switch once, when its first instance is made, so set it before that unless the user did.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
 

@@ -57,9 +57,13 @@ class SandboxCommandTest {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             thread.interrupt();
-            thread.join(30_000);
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -229,7 +233,8 @@ class SandboxCommandTest {
     }
 
     private static boolean portIsClosed(URI endpoint) {
-        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+        try {
+            new Socket(endpoint.getHost(), endpoint.getPort()).close();
             return false;
         } catch (IOException e) {
             return true;

@@ -188,6 +188,42 @@ class DispatcherTest {
     }
 
     @Test
+    void restServicesAnswerInjectedFaultsInTheirOwnShape() {
+        var faulty = new SandboxServer(t.world, List.of(hello), FaultOptions.none().withFailRate(1.0), 1, calls, stats, 0);
+        faulty.start();
+        try {
+            var answer = RawHttp.get(faulty.endpoint(), "/hello/x?name=a");
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(answer.header("x-amzn-ErrorType")).isEqualTo("InternalServerException");
+            assertThat(answer.body()).isEqualTo("{\"message\":\"An internal error occurred. Please try again.\"}");
+            assertThat(hello.last).isNull();
+            assertThat(stats.failed()).isEqualTo(1);
+        } finally {
+            faulty.close();
+        }
+    }
+
+    @Test
+    void restServicesAreThrottledPerFamily() {
+        var throttled = new SandboxServer(t.world, List.of(hello), FaultOptions.none().withTps(1), 1, calls, stats, 0);
+        throttled.start();
+        try {
+            int refused = 0;
+            for (int i = 0; i < 4; i++) {
+                var answer = RawHttp.get(throttled.endpoint(), "/hello/x");
+                if (answer.status() == 400) {
+                    assertThat(answer.header("x-amzn-ErrorType")).isEqualTo("ThrottlingException");
+                    refused++;
+                }
+            }
+            assertThat(refused).isPositive();
+            assertThat(stats.throttled()).isEqualTo(refused);
+        } finally {
+            throttled.close();
+        }
+    }
+
+    @Test
     void anUnknownPathIsA404() {
         var answer = RawHttp.get(server.endpoint(), "/nowhere");
         assertThat(answer.status()).isEqualTo(404);

@@ -44,8 +44,10 @@ import co.pump.icm.model.SourceInfo;
  * <p>The target organization {@value #TARGET_ORGANIZATION} has the management account
  * {@value #TARGET_MANAGEMENT}, the delegated administrator {@value #TARGET_DELEGATED_ADMIN} with an
  * empty instance in {@code eu-west-1}, and a log archive account {@value #TARGET_LOG_ARCHIVE}. Prod,
- * staging, dev and security have moved there; sandbox has not. The customer managed policy
- * {@code /data/DataLakeAccess} is missing in dev, so provisioning {@code DataEngineer} to dev fails.
+ * staging, dev and security have moved there; sandbox has not. Every customer managed policy the
+ * permission sets refer to exists where they are assigned, so the demo import completes;
+ * {@link #scenarioWithMissingPolicy()} leaves {@code /data/DataLakeAccess} out of dev, so that
+ * provisioning {@code DataEngineer} there fails, for showing and testing how a failure looks.
  */
 public final class DemoData {
 
@@ -86,9 +88,20 @@ public final class DemoData {
 
     /** The demo scenario. It is always the same; only the IDs a sandbox issues depend on its seed. */
     public static SandboxScenario scenario() {
+        return scenario(null);
+    }
+
+    /** The demo scenario with {@link #MISSING_POLICY} left out of dev. */
+    public static SandboxScenario scenarioWithMissingPolicy() {
+        return scenario(MISSING_POLICY);
+    }
+
+    private static SandboxScenario scenario(MissingPolicy missing) {
         IdentityCenterConfig config = config();
         var policies = PolicyPlacement.requiredBy(config);
-        policies.get(MISSING_POLICY.accountId()).remove(MISSING_POLICY.policy());
+        if (missing != null) {
+            policies.get(missing.accountId()).remove(missing.policy());
+        }
         var source = new ScenarioOrganization(SOURCE_ORGANIZATION,
                 account(MANAGEMENT, "larkspur-management", "aws-management"), null,
                 List.of(account(PROD, "larkspur-prod", "aws-prod"),
@@ -101,7 +114,7 @@ public final class DemoData {
                 new Account(TARGET_DELEGATED_ADMIN, "larkspur-identity", "aws-larkspur-identity@pump.example", "ACTIVE"),
                 List.of(new Account(TARGET_LOG_ARCHIVE, "pump-log-archive", "aws-log-archive@pump.example", "ACTIVE")));
         return new SandboxScenario(source, target, List.of(PROD, STAGING, DEV, SECURITY), SOURCE_REGION, TARGET_REGION,
-                config, policies, MISSING_POLICY, IdentityCenterConfig.empty(null), false);
+                config, policies, missing, IdentityCenterConfig.empty(null), false);
     }
 
     private static IdentityCenterConfig config() {

@@ -1,7 +1,6 @@
 package co.pump.icm.sandbox.identitystore;
 
 import java.util.List;
-import java.util.function.Function;
 
 import co.pump.icm.model.ExternalId;
 import co.pump.icm.sandbox.AwsError;
@@ -11,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The {@code AlternateIdentifier} union of GetUserId and GetGroupId: exactly one of
  * {@code ExternalId{Issuer, Id}} or {@code UniqueAttribute{AttributePath, AttributeValue}}.
- * Unique attributes are matched ignoring case, like their uniqueness.
+ * Unique attributes are matched ignoring case, like their uniqueness; external IDs exactly.
  */
 record AlternateIdentifier(ExternalId externalId, String attributePath, String attributeValue) {
 
@@ -53,17 +52,5 @@ record AlternateIdentifier(ExternalId externalId, String attributePath, String a
                     + String.join(", ", uniquePaths));
         }
         return new AlternateIdentifier(externalId, path, value);
-    }
-
-    /**
-     * True when a user or group matches.
-     *
-     * @param valuesAt the resource's values at a unique attribute path
-     */
-    boolean matches(List<ExternalId> externalIds, Function<String, List<String>> valuesAt) {
-        if (externalId != null) {
-            return externalIds.contains(externalId);
-        }
-        return valuesAt.apply(attributePath).stream().anyMatch(v -> v != null && v.equalsIgnoreCase(attributeValue));
     }
 }

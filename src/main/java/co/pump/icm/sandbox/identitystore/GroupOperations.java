@@ -1,7 +1,6 @@
 package co.pump.icm.sandbox.identitystore;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import co.pump.icm.model.ExternalId;
@@ -11,6 +10,7 @@ import co.pump.icm.sandbox.AwsJson;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.JsonInput;
 import co.pump.icm.sandbox.Violations;
+import co.pump.icm.sandbox.state.MembershipRecord;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +23,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class GroupOperations {
     private final SandboxWorld world;
     private final Listing listing;
+    private final StoreIndex index;
 
-    GroupOperations(SandboxWorld world, Listing listing) {
+    GroupOperations(SandboxWorld world, Listing listing, StoreIndex index) {
         this.world = world;
         this.listing = listing;
+        this.index = index;
     }
 
     JsonNode create(Caller caller, ObjectNode body) {
@@ -38,8 +40,10 @@ final class GroupOperations {
             requireUnique(instance, group.displayName(), null);
             String now = Instant.ofEpochMilli(world.now()).toString();
             String groupId = world.ids().resourceId(storeId);
-            instance.groups.put(groupId, new Group(group.displayName(), group.description(), List.of(),
-                    new Origin(groupId, now, caller.arn(), now, caller.arn())));
+            Group created = new Group(group.displayName(), group.description(), List.of(),
+                    new Origin(groupId, now, caller.arn(), now, caller.arn()));
+            instance.groups.put(groupId, created);
+            index.groupPut(instance, null, created);
             return ids(storeId, groupId);
         }
     }
@@ -70,8 +74,10 @@ final class GroupOperations {
             requireUnique(instance, patched.displayName(), groupId);
             Origin was = current.origin();
             String now = Instant.ofEpochMilli(world.now()).toString();
-            instance.groups.put(groupId, new Group(patched.displayName(), patched.description(), externalIds,
-                    new Origin(was.id(), was.createdAt(), was.createdBy(), now, caller.arn())));
+            Group updated = new Group(patched.displayName(), patched.description(), externalIds,
+                    new Origin(was.id(), was.createdAt(), was.createdBy(), now, caller.arn()));
+            instance.groups.put(groupId, updated);
+            index.groupPut(instance, current, updated);
             return AwsJson.object();
         }
     }
@@ -84,9 +90,12 @@ final class GroupOperations {
         in.violations().throwIfAny();
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "DeleteGroup");
-            find(instance, groupId);
+            Group group = find(instance, groupId);
+            List<MembershipRecord> memberships = index.ofGroup(instance, groupId);
+            memberships.forEach(m -> instance.memberships.remove(m.membershipId()));
+            index.membershipsRemoved(instance, memberships);
             instance.groups.remove(groupId);
-            instance.memberships.values().removeIf(m -> m.groupId().equals(groupId));
+            index.groupRemoved(instance, group);
             return AwsJson.object();
         }
     }
@@ -100,11 +109,10 @@ final class GroupOperations {
         in.violations().throwIfAny();
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "ListGroups");
-            List<Group> groups = new ArrayList<>();
-            for (Group group : instance.groups.values()) {
-                if (filter == null || filter.value().equalsIgnoreCase(group.displayName())) {
-                    groups.add(group);
-                }
+            Iterable<Group> groups = instance.groups.values();
+            if (filter != null) {
+                String id = index.groupNamed(instance, filter.value());
+                groups = id == null ? List.of() : List.of(instance.groups.get(id));
             }
             String scope = "ListGroups|" + storeId + "|" + (filter == null ? "" : filter.value());
             return Listing.respond(groups, scope, page, "Groups", g -> GroupJson.write(g, storeId));
@@ -118,10 +126,14 @@ final class GroupOperations {
         AlternateIdentifier identifier = AlternateIdentifier.read(in, List.of("displayName"));
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "GetGroupId");
-            Group match = instance.groups.values().stream()
-                    .filter(g -> identifier.matches(g.externalIds(), path -> List.of(g.displayName())))
-                    .findFirst().orElseThrow(() -> Errors.notFound("GROUP", null));
-            return ids(storeId, match.origin().id());
+            String id = identifier.externalId() != null
+                    ? instance.groups.values().stream().filter(g -> g.externalIds().contains(identifier.externalId()))
+                            .map(g -> g.origin().id()).findFirst().orElse(null)
+                    : index.groupNamed(instance, identifier.attributeValue());
+            if (id == null) {
+                throw Errors.notFound("GROUP", null);
+            }
+            return ids(storeId, id);
         }
     }
 
@@ -133,11 +145,10 @@ final class GroupOperations {
         return group;
     }
 
-    private static void requireUnique(SandboxInstance instance, String displayName, String exceptGroupId) {
-        for (Group other : instance.groups.values()) {
-            if (!other.origin().id().equals(exceptGroupId) && displayName.equalsIgnoreCase(other.displayName())) {
-                throw Errors.duplicate("GroupDisplayName");
-            }
+    private void requireUnique(SandboxInstance instance, String displayName, String exceptGroupId) {
+        String same = index.groupNamed(instance, displayName);
+        if (same != null && !same.equals(exceptGroupId)) {
+            throw Errors.duplicate("GroupDisplayName");
         }
     }
 

@@ -23,9 +23,10 @@ public final class IdentityStoreService implements JsonService {
      */
     public IdentityStoreService(SandboxWorld world, int defaultPageSize) {
         var listing = new Listing(defaultPageSize);
-        this.users = new UserOperations(world, listing);
-        this.groups = new GroupOperations(world, listing);
-        this.memberships = new MembershipOperations(world, listing);
+        var index = new StoreIndex();
+        this.users = new UserOperations(world, listing, index);
+        this.groups = new GroupOperations(world, listing, index);
+        this.memberships = new MembershipOperations(world, listing, index);
     }
 
     @Override

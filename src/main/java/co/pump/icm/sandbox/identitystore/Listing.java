@@ -1,6 +1,5 @@
 package co.pump.icm.sandbox.identitystore;
 
-import java.util.List;
 import java.util.function.Function;
 
 import co.pump.icm.sandbox.AwsJson;
@@ -35,7 +34,7 @@ final class Listing {
      * The response of a List operation: one page of {@code all} under {@code member}, and
      * NextToken when more remain.
      */
-    static <T> ObjectNode respond(List<T> all, String scope, PageRequest request, String member,
+    static <T> ObjectNode respond(Iterable<T> all, String scope, PageRequest request, String member,
                                   Function<T, JsonNode> toJson) {
         Pagination.Page<T> page;
         try {

@@ -22,10 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class MembershipOperations {
     private final SandboxWorld world;
     private final Listing listing;
+    private final StoreIndex index;
 
-    MembershipOperations(SandboxWorld world, Listing listing) {
+    MembershipOperations(SandboxWorld world, Listing listing, StoreIndex index) {
         this.world = world;
         this.listing = listing;
+        this.index = index;
     }
 
     JsonNode create(Caller caller, ObjectNode body) {
@@ -38,12 +40,14 @@ final class MembershipOperations {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "CreateGroupMembership");
             GroupOperations.find(instance, groupId);
             UserOperations.find(instance, userId);
-            if (membership(instance, groupId, userId) != null) {
+            if (index.membership(instance, groupId, userId) != null) {
                 throw AwsError.conflict("Member is already a member of the group.")
                         .with("Reason", "UNIQUENESS_CONSTRAINT_VIOLATION");
             }
             String membershipId = world.ids().resourceId(storeId);
-            instance.memberships.put(membershipId, new MembershipRecord(membershipId, groupId, userId));
+            var membership = new MembershipRecord(membershipId, groupId, userId);
+            instance.memberships.put(membershipId, membership);
+            index.membershipAdded(instance, membership);
             ObjectNode response = AwsJson.object();
             response.put("MembershipId", membershipId);
             response.put("IdentityStoreId", storeId);
@@ -58,8 +62,9 @@ final class MembershipOperations {
         in.violations().throwIfAny();
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "DeleteGroupMembership");
-            find(instance, membershipId);
+            MembershipRecord membership = find(instance, membershipId);
             instance.memberships.remove(membershipId);
+            index.membershipsRemoved(instance, List.of(membership));
             return AwsJson.object();
         }
     }
@@ -84,8 +89,7 @@ final class MembershipOperations {
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "ListGroupMemberships");
             GroupOperations.find(instance, groupId);
-            List<MembershipRecord> memberships = instance.memberships.values().stream()
-                    .filter(m -> m.groupId().equals(groupId)).toList();
+            List<MembershipRecord> memberships = index.ofGroup(instance, groupId);
             return Listing.respond(memberships, "ListGroupMemberships|" + storeId + "|" + groupId, page,
                     "GroupMemberships", m -> GroupJson.membership(m, storeId));
         }
@@ -100,8 +104,7 @@ final class MembershipOperations {
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "ListGroupMembershipsForMember");
             UserOperations.find(instance, userId);
-            List<MembershipRecord> memberships = instance.memberships.values().stream()
-                    .filter(m -> m.userId().equals(userId)).toList();
+            List<MembershipRecord> memberships = index.ofUser(instance, userId);
             return Listing.respond(memberships, "ListGroupMembershipsForMember|" + storeId + "|" + userId, page,
                     "GroupMemberships", m -> GroupJson.membership(m, storeId));
         }
@@ -115,7 +118,7 @@ final class MembershipOperations {
         in.violations().throwIfAny();
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "GetGroupMembershipId");
-            MembershipRecord membership = membership(instance, groupId, userId);
+            MembershipRecord membership = index.membership(instance, groupId, userId);
             if (membership == null) {
                 throw Errors.notFound("GROUP_MEMBERSHIP", null);
             }
@@ -145,7 +148,7 @@ final class MembershipOperations {
                 ObjectNode result = results.addObject();
                 result.put("GroupId", groupId);
                 result.putObject("MemberId").put("UserId", userId);
-                result.put("MembershipExists", membership(instance, groupId, userId) != null);
+                result.put("MembershipExists", index.membership(instance, groupId, userId) != null);
             }
             return response;
         }
@@ -170,14 +173,5 @@ final class MembershipOperations {
             throw Errors.notFound("GROUP_MEMBERSHIP", membershipId);
         }
         return membership;
-    }
-
-    private static MembershipRecord membership(SandboxInstance instance, String groupId, String userId) {
-        for (MembershipRecord m : instance.memberships.values()) {
-            if (m.groupId().equals(groupId) && m.userId().equals(userId)) {
-                return m;
-            }
-        }
-        return null;
     }
 }

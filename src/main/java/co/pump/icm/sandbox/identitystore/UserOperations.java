@@ -1,11 +1,9 @@
 package co.pump.icm.sandbox.identitystore;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
+import co.pump.icm.model.Email;
 import co.pump.icm.model.ExternalId;
 import co.pump.icm.model.Origin;
 import co.pump.icm.model.User;
@@ -13,6 +11,7 @@ import co.pump.icm.sandbox.AwsJson;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.JsonInput;
 import co.pump.icm.sandbox.Violations;
+import co.pump.icm.sandbox.state.MembershipRecord;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,10 +27,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class UserOperations {
     private final SandboxWorld world;
     private final Listing listing;
+    private final StoreIndex index;
 
-    UserOperations(SandboxWorld world, Listing listing) {
+    UserOperations(SandboxWorld world, Listing listing, StoreIndex index) {
         this.world = world;
         this.listing = listing;
+        this.index = index;
     }
 
     JsonNode create(Caller caller, ObjectNode body) {
@@ -45,6 +46,7 @@ final class UserOperations {
             String userId = world.ids().resourceId(storeId);
             user = withOrigin(user, user.externalIds(), new Origin(userId, now, caller.arn(), now, caller.arn()));
             instance.users.put(userId, user);
+            index.userPut(instance, null, user);
             return ids(storeId, userId);
         }
     }
@@ -75,8 +77,10 @@ final class UserOperations {
             requireUnique(instance, patched, userId);
             String now = Instant.ofEpochMilli(world.now()).toString();
             Origin was = current.origin();
-            instance.users.put(userId, withOrigin(patched, current.externalIds(),
-                    new Origin(was.id(), was.createdAt(), was.createdBy(), now, caller.arn())));
+            User updated = withOrigin(patched, current.externalIds(),
+                    new Origin(was.id(), was.createdAt(), was.createdBy(), now, caller.arn()));
+            instance.users.put(userId, updated);
+            index.userPut(instance, current, updated);
             return AwsJson.object();
         }
     }
@@ -89,9 +93,12 @@ final class UserOperations {
         in.violations().throwIfAny();
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "DeleteUser");
-            find(instance, userId);
+            User user = find(instance, userId);
+            List<MembershipRecord> memberships = index.ofUser(instance, userId);
+            memberships.forEach(m -> instance.memberships.remove(m.membershipId()));
+            index.membershipsRemoved(instance, memberships);
             instance.users.remove(userId);
-            instance.memberships.values().removeIf(m -> m.userId().equals(userId));
+            index.userRemoved(instance, user);
             return AwsJson.object();
         }
     }
@@ -105,11 +112,10 @@ final class UserOperations {
         in.violations().throwIfAny();
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "ListUsers");
-            List<User> users = new ArrayList<>();
-            for (User user : instance.users.values()) {
-                if (filter == null || filter.value().equalsIgnoreCase(user.userName())) {
-                    users.add(user);
-                }
+            Iterable<User> users = instance.users.values();
+            if (filter != null) {
+                String id = index.userNamed(instance, filter.value());
+                users = id == null ? List.of() : List.of(instance.users.get(id));
             }
             String scope = "ListUsers|" + storeId + "|" + (filter == null ? "" : filter.value());
             return Listing.respond(users, scope, page, "Users", u -> UserJson.write(u, storeId));
@@ -123,11 +129,19 @@ final class UserOperations {
         AlternateIdentifier identifier = AlternateIdentifier.read(in, List.of("userName", "emails.value"));
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "GetUserId");
-            User match = instance.users.values().stream().filter(u -> identifier.matches(u.externalIds(),
-                    path -> path.equals("userName") ? List.of(u.userName())
-                            : u.emails().stream().map(e -> e.value()).filter(Objects::nonNull).toList()))
-                    .findFirst().orElseThrow(() -> Errors.notFound("USER", null));
-            return ids(storeId, match.origin().id());
+            String id;
+            if (identifier.externalId() != null) {
+                id = instance.users.values().stream().filter(u -> u.externalIds().contains(identifier.externalId()))
+                        .map(u -> u.origin().id()).findFirst().orElse(null);
+            } else if (identifier.attributePath().equals("userName")) {
+                id = index.userNamed(instance, identifier.attributeValue());
+            } else {
+                id = index.userWithEmail(instance, identifier.attributeValue());
+            }
+            if (id == null) {
+                throw Errors.notFound("USER", null);
+            }
+            return ids(storeId, id);
         }
     }
 
@@ -139,20 +153,15 @@ final class UserOperations {
         return user;
     }
 
-    private static void requireUnique(SandboxInstance instance, User user, String exceptUserId) {
-        for (User other : instance.users.values()) {
-            if (other.origin().id().equals(exceptUserId)) {
-                continue;
-            }
-            if (other.userName() != null && other.userName().equalsIgnoreCase(user.userName())) {
-                throw Errors.duplicate("UserName");
-            }
-            for (var email : user.emails()) {
-                if (email.value() != null && other.emails().stream()
-                        .anyMatch(e -> email.value().toLowerCase(Locale.ROOT).equals(
-                                e.value() == null ? null : e.value().toLowerCase(Locale.ROOT)))) {
-                    throw Errors.duplicate("Email");
-                }
+    private void requireUnique(SandboxInstance instance, User user, String exceptUserId) {
+        String sameName = index.userNamed(instance, user.userName());
+        if (sameName != null && !sameName.equals(exceptUserId)) {
+            throw Errors.duplicate("UserName");
+        }
+        for (Email email : user.emails()) {
+            String sameEmail = email.value() == null ? null : index.userWithEmail(instance, email.value());
+            if (sameEmail != null && !sameEmail.equals(exceptUserId)) {
+                throw Errors.duplicate("Email");
             }
         }
     }
@@ -169,5 +178,4 @@ final class UserOperations {
                 u.addresses(), u.phoneNumbers(), u.userType(), u.title(), u.preferredLanguage(), u.locale(),
                 u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), externalIds, origin);
     }
-
 }

@@ -131,7 +131,22 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoHasEveryCustomerManagedPolicyWhereItIsNeeded() {
+        var complete = DemoData.scenario();
+        assertThat(complete.missingPolicy()).isNull();
+        for (AccountAssignment a : config.assignments()) {
+            if (!complete.movedAccountIds().contains(a.accountId())) {
+                continue;
+            }
+            config.permissionSets().stream().filter(ps -> ps.name().equals(a.permissionSetName()))
+                    .flatMap(ps -> PolicyPlacement.referencedBy(ps).stream())
+                    .forEach(policy -> assertThat(complete.customerManagedPoliciesIn(a.accountId())).contains(policy));
+        }
+    }
+
+    @Test
     void oneCustomerManagedPolicyIsMissingWhereItsPermissionSetIsAssigned() {
+        SandboxScenario demo = DemoData.scenarioWithMissingPolicy();
         MissingPolicy missing = demo.missingPolicy();
         assertThat(missing).isEqualTo(new MissingPolicy("444444444444", "/data/DataLakeAccess", "DataEngineer"));
         assertThat(demo.movedAccountIds()).contains(missing.accountId());

@@ -100,7 +100,7 @@ class SandboxScenarioTest {
         assertThatThrownBy(() -> copy(demo, demo.sourceOrganization(), overlapping, List.of(), null))
                 .hasMessage("Account 222222222222 is in both organizations");
         assertThatThrownBy(() -> copy(demo, demo.sourceOrganization(), demo.targetOrganization(),
-                List.of("222222222222"), demo.missingPolicy()))
+                List.of("222222222222"), DemoData.MISSING_POLICY))
                 .hasMessage("The missing policy must be missing in a moved account");
         assertThatThrownBy(() -> copy(demo, demo.sourceOrganization(), demo.targetOrganization(),
                 demo.movedAccountIds(), new MissingPolicy("444444444444", "/platform/DeveloperGuardrails", "Developer")))

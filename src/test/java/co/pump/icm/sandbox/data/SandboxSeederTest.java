@@ -112,7 +112,7 @@ class SandboxSeederTest {
 
     @Test
     void placesCustomerManagedPoliciesAndLeavesOneOut() {
-        SandboxSeeder.seed(world, demo);
+        SandboxSeeder.seed(world, DemoData.scenarioWithMissingPolicy());
         assertThat(world.accounts.get("222222222222").customerManagedPolicies).containsExactly("/RdsSecretsRead",
                 "/data/DataLakeAccess", "/security/SecurityToolingRead");
         // Dev has DataEngineer assigned, but lacks its /data/DataLakeAccess.

@@ -13,6 +13,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 
 /** A sandbox over {@link TestWorld} and an Identity Store client of its management account. */
+// The SDK's builder-consumer varargs (emails(e -> ...)) are generic arrays.
+@SuppressWarnings("unchecked")
 abstract class IdentityStoreTestBase {
     TestWorld t;
     Sandbox sandbox;

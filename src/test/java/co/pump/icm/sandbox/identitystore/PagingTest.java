@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.identitystore.model.User;
 import software.amazon.awssdk.services.identitystore.model.ValidationException;
 
 /** NextToken/MaxResults paging with the sandbox's small default page (4 here) and the deprecated Filters. */
+@SuppressWarnings("deprecation") // Filters is deprecated by AWS, and still answered: that is what is tested
 class PagingTest extends IdentityStoreTestBase {
 
     @Override

@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.identitystore.model.ResourceNotFoundExcep
 import software.amazon.awssdk.services.identitystore.model.UserStatus;
 import software.amazon.awssdk.services.identitystore.model.ValidationException;
 
+// The SDK's builder-consumer varargs (emails(e -> ...)) are generic arrays.
+@SuppressWarnings("unchecked")
 class UsersTest extends IdentityStoreTestBase {
 
     @Test
@@ -94,6 +96,14 @@ class UsersTest extends IdentityStoreTestBase {
             assertThat(stored.origin().id()).isEqualTo(id);
             assertThat(stored.origin().createdAt()).isEqualTo("2023-11-14T22:13:20Z");
         }
+    }
+
+    @Test
+    void writesTimestampsAsPlainEpochSeconds() {
+        String id = createUser("plain");
+        var answer = co.pump.icm.sandbox.RawHttpAccess.json(sandbox, t.management, "identitystore",
+                "AWSIdentityStore.DescribeUser", "{\"IdentityStoreId\":\"" + store + "\",\"UserId\":\"" + id + "\"}");
+        assertThat(answer.body()).contains("\"CreatedAt\":1700000000,").contains("\"UpdatedAt\":1700000000,");
     }
 
     @Test
@@ -311,6 +321,25 @@ class UsersTest extends IdentityStoreTestBase {
         assertThatThrownBy(() -> client.getUserId(r -> r.identityStoreId(store).alternateIdentifier(a -> a.externalId(
                 e -> e.issuer("https://idp.example.com").id("missing")))))
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void seesUsersPutStraightIntoTheWorldBetweenRequests() {
+        createUser("first");
+        String id = store.substring(2) + "-12121212-3434-5656-7878-909090909090";
+        synchronized (t.world) {
+            t.instance.users.put(id, new User("Direct", "Direct", null, null, null,
+                    List.of(new co.pump.icm.model.Email("direct@example.com", null, null)), List.of(), List.of(), null,
+                    null, null, null, null, null, List.of(), null, null, List.of(), Origin.of(id)));
+        }
+        assertThatThrownBy(() -> createUser("direct")).isInstanceOf(ConflictException.class);
+        assertThat(client.getUserId(r -> r.identityStoreId(store).alternateIdentifier(a -> a.uniqueAttribute(
+                u -> u.attributePath("emails.value").attributeValue(Document.fromString("DIRECT@example.com"))))).userId())
+                .isEqualTo(id);
+        synchronized (t.world) {
+            t.instance.users.remove(id);
+        }
+        createUser("direct");
     }
 
     static AttributeOperation op(String path, Document value) {

@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.identitystore.model.ValidationException;
 
 /** Model constraints, answered as ValidationException in AWS's wording. */
+// The SDK's builder-consumer varargs (emails(e -> ...)) are generic arrays.
+@SuppressWarnings("unchecked")
 class ValidationTest extends IdentityStoreTestBase {
     private static final String USER_NAME_PATTERN = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
 

@@ -1,0 +1,78 @@
+package co.pump.icm.apply;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+
+import co.pump.icm.aws.AwsCallRunner;
+import co.pump.icm.aws.AwsClients;
+import co.pump.icm.aws.ExportListener;
+import co.pump.icm.aws.InstanceReader;
+import co.pump.icm.aws.InstanceWriter;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.plan.Planner;
+
+/**
+ * One signed-in target and what an import does with it: read the target and plan (nothing
+ * written), apply a plan, verify. The command line and the wizard both go through here.
+ */
+public final class ImportSession {
+
+    private final AwsClients clients;
+    private final AwsCallRunner runner;
+
+    public ImportSession(AwsClients clients, AwsCallRunner runner) {
+        this.clients = clients;
+        this.runner = runner;
+    }
+
+    /**
+     * Reads the target, checks it may receive the snapshot, and plans. Only reads.
+     *
+     * @throws co.pump.icm.model.MigratorException when the target cannot be read or must not receive it
+     */
+    public Plan plan(IdentityCenterConfig snapshot, PlanOptions options, ExportListener listener) {
+        IdentityCenterConfig target = new InstanceReader(clients, runner, listener).read(null).config();
+        Preflight.check(snapshot, target);
+        return Planner.plan(snapshot, target, options);
+    }
+
+    /**
+     * Applies a plan, journaling every write to {@code journalFile}.
+     *
+     * @param cancel receives the applier so that the caller can cancel it (may be null)
+     */
+    public ApplyResult apply(Plan plan, Path journalFile, ApplyListener listener,
+                             java.util.function.Consumer<Applier> cancel) {
+        var target = plan.target().source();
+        var writer = new InstanceWriter(clients, runner, target.instanceArn(), target.identityStoreId());
+        try (var journal = Journal.open(journalFile, UUID.randomUUID().toString())) {
+            var run = new LinkedHashMap<String, Object>();
+            run.put("target", target);
+            run.put("snapshotSource", plan.snapshot().source());
+            run.put("options", plan.options());
+            run.put("planned", plan.counts());
+            journal.write("run", run);
+            var applier = new Applier(writer, runner, journal, listener);
+            if (cancel != null) {
+                cancel.accept(applier);
+            }
+            ApplyResult result = applier.apply(plan);
+            var end = new LinkedHashMap<String, Object>();
+            end.put("succeeded", result.count(Outcome.SUCCEEDED));
+            end.put("failed", result.count(Outcome.FAILED));
+            end.put("notAttempted", result.count(Outcome.NOT_ATTEMPTED));
+            end.put("cancelled", result.cancelled());
+            end.put("calls", result.stats().total().calls());
+            end.put("elapsedMillis", result.elapsed().toMillis());
+            journal.write("end", end);
+            return result;
+        }
+    }
+
+    public AwsCallRunner runner() {
+        return runner;
+    }
+}

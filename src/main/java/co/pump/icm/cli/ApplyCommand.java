@@ -1,0 +1,143 @@
+package co.pump.icm.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import co.pump.icm.apply.Applier;
+import co.pump.icm.apply.ApplyResult;
+import co.pump.icm.apply.ItemResult;
+import co.pump.icm.model.MigratorException;
+import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code icm apply}: plans against the live target, shows the plan, asks for confirmation, then
+ * imports. Safe to run again: what is already right is left alone.
+ */
+@Command(name = "apply",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Reads the target, shows what importing the snapshot will do, asks you to confirm by typing the target",
+                "account ID (or --yes), then makes the changes. Running it again finishes what is left and changes",
+                "nothing that is already right. Every write is recorded in a journal.",
+                "Exit codes: 0 done, 2 bad input or not confirmed, 3 AWS access problem, 4 some items failed."})
+public final class ApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AwsOptions aws;
+
+    @Mixin
+    ImportOptions options;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    boolean yes;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Where to record every write (default: next to the snapshot, <snapshot>.journal.jsonl).")
+    Path journal;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (var planning = new TargetPlanning(aws, options, err)) {
+            Plan plan = planning.plan();
+            out.print(PlanText.render(plan));
+            out.flush();
+            if (plan.isEmpty()) {
+                return ExitCodes.OK;
+            }
+            String account = plan.target().source().accountId();
+            if (!yes && !confirmed(account, plan.writes().size(), err)) {
+                throw MigratorException.badInput("Not confirmed: nothing was written.");
+            }
+            Path journalFile = journal != null ? journal : defaultJournal(options.snapshot);
+            err.println("Importing; every write is recorded in " + journalFile.toAbsolutePath() + ".");
+            ApplyResult result = applyWithCtrlC(planning, plan, journalFile, err);
+            printSummary(out, result);
+            return result.succeeded() ? ExitCodes.OK : ExitCodes.APPLY_FAILURES;
+        }
+    }
+
+    private ApplyResult applyWithCtrlC(TargetPlanning planning, Plan plan, Path journalFile, PrintWriter err) {
+        var applier = new AtomicReference<Applier>();
+        var finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            Applier a = applier.get();
+            if (a != null) {
+                err.println();
+                err.println("Stopping: requests already sent finish, nothing new starts…");
+                err.flush();
+                a.cancel();
+                try {
+                    finished.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "icm-apply-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return planning.session().apply(plan, journalFile, new ApplyProgressPrinter(err, System.console() != null),
+                    applier::set);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: it is waiting for us, and the latch above releases it.
+            }
+        }
+    }
+
+    private boolean confirmed(String account, int writes, PrintWriter err) throws IOException {
+        err.printf("Type the target account ID %s (or its last four digits) to make these %,d changes: ", account, writes);
+        err.flush();
+        BufferedReader in = ((Main) spec.root().userObject()).in();
+        String answer = in == null ? null : in.readLine();
+        if (answer == null) {
+            err.println();
+            err.println("No answer (no terminal?): use --yes to import without being asked.");
+            return false;
+        }
+        answer = answer.strip();
+        return answer.equals(account) || (answer.length() == 4 && account.endsWith(answer));
+    }
+
+    private void printSummary(PrintWriter out, ApplyResult result) {
+        long made = result.count(co.pump.icm.apply.Outcome.SUCCEEDED);
+        var failures = result.failures();
+        out.printf("%,d change%s made · %,d failed or not attempted · %,d AWS requests in %.1f s%s.%n", made,
+                made == 1 ? "" : "s", failures.size(), result.stats().total().calls(),
+                result.elapsed().toMillis() / 1000.0, result.cancelled() ? " · cancelled" : "");
+        if (!failures.isEmpty()) {
+            out.println("Not done:");
+            for (ItemResult f : failures) {
+                out.println("  ✗ " + f.label() + " — " + f.reason());
+            }
+            out.println("Run the same command again to retry: what is already done is left alone.");
+        }
+        out.flush();
+    }
+
+    static Path defaultJournal(Path snapshot) {
+        String name = snapshot.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        Path parent = snapshot.toAbsolutePath().getParent();
+        return parent.resolve(base + ".journal.jsonl");
+    }
+}

@@ -1,0 +1,87 @@
+package co.pump.icm.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import co.pump.icm.compare.Category;
+import co.pump.icm.model.MigratorException;
+import co.pump.icm.plan.AccountMap;
+import co.pump.icm.plan.IdentitySource;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.snapshot.Snapshot;
+import co.pump.icm.snapshot.SnapshotReader;
+import picocli.CommandLine.Option;
+
+/** The options that shape an import, shared by plan, apply and verify so that all three agree. */
+public final class ImportOptions {
+
+    @Option(names = "--snapshot", required = true, paramLabel = "FILE", description = "The snapshot to import.")
+    Path snapshot;
+
+    @Option(names = "--accept-edited", description = "Use a snapshot that was edited after export.")
+    boolean acceptEdited;
+
+    @Option(names = "--identity-source", paramLabel = "create|match", defaultValue = "create",
+            description = "create: the target uses the Identity Center directory, create missing users and groups "
+                    + "(default). match: an external identity provider provisions them through SCIM; only match them.")
+    String identitySource;
+
+    @Option(names = "--no-update", description = "Leave existing items that differ from the snapshot as they are.")
+    boolean noUpdate;
+
+    @Option(names = "--delete-absent",
+            description = "Also delete target items that are not in the snapshot (listed in the plan first).")
+    boolean deleteAbsent;
+
+    @Option(names = "--account-map", paramLabel = "SOURCE=TARGET|SOURCE=skip",
+            description = "Send an account's assignments to another account, or skip it. Repeatable or comma-separated.")
+    List<String> accountMap = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "CATEGORY", split = ",",
+            description = "Import only these categories: users, groups, memberships, permission-sets, assignments.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "ID",
+            description = "Leave out one item, by its plan ID (e.g. user:alice@example.com). Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    /** Reads the snapshot, refusing an edited one unless --accept-edited. */
+    public Snapshot readSnapshot() {
+        return SnapshotReader.readForUse(snapshot, acceptEdited);
+    }
+
+    /** The plan options these flags describe. */
+    public PlanOptions planOptions() {
+        IdentitySource source = switch (identitySource.toLowerCase(Locale.ROOT)) {
+            case "create" -> IdentitySource.CREATE;
+            case "match" -> IdentitySource.MATCH;
+            default -> throw MigratorException.badInput("--identity-source must be create or match, not '"
+                    + identitySource + "'.");
+        };
+        return new PlanOptions(source, !noUpdate, deleteAbsent, AccountMap.parse(accountMap), categories(),
+                Set.copyOf(exclude));
+    }
+
+    private Set<Category> categories() {
+        if (only.isEmpty()) {
+            return PlanOptions.MIGRATED;
+        }
+        Set<Category> result = EnumSet.noneOf(Category.class);
+        for (String name : only) {
+            result.add(switch (name.trim().toLowerCase(Locale.ROOT)) {
+                case "users" -> Category.USERS;
+                case "groups" -> Category.GROUPS;
+                case "memberships" -> Category.MEMBERSHIPS;
+                case "permission-sets" -> Category.PERMISSION_SETS;
+                case "assignments" -> Category.ASSIGNMENTS;
+                default -> throw MigratorException.badInput("--only takes users, groups, memberships, permission-sets "
+                        + "or assignments, not '" + name.trim() + "'.");
+            });
+        }
+        return result;
+    }
+}
