@@ -2,6 +2,8 @@ package co.pump.icm.ui;
 
 import java.util.List;
 
+import co.pump.icm.ui.access.AccessView;
+import co.pump.icm.ui.access.AccessViewModel;
 import co.pump.icm.ui.importing.ImportView;
 import co.pump.icm.ui.importing.ImportViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
@@ -30,7 +32,7 @@ public final class WizardSteps {
                 PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
                 PlaceholderStep.definition(StepId.PREVIEW),
                 StepDefinition.of(StepId.IMPORT, ImportViewModel::new, model -> ViewLoader.load(new ImportView(model))),
-                PlaceholderStep.definition(StepId.TEST),
+                StepDefinition.of(StepId.TEST, AccessViewModel::new, model -> ViewLoader.load(new AccessView(model))),
                 PlaceholderStep.definition(StepId.FINISH));
     }
 }
