@@ -4,6 +4,8 @@ import java.util.List;
 
 import co.pump.icm.ui.access.AccessView;
 import co.pump.icm.ui.access.AccessViewModel;
+import co.pump.icm.ui.finish.FinishView;
+import co.pump.icm.ui.finish.FinishViewModel;
 import co.pump.icm.ui.importing.ImportView;
 import co.pump.icm.ui.importing.ImportViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
@@ -33,6 +35,6 @@ public final class WizardSteps {
                 PlaceholderStep.definition(StepId.PREVIEW),
                 StepDefinition.of(StepId.IMPORT, ImportViewModel::new, model -> ViewLoader.load(new ImportView(model))),
                 StepDefinition.of(StepId.TEST, AccessViewModel::new, model -> ViewLoader.load(new AccessView(model))),
-                PlaceholderStep.definition(StepId.FINISH));
+                StepDefinition.of(StepId.FINISH, FinishViewModel::new, model -> ViewLoader.load(new FinishView(model))));
     }
 }

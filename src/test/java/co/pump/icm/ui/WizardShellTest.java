@@ -3,6 +3,8 @@ package co.pump.icm.ui;
 import static co.pump.icm.ui.FxGuard.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import co.pump.icm.ui.shell.StepId;
 import co.pump.icm.ui.state.AccountIdentity;
 import javafx.application.Application;
@@ -81,24 +83,25 @@ class WizardShellTest {
     }
 
     @Test
-    void enterPressesNextAndTheWholeFlowCanBeWalked(FxRobot robot) {
+    void enterPressesNextUpToTheImportWhichWaitsForAConfirmedPlan(FxRobot robot) {
         robot.clickOn("#migrateChoice");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.ENTER);
         }
 
-        assertThat(app.flow().current()).isEqualTo(StepId.FINISH);
-        assertThat(button(robot, "#primaryButton").isDisabled()).as("nothing after Finish").isTrue();
-        for (StepId step : StepId.values()) {
-            if (step != StepId.FINISH) {
-                assertThat(text(robot, "#rail-mark-" + step.name())).as(step.title()).isEqualTo("✓");
-            }
+        assertThat(app.flow().current()).isEqualTo(StepId.IMPORT);
+        assertThat(button(robot, "#primaryButton").isDisabled()).as("no plan was confirmed: nothing to import").isTrue();
+        assertThat(robot.lookup("#importError").query().isVisible()).isTrue();
+        for (StepId step : List.of(StepId.START, StepId.SIGN_IN_SOURCE, StepId.EXPORT, StepId.SIGN_IN_TARGET,
+                StepId.PREVIEW)) {
+            assertThat(text(robot, "#rail-mark-" + step.name())).as(step.title()).isEqualTo("✓");
         }
-        assertThat(text(robot, "#rail-mark-FINISH")).isEqualTo("●");
+        assertThat(text(robot, "#rail-mark-IMPORT")).isEqualTo("●");
+        assertThat(text(robot, "#rail-mark-FINISH")).isEmpty();
 
         robot.clickOn("#backButton").clickOn("#backButton");
-        assertThat(app.flow().current()).isEqualTo(StepId.IMPORT);
-        assertThat(text(robot, "#rail-mark-TEST")).isEmpty();
+        assertThat(app.flow().current()).isEqualTo(StepId.SIGN_IN_TARGET);
+        assertThat(text(robot, "#rail-mark-PREVIEW")).isEmpty();
     }
 
     @Test
