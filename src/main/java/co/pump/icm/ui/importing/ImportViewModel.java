@@ -126,7 +126,7 @@ public final class ImportViewModel extends StepViewModel {
         return throttleText.getReadOnlyProperty();
     }
 
-    /** What is being imported where, e.g. {@code Making 416 changes in 888888888888}. */
+    /** What is being imported where, e.g. {@code The confirmed plan: 416 changes in 888888888888.} */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }
@@ -235,8 +235,8 @@ public final class ImportViewModel extends StepViewModel {
         Path journalFile = journalFile();
         journal.set(journalFile);
         int writes = plan.writes().size();
-        heading.set("Making " + ProgressText.plural(writes, "change", "changes") + " in "
-                + plan.target().source().accountId());
+        heading.set("The confirmed plan: " + ProgressText.plural(writes, "change", "changes") + " in "
+                + plan.target().source().accountId() + ".");
         phase.set(ImportPhase.IMPORTING);
         showProgress(new ApplyProgress(Map.of(), totals(plan), 0, 0, 0, 0, -1, false));
         progress.set(-1);

@@ -55,6 +55,13 @@ public final class ShellView {
         primaryButton.textProperty().bind(model.primaryLabel());
         primaryButton.disableProperty().bind(model.canAdvance().not());
         primaryButton.setOnAction(event -> model.primary());
+        // When a step becomes able to go on by itself (background work done), Enter means Next again,
+        // unless the person is working in the step (a field or button of it has the focus).
+        primaryButton.disabledProperty().addListener((obs, was, disabled) -> {
+            if (!disabled && primaryButton.getScene() != null && !usefulFocus(primaryButton.getScene().getFocusOwner())) {
+                primaryButton.requestFocus();
+            }
+        });
         backButton.disableProperty().bind(model.canGoBack().not());
         backButton.setOnAction(event -> model.back());
         model.flow().currentProperty().addListener((obs, was, now) -> showCurrentStep());
@@ -72,6 +79,21 @@ public final class ShellView {
         } else {
             firstFocusable(view).ifPresentOrElse(Node::requestFocus, primaryButton::requestFocus);
         }
+    }
+
+    /** True when the focus is on a control the person can use inside the step. */
+    private boolean usefulFocus(Node owner) {
+        if (owner == null || owner.isDisabled()) {
+            return false;
+        }
+        boolean inStep = false;
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+            inStep |= node == stepContent;
+        }
+        return inStep;
     }
 
     private static Optional<Node> firstFocusable(Node node) {
