@@ -104,9 +104,10 @@ public final class ReportCommand implements Callable<Integer> {
         String skipped = data.leftAlone() == null ? "skipped items not recorded" : data.leftAlone().size() + " skipped";
         String verified = data.verification() == null ? "not verified"
                 : data.verification().noDrift() ? "verified: no drift"
-                : "verified: " + data.verification().drift().size() + " items drifted";
-        out.printf("Report written to %s: %,d changes made, %,d not done, %s; %s.%n", written.report(),
-                data.applied().size(), notDone, skipped, verified);
+                : "verified: " + data.verification().drift().size()
+                + (data.verification().drift().size() == 1 ? " item drifted" : " items drifted");
+        out.printf("Report written to %s: %,d change%s made, %,d not done, %s; %s.%n", written.report(),
+                data.applied().size(), data.applied().size() == 1 ? "" : "s", notDone, skipped, verified);
         var notify = data.usersToNotify();
         if (notify.passwordsNeeded()) {
             out.printf("Users to notify: %,d (%s, %s).%n", notify.recipients().size(), written.notifyCsv(),
