@@ -144,6 +144,11 @@ public final class AwsClients implements AutoCloseable {
         return sts;
     }
 
+    /** The credentials the clients sign with (for clients of other regions, e.g. a region search). */
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
     /** The region the clients talk to. */
     public String region() {
         return region;
