@@ -66,6 +66,11 @@ public final class MigratedSandbox implements AutoCloseable {
         }
     }
 
+    /** The target as it is now, read through the API (records carry their target IDs). */
+    public IdentityCenterConfig exportTarget() {
+        return export(fixture.target());
+    }
+
     /** Re-reads the target and checks it against the snapshot under the run's options. */
     public DriftCheck verify(PlanOptions options) {
         try (var clients = AwsClients.open(fixture.target(), 32)) {
