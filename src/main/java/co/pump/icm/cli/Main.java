@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 WhoAmICommand.class,
                 LoginCommand.class,
                 ReportCommand.class,
+                TestAccessCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -2,6 +2,8 @@ package co.pump.icm.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import co.pump.icm.apply.ImportSession;
@@ -15,6 +17,8 @@ import co.pump.icm.report.ReportData;
 import co.pump.icm.report.ReportFiles;
 import co.pump.icm.snapshot.Snapshot;
 import co.pump.icm.snapshot.SnapshotReader;
+import co.pump.icm.verify.AccessTestJson;
+import co.pump.icm.verify.AccessTestResult;
 import co.pump.icm.verify.DriftCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,13 +58,17 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Where to write users-to-notify.csv and .txt (default: next to the report).")
     Path notifyOut;
 
-    @Option(names = "--portal-url", paramLabel = "URL",
+    @Option(names = {"--portal-url", "--start-url"}, paramLabel = "URL",
             description = "The new access portal URL, if it has a custom subdomain (default: "
                     + "https://<identity store ID>.awsapps.com/start).")
     String portalUrl;
 
     @Option(names = "--accept-edited", description = "Use a snapshot that was edited after export.")
     boolean acceptEdited;
+
+    @Option(names = "--access-test", paramLabel = "FILE",
+            description = "Include an access test saved by icm test-access --out. Repeatable.")
+    List<Path> accessTests = new ArrayList<>();
 
     @Option(names = "--verify", description = "Re-read the target (with the AWS options below) and include the drift check.")
     boolean verify;
@@ -80,9 +88,11 @@ public final class ReportCommand implements Callable<Integer> {
         Snapshot snap = SnapshotReader.readForUse(snapshot, acceptEdited);
         String name = snapshot.getFileName() == null ? snapshot.toString() : snapshot.getFileName().toString();
         ReportAssembler.requireSameSource(run, snap.config().source(), name);
+        List<AccessTestResult> tests = accessTests.stream().map(AccessTestJson::read).toList();
         DriftCheck check = verify ? verify(run, snap, err) : null;
-        ReportData data = ReportAssembler.of(run, snap).snapshotName(name).verification(check).portalUrl(portalUrl)
-                .assemble();
+        var assembler = ReportAssembler.of(run, snap).snapshotName(name).verification(check).portalUrl(portalUrl);
+        tests.forEach(assembler::accessTest);
+        ReportData data = assembler.assemble();
         Path folder = notifyOut != null ? notifyOut : parentOf(out);
         ReportFiles.Written written = ReportFiles.write(data, out, folder);
         printSummary(stdout, data, written);

@@ -37,9 +37,6 @@ import co.pump.icm.verify.PortalUrl;
  */
 public final class ReportAssembler {
 
-    /** How the planner says that an identity provider has not provisioned a user or group yet. */
-    static final String NOT_PROVISIONED = "not provisioned by your identity provider";
-
     private final JournalRun run;
     private final Snapshot snapshot;
     private String snapshotName = "The snapshot";
@@ -151,7 +148,7 @@ public final class ReportAssembler {
         var users = new ArrayList<String>();
         var groups = new ArrayList<String>();
         for (ReportItem item : current) {
-            if (item.kind() != ChangeKind.SKIP || item.reason() == null || !item.reason().contains(NOT_PROVISIONED)) {
+            if (item.kind() != ChangeKind.SKIP || !IdentityProviderChecklist.notProvisioned(item.reason())) {
                 continue;
             }
             if (item.category() == Category.USERS) {

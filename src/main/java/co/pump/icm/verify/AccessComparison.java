@@ -21,11 +21,18 @@ public final class AccessComparison {
     public static AccessTestResult compare(String portalUrl, String userName, List<ExpectedRole> expected,
                                            List<VisibleRole> seen, Instant testedAt) {
         Map<String, VisibleRole> visible = new LinkedHashMap<>();
-        seen.forEach(r -> visible.putIfAbsent(key(r.accountId(), r.roleName()), r));
+        Map<String, String> accountNames = new LinkedHashMap<>();
+        for (VisibleRole r : seen) {
+            visible.putIfAbsent(key(r.accountId(), r.roleName()), r);
+            if (r.accountName() != null) {
+                accountNames.putIfAbsent(r.accountId(), r.accountName());
+            }
+        }
         var checks = new ArrayList<AccessCheck>();
         for (ExpectedRole role : expected) {
             VisibleRole match = visible.remove(key(role.accountId(), role.roleName()));
-            String name = match != null && match.accountName() != null ? match.accountName() : role.accountName();
+            // The portal's name for the account when it shows it, else the snapshot's.
+            String name = accountNames.getOrDefault(role.accountId(), role.accountName());
             checks.add(new AccessCheck(role.accountId(), name, role.roleName(),
                     match != null ? AccessStatus.PRESENT : AccessStatus.MISSING, role.via()));
         }

@@ -3,7 +3,9 @@ package co.pump.icm.verify;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.pump.icm.compare.Category;
 import co.pump.icm.model.SourceInfo;
+import co.pump.icm.plan.ChangeKind;
 
 /**
  * What to do when the target's users and groups come from a third-party identity provider (Okta,
@@ -25,6 +27,14 @@ public record IdentityProviderChecklist(List<String> steps, List<String> usersNo
         groupsNotProvisioned = List.copyOf(groupsNotProvisioned);
     }
 
+    /** How the plan says an identity provider has not provisioned a user or group yet. */
+    static final String NOT_PROVISIONED = "not provisioned by your identity provider";
+
+    /** True when a skip reason of the plan says the identity provider has not provisioned the item yet. */
+    public static boolean notProvisioned(String skipReason) {
+        return skipReason != null && skipReason.contains(NOT_PROVISIONED);
+    }
+
     /** True when every user and group of the snapshot has arrived in the target. */
     public boolean allProvisioned() {
         return usersNotProvisioned.isEmpty() && groupsNotProvisioned.isEmpty();
@@ -39,6 +49,23 @@ public record IdentityProviderChecklist(List<String> steps, List<String> usersNo
     public static IdentityProviderChecklist of(SourceInfo target, String portalUrl, List<String> usersNotProvisioned,
                                                List<String> groupsNotProvisioned) {
         return new IdentityProviderChecklist(steps(target, portalUrl), usersNotProvisioned, groupsNotProvisioned);
+    }
+
+    /** The checklist for a target, with what the drift check's plan says has not been provisioned yet. */
+    public static IdentityProviderChecklist of(SourceInfo target, String portalUrl, DriftCheck check) {
+        var users = new ArrayList<String>();
+        var groups = new ArrayList<String>();
+        for (DriftItem item : check.leftAlone()) {
+            if (item.kind() != ChangeKind.SKIP || !notProvisioned(item.detail())) {
+                continue;
+            }
+            if (item.category() == Category.USERS) {
+                users.add(item.label());
+            } else if (item.category() == Category.GROUPS) {
+                groups.add(item.label());
+            }
+        }
+        return of(target, portalUrl, users, groups);
     }
 
     private static List<String> steps(SourceInfo target, String portalUrl) {

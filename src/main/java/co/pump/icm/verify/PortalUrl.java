@@ -28,7 +28,8 @@ public final class PortalUrl {
     public static String of(String identityStoreId) {
         if (identityStoreId == null || !IDENTITY_STORE_ID.matcher(identityStoreId).matches()) {
             throw MigratorException.badInput("'" + identityStoreId + "' is not an identity store ID such as "
-                    + "d-1234567890, so the access portal URL is not known; give it with --portal-url.");
+                    + "d-1234567890, so the access portal URL cannot be worked out; give the URL shown on the IAM Identity "
+                    + "Center dashboard.");
         }
         return "https://" + identityStoreId + ".awsapps.com/start";
     }

@@ -62,7 +62,7 @@ class ExpectedAccessTest {
         assertThat(result.checks()).extracting(AccessCheck::accountId, AccessCheck::accountName, AccessCheck::roleName,
                 AccessCheck::status).containsExactly(
                 tuple(PROD, "prod", "AdministratorAccess", AccessStatus.PRESENT),
-                tuple(DEV, "acme-dev", "AdministratorAccess", AccessStatus.MISSING),
+                tuple(DEV, "dev", "AdministratorAccess", AccessStatus.MISSING),
                 tuple(DEV, "dev", "ReadOnly", AccessStatus.UNEXPECTED));
         assertThat(result.passed()).isFalse();
         assertThat(AccessComparison.compare("u", "alice@acme.com", expected, List.of(
