@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import co.pump.icm.model.SourceInfo;
+import co.pump.icm.verify.AccessStatus;
 import co.pump.icm.verify.AccessTestResult;
 import co.pump.icm.verify.DriftCheck;
 
@@ -81,13 +82,22 @@ public final class ReportHtml {
             card(h, "✗", String.format("%,d", check.drift().size()), "items drifted", "bad");
         }
         for (AccessTestResult test : data.accessTests()) {
-            card(h, test.passed() ? "✓" : "✗", test.passed() ? "Access OK" : "Access differs", test.userName(),
-                    test.passed() ? "ok" : "bad");
+            long present = test.count(AccessStatus.PRESENT);
+            long expected = present + test.count(AccessStatus.MISSING);
+            long unexpected = test.count(AccessStatus.UNEXPECTED);
+            card(h, test.passed() ? "✓" : "✗", present + " of " + expected, "roles seen by " + shortName(test.userName())
+                    + (unexpected == 0 ? "" : ", " + unexpected + " unexpected"), test.passed() ? "ok" : "bad");
         }
         UsersToNotify notify = data.usersToNotify();
         card(h, "✉", notify.passwordsNeeded() ? String.format("%,d", notify.recipients().size()) : "0",
                 notify.passwordsNeeded() ? "people to notify" : "new passwords (identity provider)", "muted");
         h.close("ul").close("section").newline();
+    }
+
+    /** A user name as a card has room for: an e-mail address without its domain. */
+    private static String shortName(String userName) {
+        int at = userName.indexOf('@');
+        return at > 0 ? userName.substring(0, at) : userName;
     }
 
     private static String outcome(JournalRun run, int done, int notDone) {

@@ -109,7 +109,7 @@ class ReportHtmlTest {
                 .contains("333333333333 (acme-dev)").contains("AdministratorAccess").contains("direct");
         assertThat(xml.text("//section[@id='access-test']//tbody/tr[3]")).contains("! Unexpected")
                 .contains("not in the snapshot");
-        assertThat(xml.section("summary")).contains("Access differs");
+        assertThat(xml.section("summary")).contains("✗ 1 of 2roles seen by alice, 1 unexpected");
         assertThat(xml.node("//nav//a[@href='#access-test']")).isNotNull();
     }
 
