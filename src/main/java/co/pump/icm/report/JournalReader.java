@@ -178,7 +178,8 @@ public final class JournalReader {
                         JSON.treeToValue(run.path("snapshotSource"), SourceInfo.class),
                         run.hasNonNull("options") ? JSON.treeToValue(run.get("options"), PlanOptions.class)
                                 : PlanOptions.defaults(),
-                        JSON.convertValue(run.path("planned"), new TypeReference<Map<Category, Map<ChangeKind, Integer>>>() { }),
+                        run.hasNonNull("planned") ? JSON.convertValue(run.get("planned"),
+                                new TypeReference<Map<Category, Map<ChangeKind, Integer>>>() { }) : Map.of(),
                         new ArrayList<>(items.values()), leftAlone(run.get("leftAlone")),
                         run.has("warnings") ? JSON.convertValue(run.get("warnings"), new TypeReference<List<PlanWarning>>() { })
                                 : null,

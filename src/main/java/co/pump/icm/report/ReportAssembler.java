@@ -88,7 +88,8 @@ public final class ReportAssembler {
         IdentityCenterConfig config = snapshot.config();
         requireSameSource(run, config.source(), snapshotName);
         requireSameTarget(run, verification);
-        String portal = portalUrl != null ? portalUrl : PortalUrl.of(run.target().identityStoreId());
+        String portal = portalUrl != null ? portalUrl
+                : PortalUrl.of(run.target() == null ? null : run.target().identityStoreId());
         List<ReportItem> leftAlone = run.leftAlone();
         String note = "As the plan of this run recorded them.";
         if (leftAlone == null && verification != null) {
