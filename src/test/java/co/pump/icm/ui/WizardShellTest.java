@@ -59,6 +59,12 @@ class WizardShellTest {
     }
 
     @Test
+    void theWindowCarriesTheProductIconInEverySize(FxRobot robot) {
+        Stage window = (Stage) robot.lookup("#appTitle").query().getScene().getWindow();
+        assertThat(window.getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 24, 32, 48, 64, 128, 256);
+    }
+
+    @Test
     void migrateGoesOnAndBackKeepsTheChoice(FxRobot robot) {
         robot.clickOn("#migrateChoice");
 
