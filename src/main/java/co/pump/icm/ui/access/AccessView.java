@@ -1,11 +1,17 @@
 package co.pump.icm.ui.access;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import co.pump.icm.ui.errors.ErrorPane;
+import co.pump.icm.ui.importing.ProgressText;
+import co.pump.icm.verify.IdentityProviderChecklist;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -13,8 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /**
- * The Test step's view (AccessView.fxml): the cards "Compare with the snapshot" and "Portal URL",
- * and for an external identity provider what to set up there.
+ * The Test step's view (AccessView.fxml): the cards "Compare with the snapshot", "Portal URL" and
+ * "Sign in as a user", and for an external identity provider what to set up there.
  */
 public final class AccessView {
 
@@ -36,6 +42,20 @@ public final class AccessView {
     @FXML private Label demoPortalNote;
     @FXML private VBox idpCard;
     @FXML private VBox idpSteps;
+    @FXML private Label idpProvisioned;
+    @FXML private Label signInUserLabel;
+    @FXML private ComboBox<String> signInUser;
+    @FXML private Button signInButton;
+    @FXML private VBox codeBox;
+    @FXML private Label deviceCode;
+    @FXML private Label codeHint;
+    @FXML private Button openBrowser;
+    @FXML private Button approveDemo;
+    @FXML private Button signInCancel;
+    @FXML private Label signInHeadline;
+    @FXML private VBox accessChecks;
+    @FXML private Label signInFeedback;
+    @FXML private ErrorPane signInError;
 
     public AccessView(AccessViewModel model) {
         this.model = model;
@@ -46,14 +66,36 @@ public final class AccessView {
         bindDrift(model.drift());
         bindPortal(model.portal());
         showWhen(demoPortalNote, model.demoProperty());
-        showWhen(idpCard, model.externalIdentityProviderProperty());
+        showWhen(idpCard, model.checklistProperty().isNotNull());
+        model.checklistProperty().addListener((obs, was, now) -> showChecklist(now));
+        showChecklist(model.checklistProperty().get());
+        signInUserLabel.setLabelFor(signInUser);
+        new SignInCardView(model, signInUser, signInButton, codeBox, deviceCode, codeHint, openBrowser, approveDemo,
+                signInCancel, signInHeadline, accessChecks, signInFeedback, signInError).bind();
+    }
+
+    private void showChecklist(IdentityProviderChecklist checklist) {
+        idpSteps.getChildren().clear();
+        if (checklist == null) {
+            return;
+        }
         int number = 1;
-        for (String step : model.identityProviderSteps()) {
+        for (String step : checklist.steps()) {
             var line = new Label(number++ + ".  " + step);
             line.setWrapText(true);
             line.getStyleClass().add("idp-step");
             idpSteps.getChildren().add(line);
         }
+        idpProvisioned.setText(checklist.allProvisioned()
+                ? "✓ Every user and group of the snapshot has arrived in the new organization."
+                : "⚠ Not provisioned yet: " + names(checklist.usersNotProvisioned(), "user", "users") + "; "
+                + names(checklist.groupsNotProvisioned(), "group", "groups") + ".");
+    }
+
+    private static String names(List<String> names, String one, String many) {
+        String list = names.stream().limit(5).collect(Collectors.joining(", "));
+        return ProgressText.plural(names.size(), one, many) + (names.isEmpty() ? "" : " (" + list
+                + (names.size() > 5 ? ", …" : "") + ")");
     }
 
     private void bindDrift(DriftCard drift) {
@@ -99,7 +141,7 @@ public final class AccessView {
         portalDefault.setOnAction(event -> portal.useDefault());
     }
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
+    static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -1,12 +1,14 @@
 package co.pump.icm.ui.access;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.function.Function;
 
 import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.ExportProgress;
-import co.pump.icm.plan.Change;
 import co.pump.icm.plan.Plan;
+import co.pump.icm.verify.DriftCheck;
+import co.pump.icm.verify.DriftItem;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.importing.ProgressText;
 import co.pump.icm.ui.tasks.BackgroundTask;
@@ -23,8 +25,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The Test step's "Compare with the snapshot" card: reads the new organization again and plans the
- * snapshot with the import's options; whatever the plan would still write is drift ("✓ No drift"
- * when nothing). Items the import leaves alone on purpose are counted, not drift. Holds no nodes.
+ * snapshot with the import's options ({@link DriftCheck}); whatever the plan would still write is
+ * drift ("✓ No drift" when nothing). Items the import leaves alone on purpose are counted, not
+ * drift. Holds no nodes.
  */
 public final class DriftCard {
 
@@ -37,7 +40,8 @@ public final class DriftCard {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final ObservableList<DriftLine> drift = FXCollections.observableArrayList();
-    private TaskHandle<Plan> checking;
+    private final ReadOnlyObjectWrapper<DriftCheck> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private TaskHandle<DriftCheck> checking;
 
     DriftCard(TaskExecutor tasks) {
         this.tasks = tasks;
@@ -61,6 +65,11 @@ public final class DriftCard {
         return error;
     }
 
+    /** The last comparison, or null before the first. */
+    public ReadOnlyObjectProperty<DriftCheck> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
     /** The differences, in plan order. */
     public ObservableList<DriftLine> drift() {
         return drift;
@@ -81,7 +90,7 @@ public final class DriftCard {
         note.set("");
         state.set(State.CHECKING);
         headline.set("Reading the new organization…");
-        checking = BackgroundTask.of("Comparing the new organization with the snapshot", work -> plan.apply(work::publish))
+        checking = BackgroundTask.of("Comparing the new organization with the snapshot", work -> DriftCheck.of(plan.apply(work::publish), Instant.now()))
                 .onUpdate(ExportProgress.class, p -> headline.set("Reading the new organization… "
                         + ProgressText.plural(p.users(), "user", "users") + ", "
                         + ProgressText.plural(p.groups(), "group", "groups") + ", "
@@ -106,36 +115,33 @@ public final class DriftCard {
         }
     }
 
-    private void show(Plan plan) {
-        int checked = 0;
-        for (var byKind : plan.counts().values()) {
-            checked += byKind.values().stream().mapToInt(Integer::intValue).sum();
-        }
+    private void show(DriftCheck check) {
         var lines = new ArrayList<DriftLine>();
-        for (Change<?> change : plan.writes()) {
-            lines.add(new DriftLine(change.category(), change.kind(), change.label(), detail(change)));
+        for (DriftItem item : check.drift()) {
+            lines.add(new DriftLine(item.category(), item.kind(), item.label(), detail(item)));
         }
         drift.setAll(lines);
-        long leftAlone = plan.changes().stream().filter(c -> !c.writes()).count();
+        int leftAlone = check.leftAlone().size();
         note.set(leftAlone == 0 ? "" : ProgressText.plural(leftAlone, "item was", "items were")
                 + " left alone by the import on purpose (skipped or in conflict, as the preview said): not drift.");
-        if (lines.isEmpty()) {
+        if (check.noDrift()) {
             headline.set("✓ No drift: the new organization holds everything the import intended ("
-                    + ProgressText.plural(checked, "item", "items") + " checked).");
+                    + ProgressText.plural(check.itemsChecked(), "item", "items") + " checked).");
             state.set(State.NO_DRIFT);
         } else {
             headline.set("✗ " + ProgressText.plural(lines.size(), "difference", "differences")
                     + " from what the import intended. Importing again puts them right.");
             state.set(State.DRIFT);
         }
+        result.set(check);
     }
 
-    private static String detail(Change<?> change) {
-        return switch (change.kind()) {
-            case UPDATE -> "differs: " + String.join(", ", ((Change.Update<?>) change).fields().stream()
-                    .map(f -> f.path()).distinct().toList());
+    /** The engine's detail in the words of this screen: "the new organization" rather than "the target". */
+    private static String detail(DriftItem item) {
+        return switch (item.kind()) {
+            case CREATE -> "missing in the new organization";
             case DELETE -> "in the new organization but not in the snapshot";
-            default -> "missing in the new organization";
+            default -> item.detail();
         };
     }
 }

@@ -1,11 +1,11 @@
 package co.pump.icm.ui.access;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
+import co.pump.icm.model.MigratorException;
 import co.pump.icm.ui.tasks.BackgroundTask;
 import co.pump.icm.ui.tasks.TaskExecutor;
+import co.pump.icm.verify.PortalUrl;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,8 +57,12 @@ public final class PortalCard {
 
     /** Sets the instance's default address; an address the user edited is kept. */
     void useIdentityStore(String identityStoreId) {
-        String address = identityStoreId == null || identityStoreId.isBlank() ? ""
-                : "https://" + identityStoreId + ".awsapps.com/start";
+        String address;
+        try {
+            address = identityStoreId == null ? "" : PortalUrl.of(identityStoreId);
+        } catch (MigratorException notAStoreId) {
+            address = "";
+        }
         boolean edited = !url.get().isEmpty() && !url.get().equals(defaultUrl.get());
         defaultUrl.set(address);
         if (!edited) {
@@ -76,7 +80,7 @@ public final class PortalCard {
         if (problem.get() != null) {
             return;
         }
-        links.copy(tidy(url.get()));
+        links.copy(address());
         feedback.set("✓ Copied: paste it into a browser or a message to your users.");
     }
 
@@ -85,7 +89,7 @@ public final class PortalCard {
         if (problem.get() != null) {
             return;
         }
-        URI address = URI.create(tidy(url.get()));
+        URI address = URI.create(address());
         feedback.set("Opening your browser…");
         BackgroundTask.of("Opening the access portal", work -> {
                     links.open(address);
@@ -97,28 +101,21 @@ public final class PortalCard {
                 .executeWith(tasks);
     }
 
+    /** The address as typed, tidied ({@link PortalUrl#parse}), or null while it is not usable. */
+    public String address() {
+        return problem.get() == null ? PortalUrl.parse(url.get()) : null;
+    }
+
     /** Null when usable; else a sentence that says what an address looks like. */
     static String problemWith(String text) {
-        String value = text == null ? "" : text.trim();
-        if (value.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return "Enter the access portal address, for example https://d-1234567890.awsapps.com/start.";
         }
         try {
-            URI uri = new URI(value);
-            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null) {
-                return null;
-            }
-        } catch (URISyntaxException e) {
-            // Said below.
+            PortalUrl.parse(text);
+            return null;
+        } catch (MigratorException e) {
+            return e.getMessage() + " With a custom subdomain it looks like https://acme.awsapps.com/start.";
         }
-        return "That is not an access portal address. It looks like https://d-1234567890.awsapps.com/start "
-                + "or, with a custom subdomain, https://acme.awsapps.com/start.";
-    }
-
-    private static String tidy(String text) {
-        String value = text.trim();
-        URI uri = URI.create(value);
-        return "https://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 }

@@ -11,14 +11,12 @@ import co.pump.icm.apply.ApplyListener;
 import co.pump.icm.apply.ApplyProgress;
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
-import co.pump.icm.apply.Journal;
 import co.pump.icm.apply.Outcome;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.compare.Category;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
-import co.pump.icm.ui.app.AppDirectories;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
@@ -45,7 +43,7 @@ import javafx.collections.ObservableList;
  * "Retry failed" reads the new organization again, plans with the same options and applies what is
  * still missing. Back and Next wait while it works.
  *
- * <p>Every write is journaled next to the snapshot ({@link Journal#besideSnapshot}).
+ * <p>Every write is journaled next to the snapshot ({@link ImportJournal}).
  */
 public final class ImportViewModel extends StepViewModel {
 
@@ -306,9 +304,7 @@ public final class ImportViewModel extends StepViewModel {
     }
 
     private Path journalFile() {
-        Path snapshot = state.snapshotFileProperty().get();
-        return snapshot != null ? Journal.besideSnapshot(snapshot)
-                : AppDirectories.dataDirectory().resolve("import.journal.jsonl");
+        return ImportJournal.of(state.snapshotFileProperty().get());
     }
 
     private static Map<Category, Integer> totals(Plan plan) {

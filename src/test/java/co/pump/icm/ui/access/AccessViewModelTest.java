@@ -17,6 +17,7 @@ import co.pump.icm.ui.importing.Migrations;
 import co.pump.icm.ui.importing.TargetSession;
 import co.pump.icm.ui.state.MigrationState;
 import co.pump.icm.ui.tasks.ImmediateTaskExecutor;
+import co.pump.icm.verify.IdentityProviderChecklist;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,7 @@ class AccessViewModelTest {
             model.onEnter();
 
             assertThat(model.drift().stateProperty().get()).isEqualTo(DriftCard.State.NO_DRIFT);
+            assertThat(state.verificationProperty().get().noDrift()).isTrue();
             assertThat(model.drift().headlineProperty().get())
                     .startsWith("✓ No drift: the new organization holds everything the import intended (")
                     .endsWith(" items checked).");
@@ -138,7 +140,8 @@ class AccessViewModelTest {
 
             portal.urlProperty().set("  https://Larkspur.awsapps.com/start/#/ ");
             portal.copy();
-            assertThat(links.copied()).last().isEqualTo("https://larkspur.awsapps.com/start/");
+            assertThat(links.copied()).last().isEqualTo("https://larkspur.awsapps.com/start");
+            assertThat(state.portalUrlProperty().get()).isEqualTo("https://larkspur.awsapps.com/start");
             model.onLeave();
             model.onEnter();
             assertThat(portal.urlProperty().get()).as("a custom subdomain is kept").contains("Larkspur");
@@ -154,8 +157,10 @@ class AccessViewModelTest {
         PortalCard portal = model.portal();
 
         portal.urlProperty().set("larkspur.awsapps.com/start");
-        assertThat(portal.problemProperty().get()).isEqualTo("That is not an access portal address. It looks like "
-                + "https://d-1234567890.awsapps.com/start or, with a custom subdomain, https://acme.awsapps.com/start.");
+        assertThat(portal.problemProperty().get()).isEqualTo("'larkspur.awsapps.com/start' is not an access portal URL "
+                + "such as https://d-1234567890.awsapps.com/start. With a custom subdomain it looks like "
+                + "https://acme.awsapps.com/start.");
+        assertThat(state.portalUrlProperty().get()).isNull();
         portal.copy();
         portal.open();
         assertThat(links.copied()).isEmpty();
@@ -165,7 +170,7 @@ class AccessViewModelTest {
         assertThat(portal.problemProperty().get())
                 .isEqualTo("Enter the access portal address, for example https://d-1234567890.awsapps.com/start.");
         portal.urlProperty().set("file:///etc/passwd");
-        assertThat(portal.problemProperty().get()).startsWith("That is not an access portal address.");
+        assertThat(portal.problemProperty().get()).startsWith("'file:///etc/passwd' is not an access portal URL");
     }
 
     @Test
@@ -190,9 +195,21 @@ class AccessViewModelTest {
             model.onEnter();
 
             assertThat(model.externalIdentityProviderProperty().get()).isTrue();
-            assertThat(model.identityProviderSteps()).isNotEmpty()
+            IdentityProviderChecklist checklist = model.checklistProperty().get();
+            assertThat(checklist.steps()).isNotEmpty()
                     .anySatisfy(step -> assertThat(step).contains("SCIM"))
-                    .anySatisfy(step -> assertThat(step).contains("SAML"));
+                    .anySatisfy(step -> assertThat(step).contains("SAML"))
+                    .anySatisfy(step -> assertThat(step).contains(model.portal().address()));
+            assertThat(checklist.usersNotProvisioned()).as("nobody was provisioned by SCIM in the sandbox")
+                    .hasSize(40);
+
+            model.signIn().userProperty().set(checklist.usersNotProvisioned().get(0));
+            model.startSignIn();
+
+            assertThat(model.signIn().errorProperty().get().sentence()).isEqualTo(checklist.usersNotProvisioned().get(0)
+                    + " has not been provisioned by your identity provider yet, so they cannot sign in. Test again "
+                    + "once provisioning has run.");
+            assertThat(model.signIn().stateProperty().get()).isEqualTo(SignInCard.State.READY);
         }
     }
 
