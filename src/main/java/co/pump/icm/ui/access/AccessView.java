@@ -52,6 +52,7 @@ public final class AccessView {
     @FXML private Button openBrowser;
     @FXML private Button approveDemo;
     @FXML private Button signInCancel;
+    @FXML private ProgressIndicator signInSpinner;
     @FXML private Label signInHeadline;
     @FXML private VBox accessChecks;
     @FXML private Label signInFeedback;
@@ -71,7 +72,7 @@ public final class AccessView {
         showChecklist(model.checklistProperty().get());
         signInUserLabel.setLabelFor(signInUser);
         new SignInCardView(model, signInUser, signInButton, codeBox, deviceCode, codeHint, openBrowser, approveDemo,
-                signInCancel, signInHeadline, accessChecks, signInFeedback, signInError).bind();
+                signInCancel, signInSpinner, signInHeadline, accessChecks, signInFeedback, signInError).bind();
     }
 
     private void showChecklist(IdentityProviderChecklist checklist) {

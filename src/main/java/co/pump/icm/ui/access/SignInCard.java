@@ -210,6 +210,7 @@ public final class SignInCard {
 
     private void show(AccessTestResult done) {
         code.set(null);
+        feedback.set("");
         checks.setAll(done.checks());
         long missing = done.count(AccessStatus.MISSING);
         long unexpected = done.count(AccessStatus.UNEXPECTED);

@@ -10,12 +10,13 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 
 /** Binds the "Sign in as a user" card's nodes (declared in AccessView.fxml) to its {@link SignInCard}. */
 record SignInCardView(AccessViewModel model, ComboBox<String> user, Button signIn, VBox codeBox, Label code,
-                      Label hint, Button openBrowser, Button approveDemo, Button cancel, Label headline,
-                      VBox checks, Label feedback, ErrorPane error) {
+                      Label hint, Button openBrowser, Button approveDemo, Button cancel, ProgressIndicator spinner,
+                      Label headline, VBox checks, Label feedback, ErrorPane error) {
 
     void bind() {
         SignInCard card = model.signIn();
@@ -32,6 +33,13 @@ record SignInCardView(AccessViewModel model, ComboBox<String> user, Button signI
                 + "code, sign in as " + card.userProperty().get() + " and approve. Nothing else is needed here.",
                 card.userProperty()));
         openBrowser.setOnAction(event -> card.openBrowser());
+        // The next thing to do once the code shows is to open the page: Enter there, not on Cancel.
+        card.codeProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                openBrowser.requestFocus();
+            }
+        });
+        showWhen(spinner, working);
         showWhen(approveDemo, card.demoProperty());
         approveDemo.textProperty().bind(Bindings.createStringBinding(
                 () -> "Approve as " + card.userProperty().get() + " (demo)", card.userProperty()));

@@ -18,10 +18,12 @@ import co.pump.icm.ui.importing.ImportPhase;
 import co.pump.icm.ui.importing.ImportView;
 import co.pump.icm.ui.importing.ImportViewModel;
 import co.pump.icm.ui.importing.Migrations;
+import co.pump.icm.ui.importing.Scrolling;
 import co.pump.icm.ui.importing.WizardHarness;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
 import co.pump.icm.ui.shell.ViewLoader;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -76,6 +78,7 @@ class AccessStepTest {
     private void importThenTest(FxRobot robot, PlanOptions options) throws Exception {
         fixture = SandboxFixture.demo();
         var confirmed = Migrations.confirmed(fixture, dir, options);
+        confirmed.demoModeProperty().set(true);
         onFx(() -> {
             wizard.walkTo(StepId.PREVIEW);
             wizard.fill(confirmed);
@@ -140,7 +143,7 @@ class AccessStepTest {
 
         robot.doubleClickOn("#portalUrl").eraseText(url.length()).write("larkspur.awsapps.com");
         assertThat(robot.lookup("#copyPortal").queryButton().isDisabled()).isTrue();
-        assertThat(text(robot, "#portalProblem")).startsWith("That is not an access portal address.");
+        assertThat(text(robot, "#portalProblem")).contains("is not an access portal URL such as");
         robot.clickOn("#portalDefault");
         assertThat(robot.lookup("#portalUrl").queryAs(TextField.class).getText()).isEqualTo(url);
     }
@@ -152,5 +155,45 @@ class AccessStepTest {
         assertThat(robot.lookup("#idpCard").query().isVisible()).isTrue();
         assertThat(robot.lookup(".idp-step").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(step -> assertThat(step).startsWith("1.  ").contains("External identity provider"));
+    }
+
+    @Test
+    void signsInAsAUserWithACodeApprovedOnTheDemoPageAndShowsWhatTheySee(FxRobot robot) throws Exception {
+        importThenTest(robot, PlanOptions.defaults());
+        var model = (AccessViewModel) wizard.flow().model(StepId.TEST);
+        String sarah = "sarah.obrien@larkspur.example";
+        @SuppressWarnings("unchecked")
+        ComboBox<String> users = robot.lookup("#signInUser").queryAs(ComboBox.class);
+        assertThat(users.getItems()).contains(sarah);
+        onFx(() -> users.getSelectionModel().select(sarah));
+        // The card is below the first two: scroll down to it, as a person would.
+        onFx(() -> Scrolling.reveal(robot.lookup("#signInCard").query()));
+
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.signIn().codeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        onFx(() -> Scrolling.reveal(robot.lookup("#signInCard").query()));
+        String code = text(robot, "#deviceCode");
+        assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(robot.lookup("#approveDemo").queryButton().getText()).isEqualTo("Approve as " + sarah + " (demo)");
+        assertThat(robot.lookup("#signInButton").queryButton().isDisabled()).isTrue();
+        onFx(() -> Screenshots.save(stage.getScene(), "test-sign-in-code"));
+
+        robot.clickOn("#openBrowser");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !links.opened().isEmpty());
+        assertThat(links.opened()).singleElement().asString().contains(code);
+        robot.clickOn("#approveDemo");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> model.signIn().stateProperty().get() == SignInCard.State.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        onFx(() -> Scrolling.reveal(robot.lookup("#signInCard").query()));
+        assertThat(text(robot, "#signInHeadline")).startsWith("✓ " + sarah + " sees exactly what the snapshot gives them");
+        assertThat(robot.lookup(".access-check").queryAllAs(Label.class)).hasSize(6)
+                .allSatisfy(line -> assertThat(line.getText()).startsWith("✓ Present · "));
+        assertThat(robot.lookup("#codeBox").query().isVisible()).isFalse();
+        assertThat(wizard.state().accessTests()).hasSize(1);
+        onFx(() -> Screenshots.save(stage.getScene(), "test-sign-in-result"));
     }
 }
