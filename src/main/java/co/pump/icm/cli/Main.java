@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 ApplyCommand.class,
                 VerifyCommand.class,
+                RollbackCommand.class,
         })
 public final class Main implements Runnable {
 
