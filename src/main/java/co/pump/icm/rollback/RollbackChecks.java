@@ -75,7 +75,7 @@ final class RollbackChecks {
                     .filter(a -> !assignmentDeletes.contains(TargetIndex.key(a))).toList();
             if (!kept.isEmpty()) {
                 reason = "it has been assigned since the run (" + shown(kept.stream().map(a -> a.key().toString())
-                        .toList()) + "); AWS deletes a permission set only once it has no assignments. Remove "
+                        .sorted().toList()) + "); AWS deletes a permission set only once it has no assignments. Remove "
                         + "them first, or keep the permission set";
             }
         }
@@ -88,9 +88,10 @@ final class RollbackChecks {
                          List<AccountAssignment> assignments) {
         var picked = new ArrayList<String>();
         memberships.stream().filter(m -> !membershipDeletes.contains(TargetIndex.key(m)))
-                .forEach(m -> picked.add(memberWord + " " + ("user".equals(what) ? m.groupName() : m.userName())));
+                .map(m -> memberWord + " " + ("user".equals(what) ? m.groupName() : m.userName())).sorted()
+                .forEach(picked::add);
         assignments.stream().filter(a -> !assignmentDeletes.contains(TargetIndex.key(a)))
-                .forEach(a -> picked.add("access to " + a.key()));
+                .map(a -> "access to " + a.key()).sorted().forEach(picked::add);
         if (picked.isEmpty()) {
             return null;
         }
@@ -149,7 +150,7 @@ final class RollbackChecks {
     }
 
     private static String shown(List<String> names) {
-        var first = names.stream().sorted().limit(NAMES_SHOWN).toList();
+        var first = names.stream().limit(NAMES_SHOWN).toList();
         return String.join(", ", first) + (names.size() > NAMES_SHOWN ? ", …" : "");
     }
 }
