@@ -61,6 +61,7 @@ public final class RollbackCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportJournal runs = ImportJournal.read(journal);
+        runs.run(runId); // an unknown run is refused before AWS is contacted
         var settings = aws.rateSettings();
         try (var clients = AwsClients.open(aws.target(), settings.concurrency() + 16)) {
             var session = new RollbackSession(clients, new AwsCallRunner(settings));

@@ -62,6 +62,35 @@ class RollbackTest {
     }
 
     @Test
+    void aJournalLeftByAKilledImportIsEnough() throws Exception {
+        try (var fixture = SandboxFixture.demo()) {
+            IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
+            Path before = Rollbacks.snapshotOf(fixture.target(), dir.resolve("before.json"));
+            Path journal = dir.resolve("journal.jsonl");
+            Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
+            // As if killed: no end line, half a line at the end, and the outcomes of the
+            // assignments and some users never written (their started lines are there).
+            List<String> kept = Files.readAllLines(journal).stream()
+                    .filter(l -> !l.contains("\"type\":\"end\""))
+                    .filter(l -> l.contains("\"status\":\"started\"") || !(l.contains("\"category\":\"ASSIGNMENTS\"")
+                            || l.contains("\"changeId\":\"user:m")))
+                    .toList();
+            Files.write(journal, kept);
+            Files.writeString(journal, "{\"type\":\"change\",\"runId\":\"", java.nio.file.StandardOpenOption.APPEND);
+
+            RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
+            assertThat(plan.notes()).containsExactly(
+                    "The journal's last line is incomplete (the program was stopped while writing it); it is left out.",
+                    "The import did not finish (it was stopped); " + plan.run().unfinishedChanges() + " changes were "
+                            + "started without a recorded outcome, and the target was checked for each.");
+            assertThat(plan.run().unfinishedChanges()).isGreaterThan(20);
+            assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
+            Path after = Rollbacks.snapshotOf(fixture.target(), dir.resolve("after.json"));
+            assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
+        }
+    }
+
+    @Test
     void whatAnEarlierRunImportedStaysExactlyAsItWas() throws Exception {
         try (var fixture = SandboxFixture.demo()) {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
