@@ -253,9 +253,9 @@ public final class Applier {
                 result.complete(produced);
             } catch (Throwable t) {
                 Throwable cause = unwrap(t);
-                Outcome outcome = cause instanceof NotAttempted || cause instanceof CancellationException
-                        ? Outcome.NOT_ATTEMPTED : Outcome.FAILED;
-                finish(change, outcome, reason(cause), null);
+                boolean stopped = cause instanceof CancellationException;
+                Outcome outcome = cause instanceof NotAttempted || stopped ? Outcome.NOT_ATTEMPTED : Outcome.FAILED;
+                finish(change, outcome, stopped ? "the " + style.noun() + " was cancelled" : reason(cause), null);
                 result.completeExceptionally(cause);
             }
         };

@@ -1,5 +1,6 @@
 package co.pump.icm.rollback;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ final class RollbackGuard implements WriteGuard {
         if (related.isEmpty() && assignments.isEmpty()) {
             return null;
         }
-        var held = new java.util.ArrayList<String>();
+        var held = new ArrayList<String>();
         related.forEach(id -> held.add(("user".equals(what) ? "group " : "member ") + names.getOrDefault(id, id)));
         assignments.forEach(a -> held.add("access to " + a[0] + " / " + names.getOrDefault(a[1], a[1])));
         return "the " + what + " still has " + String.join(", ", held) + ", which the rollback does not remove; "

@@ -55,8 +55,7 @@ public final class RollbackSession {
     public RollbackPlan plan(ImportJournal journal, String runId, ExportListener listener) {
         ImportRun run = journal.run(runId);
         IdentityCenterConfig target = read(journal.file(), run, listener);
-        var plan = new RollbackPlan(journal.file(), run, RollbackPlanner.plan(run, target), notes(journal, run));
-        return plan;
+        return new RollbackPlan(journal.file(), run, RollbackPlanner.plan(run, target), notes(journal, run));
     }
 
     /**

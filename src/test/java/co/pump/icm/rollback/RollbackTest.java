@@ -235,6 +235,36 @@ class RollbackTest {
     }
 
     @Test
+    void aPermissionSetAssignedSinceTheRunIsAConflict() {
+        try (var fixture = SandboxFixture.demo()) {
+            IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
+            Path journal = dir.resolve("journal.jsonl");
+            Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
+            IdentityCenterConfig imported = Rollbacks.export(fixture.target());
+            var billing = TargetData.find(imported.permissionSets(), p -> p.name().equals("Billing"));
+            var maya = TargetData.find(imported.users(), u -> u.userName().equals(TargetData.MAYA));
+            try (var clients = co.pump.icm.aws.AwsClients.open(fixture.target(), 4)) {
+                new co.pump.icm.aws.InstanceWriter(clients, new co.pump.icm.aws.AwsCallRunner(Rollbacks.FAST),
+                        imported.source().instanceArn(), imported.source().identityStoreId())
+                        .createAssignment("777777777777", billing.origin().id(), co.pump.icm.model.PrincipalType.USER,
+                                maya.origin().id(), "by hand");
+            }
+
+            RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
+            assertThat(plan.plan().change("permission-set:Billing")).isInstanceOfSatisfying(Change.Conflict.class,
+                    conflict -> assertThat(conflict.reason()).isEqualTo("it has been assigned since the run "
+                            + "(777777777777 / Billing / USER " + TargetData.MAYA + "); AWS deletes a permission set "
+                            + "only once it has no assignments. Remove them first, or keep the permission set"));
+            assertThat(((Change.Conflict<?>) plan.plan().change("user:" + TargetData.MAYA)).reason())
+                    .contains("(access to 777777777777 / Billing / USER " + TargetData.MAYA + ")");
+            assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
+            IdentityCenterConfig after = Rollbacks.export(fixture.target());
+            assertThat(after.permissionSets()).extracting(p -> p.name()).containsExactly("Billing");
+            assertThat(after.assignments()).hasSize(1);
+        }
+    }
+
+    @Test
     void aChangeBetweenPlanningAndWritingIsCaughtRightBeforeTheWrite() {
         try (var fixture = SandboxFixture.demo()) {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
