@@ -33,7 +33,7 @@ import co.pump.icm.model.MigratorException;
 public final class Journal implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;

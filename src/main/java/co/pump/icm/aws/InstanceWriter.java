@@ -136,13 +136,45 @@ public final class InstanceWriter {
 
     // ---- Permission sets ----
 
-    /** Creates a permission set with its description, session duration, relay state and tags; returns its ARN. */
+    /**
+     * Creates a permission set with its description, session duration, relay state and tags;
+     * returns its ARN. When one of that name already exists (an earlier request whose answer was
+     * lost created it), returns the existing one's ARN.
+     */
     public String createPermissionSet(PermissionSet set) {
-        return admin("CreatePermissionSet", set.name(), Retry.TRANSIENT, () -> clients.ssoAdmin().createPermissionSet(r -> r
-                .instanceArn(instanceArn).name(set.name()).description(set.description())
-                .sessionDuration(set.sessionDuration()).relayState(set.relayState())
-                .tags(ModelToSdk.orNull(set.tags().stream().map(ModelToSdk::tag).toList())))
-                .permissionSet().permissionSetArn());
+        try {
+            return admin("CreatePermissionSet", set.name(), Retry.TRANSIENT, () -> clients.ssoAdmin()
+                    .createPermissionSet(r -> r.instanceArn(instanceArn).name(set.name()).description(set.description())
+                            .sessionDuration(set.sessionDuration()).relayState(set.relayState())
+                            .tags(ModelToSdk.orNull(set.tags().stream().map(ModelToSdk::tag).toList())))
+                    .permissionSet().permissionSetArn());
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            String existing = findPermissionSet(set.name());
+            if (existing == null) {
+                throw e;
+            }
+            return existing;
+        }
+    }
+
+    /** The ARN of the permission set with this name, found by listing and describing; null if none. */
+    private String findPermissionSet(String name) {
+        var arns = new ArrayList<String>();
+        Pages.each(runner, ApiFamily.SSO_ADMIN, "ListPermissionSets", "instance " + instanceArn,
+                token -> clients.ssoAdmin().listPermissionSets(r -> r.instanceArn(instanceArn).maxResults(100)
+                        .nextToken(token)),
+                page -> page.nextToken(), page -> arns.addAll(page.permissionSets()));
+        for (String arn : arns) {
+            String found = admin("DescribePermissionSet", name, () -> clients.ssoAdmin().describePermissionSet(r -> r
+                    .instanceArn(instanceArn).permissionSetArn(arn)).permissionSet().name());
+            if (name.equals(found)) {
+                return arn;
+            }
+        }
+        return null;
     }
 
     /** Changes description, session duration and relay state to the desired values. */

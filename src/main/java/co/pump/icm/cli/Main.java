@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 ApplyCommand.class,
                 VerifyCommand.class,
+                WhoAmICommand.class,
+                LoginCommand.class,
                 RollbackCommand.class,
         })
 public final class Main implements Runnable {

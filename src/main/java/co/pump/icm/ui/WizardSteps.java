@@ -1,0 +1,34 @@
+package co.pump.icm.ui;
+
+import java.util.List;
+
+import co.pump.icm.ui.shell.PlaceholderStep;
+import co.pump.icm.ui.shell.StepDefinition;
+import co.pump.icm.ui.shell.StepId;
+import co.pump.icm.ui.shell.ViewLoader;
+import co.pump.icm.ui.start.StartView;
+import co.pump.icm.ui.start.StartViewModel;
+
+/**
+ * The wizard's steps, in order: the one list to edit when a step is built. A built step
+ * replaces its {@link PlaceholderStep} line with its own definition, e.g.
+ * {@code StepDefinition.of(StepId.EXPORT, ExportViewModel::new, m -> ViewLoader.load(new ExportView(m)))}.
+ */
+public final class WizardSteps {
+
+    private WizardSteps() {
+    }
+
+    /** Every step of the wizard, in the order of {@link StepId}. */
+    public static List<StepDefinition<?>> all() {
+        return List.of(
+                StepDefinition.of(StepId.START, StartViewModel::new, model -> ViewLoader.load(new StartView(model))),
+                PlaceholderStep.definition(StepId.SIGN_IN_SOURCE),
+                PlaceholderStep.definition(StepId.EXPORT),
+                PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
+                PlaceholderStep.definition(StepId.PREVIEW),
+                PlaceholderStep.definition(StepId.IMPORT),
+                PlaceholderStep.definition(StepId.TEST),
+                PlaceholderStep.definition(StepId.FINISH));
+    }
+}

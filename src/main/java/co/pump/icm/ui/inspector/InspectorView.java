@@ -1,0 +1,154 @@
+package co.pump.icm.ui.inspector;
+
+import java.util.List;
+
+import co.pump.icm.ui.compare.ComparisonModel;
+import co.pump.icm.ui.compare.ComparisonPane;
+import co.pump.icm.ui.errors.ErrorPane;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The snapshot inspector's view (InspectorView.fxml): file and digest state, source facts, a tab
+ * per category with its count, the search field, the detail pane, and a "Differences" tab after
+ * a comparison. Esc in the search field clears it.
+ */
+public final class InspectorView {
+
+    private static final Object COMPARISON_TAB = new Object();
+
+    private final InspectorViewModel model;
+
+    @FXML private Label fileTitle;
+    @FXML private Label digestState;
+    @FXML private Button compareButton;
+    @FXML private FlowPane sourceFacts;
+    @FXML private HBox loading;
+    @FXML private Label loadingText;
+    @FXML private VBox invalidPane;
+    @FXML private Label invalidMessage;
+    @FXML private ListView<String> problemList;
+    @FXML private ErrorPane error;
+    @FXML private VBox contentPane;
+    @FXML private Label searchLabel;
+    @FXML private TextField searchField;
+    @FXML private Label comparingText;
+    @FXML private TabPane tabs;
+
+    public InspectorView(InspectorViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        fileTitle.textProperty().bind(model.fileProperty().map(InspectorViewModel::name));
+        loadingText.textProperty().bind(model.fileProperty().map(f -> "Reading " + InspectorViewModel.name(f) + "…"));
+        digestState.textProperty().bind(model.digestTextProperty());
+        model.editedProperty().addListener((obs, was, edited) -> digestState.getStyleClass()
+                .setAll(edited ? "digest-edited" : "digest-valid"));
+        digestState.getStyleClass().setAll("digest-valid");
+        showWhen(loading, InspectorViewModel.Phase.LOADING);
+        showWhen(invalidPane, InspectorViewModel.Phase.INVALID);
+        showWhen(contentPane, InspectorViewModel.Phase.LOADED);
+        compareButton.disableProperty().bind(model.phaseProperty().isNotEqualTo(InspectorViewModel.Phase.LOADED)
+                .or(model.comparingProperty()));
+        compareButton.setOnAction(event -> model.chooseAndCompare());
+        comparingText.visibleProperty().bind(model.comparingProperty());
+        invalidMessage.textProperty().bind(model.invalidMessageProperty());
+        problemList.setItems(model.problems());
+        error.errorProperty().bind(model.errorProperty());
+        model.sourceFacts().addListener((ListChangeListener<Fact>) change -> showFacts());
+        searchLabel.setLabelFor(searchField);
+        searchField.textProperty().bindBidirectional(model.queryProperty());
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            }
+        });
+        addCategoryTabs();
+        model.comparisonProperty().addListener((obs, was, now) -> showComparison(now));
+    }
+
+    private void showWhen(Node node, InspectorViewModel.Phase phase) {
+        node.visibleProperty().bind(model.phaseProperty().isEqualTo(phase));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void addCategoryTabs() {
+        List<CategoryTable<?>> tables = model.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            tabs.getTabs().add(categoryTab(tables.get(i), i));
+        }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
+            if (now.intValue() >= 0 && now.intValue() < tables.size()) {
+                model.selectedTableProperty().set(now.intValue());
+            }
+        });
+    }
+
+    private <T> Tab categoryTab(CategoryTable<T> category, int index) {
+        TableView<Row<T>> table = Tables.tableOf(category);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
+            if (tabs.getSelectionModel().getSelectedIndex() == index) {
+                model.select(index, row);
+            }
+        });
+        // Each tab has its own detail pane, all showing the one selected item, so that the tab
+        // headers can span the whole window.
+        var detailPane = new DetailPane();
+        detailPane.detailProperty().bind(model.detailProperty());
+        var detailScroll = new ScrollPane(detailPane);
+        detailScroll.setFitToWidth(true);
+        var split = new SplitPane(table, detailScroll);
+        split.setDividerPositions(0.58);
+        var tab = new Tab();
+        tab.setId("tab-" + category.id());
+        tab.textProperty().bind(category.title());
+        tab.setContent(split);
+        return tab;
+    }
+
+    private void showFacts() {
+        sourceFacts.getChildren().clear();
+        for (Fact fact : model.sourceFacts()) {
+            var name = new Label(fact.name());
+            name.getStyleClass().add("fact-name");
+            var value = new Label(fact.value());
+            value.setId("source-" + fact.name().replace(' ', '-'));
+            sourceFacts.getChildren().add(new HBox(6, name, value));
+        }
+    }
+
+    private void showComparison(ComparisonModel comparison) {
+        tabs.getTabs().removeIf(tab -> tab.getUserData() == COMPARISON_TAB);
+        if (comparison == null) {
+            return;
+        }
+        var tab = new Tab();
+        tab.setUserData(COMPARISON_TAB);
+        tab.setId("tab-differences");
+        tab.setText("Differences with " + comparison.rightLabel() + " (" + comparison.differences() + ")");
+        tab.setContent(new ComparisonPane(comparison));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** For the window: the search field gets the focus first. */
+    void focusSearch() {
+        searchField.requestFocus();
+    }
+}

@@ -1,0 +1,67 @@
+package co.pump.icm.ui.inspector;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import co.pump.icm.ui.app.AppIcons;
+import co.pump.icm.ui.app.AppSettings;
+import co.pump.icm.ui.app.Appearance;
+import co.pump.icm.ui.app.FilePicker;
+import co.pump.icm.ui.app.Windows;
+import co.pump.icm.ui.shell.ViewLoader;
+import co.pump.icm.ui.tasks.TaskExecutor;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Opens snapshot inspector windows, one per file, each remembered among the recent files, and
+ * closes them all when the app exits.
+ */
+public final class InspectorWindows implements Windows {
+
+    private static final Logger LOG = Logger.getLogger(InspectorWindows.class.getName());
+
+    private final Appearance appearance;
+    private final TaskExecutor tasks;
+    private final FilePicker files;
+    private final AppSettings settings;
+    private final List<Stage> open = new ArrayList<>();
+
+    public InspectorWindows(Appearance appearance, TaskExecutor tasks, FilePicker files, AppSettings settings) {
+        this.appearance = appearance;
+        this.tasks = tasks;
+        this.files = files;
+        this.settings = settings;
+    }
+
+    @Override
+    public void openInspector(Path snapshotFile) {
+        settings.rememberSnapshot(snapshotFile);
+        LOG.info(() -> "Inspecting " + snapshotFile.getFileName());
+        var model = new InspectorViewModel(tasks, files);
+        var view = new InspectorView(model);
+        var scene = new Scene(ViewLoader.load(view), 1200, 800);
+        appearance.style(scene);
+        var stage = new Stage();
+        AppIcons.apply(stage);
+        stage.setTitle("Snapshot — " + InspectorViewModel.name(snapshotFile));
+        stage.setScene(scene);
+        stage.setOnHidden(event -> open.remove(stage));
+        open.add(stage);
+        model.open(snapshotFile);
+        stage.show();
+        view.focusSearch();
+    }
+
+    /** The inspector windows now open. */
+    public List<Stage> openWindows() {
+        return List.copyOf(open);
+    }
+
+    /** Closes every inspector window. */
+    public void closeAll() {
+        List.copyOf(open).forEach(Stage::close);
+    }
+}

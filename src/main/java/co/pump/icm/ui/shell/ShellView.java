@@ -1,0 +1,109 @@
+package co.pump.icm.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import co.pump.icm.ui.components.DemoRibbon;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window's frame (ShellView.fxml): demo ribbon and header on top, the step rail on the
+ * left, the current step in the middle, Back, the status sentence and the primary button at the
+ * bottom. Dropping a {@code .json} file anywhere opens it in the snapshot inspector.
+ */
+public final class ShellView {
+
+    private final ShellViewModel model;
+
+    @FXML private BorderPane root;
+    @FXML private DemoRibbon demoRibbon;
+    @FXML private Label fromIdentity;
+    @FXML private Label toIdentity;
+    @FXML private ToggleButton themeToggle;
+    @FXML private StackPane stepContent;
+    @FXML private Button backButton;
+    @FXML private Label statusText;
+    @FXML private Button primaryButton;
+
+    public ShellView(ShellViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        demoRibbon.activeProperty().bind(model.demoMode());
+        fromIdentity.textProperty().bind(model.fromText());
+        fromIdentity.visibleProperty().bind(model.fromText().isNotEmpty());
+        fromIdentity.managedProperty().bind(fromIdentity.visibleProperty());
+        toIdentity.textProperty().bind(model.toText());
+        toIdentity.visibleProperty().bind(model.toText().isNotEmpty());
+        toIdentity.managedProperty().bind(toIdentity.visibleProperty());
+        themeToggle.selectedProperty().bindBidirectional(model.dark());
+        root.setLeft(new StepRail(model.flow()));
+        statusText.textProperty().bind(model.status());
+        primaryButton.textProperty().bind(model.primaryLabel());
+        primaryButton.disableProperty().bind(model.canAdvance().not());
+        primaryButton.setOnAction(event -> model.primary());
+        backButton.disableProperty().bind(model.canGoBack().not());
+        backButton.setOnAction(event -> model.back());
+        model.flow().currentProperty().addListener((obs, was, now) -> showCurrentStep());
+        showCurrentStep();
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+    }
+
+    private void showCurrentStep() {
+        Parent view = model.flow().currentView();
+        stepContent.getChildren().setAll(view);
+        // Enter then means Next when the step can go on; otherwise the step's first control has the focus.
+        if (!primaryButton.isDisabled()) {
+            primaryButton.requestFocus();
+        } else {
+            firstFocusable(view).ifPresentOrElse(Node::requestFocus, primaryButton::requestFocus);
+        }
+    }
+
+    private static Optional<Node> firstFocusable(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()
+                && model.droppedSnapshot(paths(event.getDragboard().getFiles())).isPresent()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean done = event.getDragboard().hasFiles() && model.drop(paths(event.getDragboard().getFiles()));
+        event.setDropCompleted(done);
+        event.consume();
+    }
+
+    private static List<Path> paths(List<File> files) {
+        return files.stream().map(File::toPath).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package co.pump.icm.ui.state;
+
+import java.nio.file.Path;
+
+import co.pump.icm.apply.ApplyResult;
+import co.pump.icm.aws.AwsTarget;
+import co.pump.icm.aws.ExportResult;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.snapshot.Snapshot;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Everything the wizard knows about one migration, carried from step to step: one object, typed,
+ * observable. Steps read what earlier steps wrote and write what later steps need; the header,
+ * the ribbon and the footer bind to it. Only the FX thread touches it (background work hands its
+ * results over in {@code onSuccess}).
+ *
+ * <p>Written by, in order: Start ({@link #demoModeProperty() demo mode}, {@link #demoSandboxProperty()
+ * demo sandbox}); Sign in: current ({@link #sourceProperty() source}, {@link #sourceAwsProperty()
+ * source AWS target}); Export ({@link #snapshotProperty() snapshot}, {@link #snapshotFileProperty()
+ * snapshot file}, {@link #exportResultProperty() export result}); Sign in: new admin
+ * ({@link #targetProperty() target}, {@link #targetAwsProperty() target AWS target}); Preview
+ * ({@link #targetConfigProperty() target configuration}, {@link #planOptionsProperty() plan
+ * options}, {@link #planProperty() plan}); Import ({@link #writesStartedProperty() writes started},
+ * {@link #applyResultProperty() apply result}); Finish ({@link #reportFileProperty() report file}).
+ */
+public final class MigrationState {
+
+    private final BooleanProperty demoMode = new SimpleBooleanProperty(this, "demoMode");
+    private final ObjectProperty<DemoSandbox> demoSandbox = new SimpleObjectProperty<>(this, "demoSandbox");
+    private final ObjectProperty<AccountIdentity> source = new SimpleObjectProperty<>(this, "source");
+    private final ObjectProperty<AwsTarget> sourceAws = new SimpleObjectProperty<>(this, "sourceAws");
+    private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObjectProperty<Path> snapshotFile = new SimpleObjectProperty<>(this, "snapshotFile");
+    private final ObjectProperty<ExportResult> exportResult = new SimpleObjectProperty<>(this, "exportResult");
+    private final ObjectProperty<AccountIdentity> target = new SimpleObjectProperty<>(this, "target");
+    private final ObjectProperty<AwsTarget> targetAws = new SimpleObjectProperty<>(this, "targetAws");
+    private final ObjectProperty<IdentityCenterConfig> targetConfig = new SimpleObjectProperty<>(this, "targetConfig");
+    private final ObjectProperty<PlanOptions> planOptions =
+            new SimpleObjectProperty<>(this, "planOptions", PlanOptions.defaults());
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final BooleanProperty writesStarted = new SimpleBooleanProperty(this, "writesStarted");
+    private final ObjectProperty<ApplyResult> applyResult = new SimpleObjectProperty<>(this, "applyResult");
+    private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
+
+    /** True when the wizard runs against the built-in demo company; the ribbon shows. */
+    public BooleanProperty demoModeProperty() {
+        return demoMode;
+    }
+
+    public boolean isDemoMode() {
+        return demoMode.get();
+    }
+
+    /** The running demo emulator while in demo mode, else null. Stopped when the app exits. */
+    public ObjectProperty<DemoSandbox> demoSandboxProperty() {
+        return demoSandbox;
+    }
+
+    public DemoSandbox getDemoSandbox() {
+        return demoSandbox.get();
+    }
+
+    /** The current management account once signed in and checked; the header's FROM. */
+    public ObjectProperty<AccountIdentity> sourceProperty() {
+        return source;
+    }
+
+    /** How to reach the current management account (profile, region, endpoint or in-memory credentials). */
+    public ObjectProperty<AwsTarget> sourceAwsProperty() {
+        return sourceAws;
+    }
+
+    /** The configuration to migrate: exported in this run or loaded from a file. */
+    public ObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public Snapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    /** Where the snapshot is saved, or the file it was loaded from. */
+    public ObjectProperty<Path> snapshotFileProperty() {
+        return snapshotFile;
+    }
+
+    /** The export's warnings and statistics, when the snapshot was exported in this run. */
+    public ObjectProperty<ExportResult> exportResultProperty() {
+        return exportResult;
+    }
+
+    /** The new delegated administrator account once signed in and checked; the header's TO. */
+    public ObjectProperty<AccountIdentity> targetProperty() {
+        return target;
+    }
+
+    /** How to reach the new delegated administrator account. */
+    public ObjectProperty<AwsTarget> targetAwsProperty() {
+        return targetAws;
+    }
+
+    /** The target instance as read for the preview. */
+    public ObjectProperty<IdentityCenterConfig> targetConfigProperty() {
+        return targetConfig;
+    }
+
+    /** The choices of the preview: identity source, account map, updates, deselected items. */
+    public ObjectProperty<PlanOptions> planOptionsProperty() {
+        return planOptions;
+    }
+
+    public PlanOptions getPlanOptions() {
+        return planOptions.get();
+    }
+
+    /** What the import will do, as last previewed. */
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    /**
+     * True from the moment the import sends its first write to AWS. Until then the footer says
+     * "Nothing has been written yet."
+     */
+    public BooleanProperty writesStartedProperty() {
+        return writesStarted;
+    }
+
+    public boolean isWritesStarted() {
+        return writesStarted.get();
+    }
+
+    /** What the import did (the last run, when it was run again). */
+    public ObjectProperty<ApplyResult> applyResultProperty() {
+        return applyResult;
+    }
+
+    /** The migration report, once saved. */
+    public ObjectProperty<Path> reportFileProperty() {
+        return reportFile;
+    }
+}
