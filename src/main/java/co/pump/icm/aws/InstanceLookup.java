@@ -87,16 +87,24 @@ public final class InstanceLookup {
         return result;
     }
 
-    /** A principal's assignments, each as {@code accountId} and permission set ARN. */
-    public List<String[]> assignmentsOf(PrincipalType type, String principalId) {
-        var result = new ArrayList<String[]>();
+    /** One assignment of a principal: where, and with which permission set. */
+    public record Assignment(String accountId, String permissionSetArn) {
+    }
+
+    /** A permission set's attributes that DescribePermissionSet returns. */
+    public record Attributes(String description, String sessionDuration, String relayState) {
+    }
+
+    /** A principal's assignments. */
+    public List<Assignment> assignmentsOf(PrincipalType type, String principalId) {
+        var result = new ArrayList<Assignment>();
         String resource = type.name().toLowerCase() + " " + principalId;
         listing(() -> Pages.each(runner, ApiFamily.SSO_ADMIN, "ListAccountAssignmentsForPrincipal", resource,
                 token -> clients.ssoAdmin().listAccountAssignmentsForPrincipal(r -> r.instanceArn(instanceArn)
                         .principalId(principalId).principalType(type.name()).maxResults(100).nextToken(token)),
                 page -> page.nextToken(),
-                page -> page.accountAssignments().forEach(a -> result.add(new String[] {a.accountId(),
-                        a.permissionSetArn()}))));
+                page -> page.accountAssignments().forEach(a -> result.add(new Assignment(a.accountId(),
+                        a.permissionSetArn())))));
         return result;
     }
 
@@ -112,16 +120,13 @@ public final class InstanceLookup {
         return result;
     }
 
-    /**
-     * A permission set's description, session duration and relay state (in that order), or null
-     * when there is no such permission set.
-     */
-    public String[] permissionSetAttributes(String permissionSetArn) {
+    /** A permission set's description, session duration and relay state, or null when there is no such permission set. */
+    public Attributes permissionSetAttributes(String permissionSetArn) {
         return orNull(() -> {
             var p = runner.call(ApiFamily.SSO_ADMIN, "DescribePermissionSet", "permission set " + permissionSetArn,
                     () -> clients.ssoAdmin().describePermissionSet(r -> r.instanceArn(instanceArn)
                             .permissionSetArn(permissionSetArn))).permissionSet();
-            return new String[] {p.description(), p.sessionDuration(), p.relayState()};
+            return new Attributes(p.description(), p.sessionDuration(), p.relayState());
         });
     }
 

@@ -59,8 +59,8 @@ public final class ImportJournal {
                         run.finished = true;
                     }
                 }
-                case "rollback-run" -> rollbackOf.put(entry.runId(), entry.node().path("rollsBack").asText(""));
-                case "rollback-change" -> {
+                case RollbackSession.RUN_ENTRY -> rollbackOf.put(entry.runId(), entry.node().path("rollsBack").asText(""));
+                case RollbackSession.CHANGE_ENTRY -> {
                     RunBuilder run = builders.get(rollbackOf.get(entry.runId()));
                     if (run != null && "started".equals(entry.node().path("status").asText())) {
                         run.undoStarted.add(entry.node().path("changeId").asText());

@@ -61,10 +61,8 @@ final class RollbackGuard implements WriteGuard {
             } else if (current instanceof Group g) {
                 return unchanged(lookup.group(id(g.origin())), g.origin()) ? null : changed("group");
             } else if (current instanceof PermissionSet p) {
-                String[] now = lookup.permissionSetAttributes(id(p.origin()));
-                boolean same = now != null && Objects.equals(now[0], p.description())
-                        && Objects.equals(now[1], p.sessionDuration()) && Objects.equals(now[2], p.relayState());
-                return same ? null : changed("permission set");
+                var planned = new InstanceLookup.Attributes(p.description(), p.sessionDuration(), p.relayState());
+                return planned.equals(lookup.permissionSetAttributes(id(p.origin()))) ? null : changed("permission set");
             }
         } else if (change instanceof Change.Create<?>) {
             if (item instanceof User u && lookup.userId(u.userName()) != null) {
@@ -86,13 +84,14 @@ final class RollbackGuard implements WriteGuard {
     }
 
     /** Why deleting a user or group now would take memberships or access along, or null. */
-    private String stillUsed(String what, List<String> related, List<String[]> assignments) {
+    private String stillUsed(String what, List<String> related, List<InstanceLookup.Assignment> assignments) {
         if (related.isEmpty() && assignments.isEmpty()) {
             return null;
         }
         var held = new ArrayList<String>();
         related.forEach(id -> held.add(("user".equals(what) ? "group " : "member ") + names.getOrDefault(id, id)));
-        assignments.forEach(a -> held.add("access to " + a[0] + " / " + names.getOrDefault(a[1], a[1])));
+        assignments.forEach(a -> held.add("access to " + a.accountId() + " / "
+                + names.getOrDefault(a.permissionSetArn(), a.permissionSetArn())));
         return "the " + what + " still has " + String.join(", ", held) + ", which the rollback does not remove; "
                 + "deleting it would remove them too";
     }

@@ -96,7 +96,8 @@ class RollbackCommandTest {
         assertThat(target().users()).isEmpty();
         assertThat(target().permissionSets()).isEmpty();
         String lines = Files.readString(journal);
-        assertThat(lines).contains("\"type\":\"rollback-run\"").contains("\"type\":\"rollback-end\"")
+        assertThat(lines).doesNotContain(fixture.seeded().target().secretAccessKey())
+                .contains("\"type\":\"rollback-run\"").contains("\"type\":\"rollback-end\"")
                 .contains("\"rollsBack\":\"" + ImportJournal.read(journal).run(null).runId() + "\"");
 
         int before = writes();

@@ -62,6 +62,24 @@ class RollbackTest {
     }
 
     @Test
+    void anImportWithFailedItemsIsRolledBackToo() throws Exception {
+        try (var fixture = SandboxFixture.start(co.pump.icm.sandbox.data.DemoData.scenarioWithMissingPolicy(), 7,
+                o -> o)) {
+            IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
+            Path before = Rollbacks.snapshotOf(fixture.target(), dir.resolve("before.json"));
+            Path journal = dir.resolve("journal.jsonl");
+            ApplyResult imported = Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
+            assertThat(imported.failures()).isNotEmpty();
+
+            RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
+            assertThat(plan.alreadyBack()).isEqualTo(imported.failures().size());
+            assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
+            Path after = Rollbacks.snapshotOf(fixture.target(), dir.resolve("after.json"));
+            assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
+        }
+    }
+
+    @Test
     void aJournalLeftByAKilledImportIsEnough() throws Exception {
         try (var fixture = SandboxFixture.demo()) {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
