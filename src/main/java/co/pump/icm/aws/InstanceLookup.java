@@ -8,6 +8,7 @@ import co.pump.icm.model.Origin;
 import co.pump.icm.model.PrincipalType;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ssoadmin.model.StatusValues;
 
 /**
  * Single-item reads of one IAM Identity Center instance: the cheap look a write can take right
@@ -128,6 +129,28 @@ public final class InstanceLookup {
                             .permissionSetArn(permissionSetArn))).permissionSet();
             return new Attributes(p.description(), p.sessionDuration(), p.relayState());
         });
+    }
+
+    /**
+     * How many account assignment creations and deletions are still in progress in the instance
+     * (requests of any run, this program's or not).
+     *
+     * @throws co.pump.icm.model.MigratorException when AWS refuses to list them
+     */
+    public int assignmentRequestsInProgress() {
+        int[] count = {0};
+        String resource = "instance " + instanceArn;
+        AwsProblems.guard(ApiFamily.SSO_ADMIN, "ListAccountAssignmentCreationStatus", resource, () -> Pages.each(runner,
+                ApiFamily.SSO_ADMIN, "ListAccountAssignmentCreationStatus", resource,
+                token -> clients.ssoAdmin().listAccountAssignmentCreationStatus(r -> r.instanceArn(instanceArn)
+                        .filter(f -> f.status(StatusValues.IN_PROGRESS)).maxResults(100).nextToken(token)),
+                page -> page.nextToken(), page -> count[0] += page.accountAssignmentsCreationStatus().size()));
+        AwsProblems.guard(ApiFamily.SSO_ADMIN, "ListAccountAssignmentDeletionStatus", resource, () -> Pages.each(runner,
+                ApiFamily.SSO_ADMIN, "ListAccountAssignmentDeletionStatus", resource,
+                token -> clients.ssoAdmin().listAccountAssignmentDeletionStatus(r -> r.instanceArn(instanceArn)
+                        .filter(f -> f.status(StatusValues.IN_PROGRESS)).maxResults(100).nextToken(token)),
+                page -> page.nextToken(), page -> count[0] += page.accountAssignmentsDeletionStatus().size()));
+        return count[0];
     }
 
     private <T> T identity(String operation, String resource, Supplier<T> request) {

@@ -15,12 +15,10 @@ import co.pump.icm.apply.RunStyle;
 import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.ExportListener;
-import co.pump.icm.aws.ExportProgress;
 import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.model.IdentityCenterConfig;
-import co.pump.icm.model.MigratorException;
 import co.pump.icm.model.SourceInfo;
 
 /**
@@ -97,32 +95,10 @@ public final class RollbackSession {
         return runner;
     }
 
-    /** Reads the whole target, refusing (before reading it) a target the run did not write to. */
+    /** Reads the whole target, through a {@link TargetGate}. */
     private IdentityCenterConfig read(Path journalFile, ImportRun run, ExportListener listener) {
-        return new InstanceReader(clients, runner, new ExportListener() {
-            @Override
-            public void onProgress(ExportProgress progress) {
-                listener.onProgress(progress);
-            }
-
-            @Override
-            public void onSignedIn(String accountId, String callerArn, String instanceArn, String identityStoreId,
-                                   String region) {
-                SourceInfo journaled = run.target();
-                if (!instanceArn.equals(journaled.instanceArn())) {
-                    throw MigratorException.badInput("The journal " + journalFile + " records an import into account "
-                            + journaled.accountId() + " (instance " + journaled.instanceArn() + " in "
-                            + journaled.region() + "), but you are signed in to account " + accountId + " (instance "
-                            + instanceArn + " in " + region + "). Sign in to the account and region the import went to.");
-                }
-                listener.onSignedIn(accountId, callerArn, instanceArn, identityStoreId, region);
-            }
-
-            @Override
-            public void onWarning(String warning) {
-                listener.onWarning(warning);
-            }
-        }).read(null).config();
+        return new InstanceReader(clients, runner, new TargetGate(clients, runner, journalFile, run, listener))
+                .read(null).config();
     }
 
     private static List<String> notes(ImportJournal journal, ImportRun run) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A rollback killed with SIGKILL at some point (a separate JVM running {@code icm rollback}) and
- * run again finishes the job: the target is byte for byte as before the import.
+ * run again finishes the job: the target is byte for byte as before the import. A rollback killed
+ * among the assignments can leave deletions in progress for the next one, which waits for them.
  */
 class KilledRollbackTest {
 

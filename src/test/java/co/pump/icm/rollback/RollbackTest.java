@@ -80,6 +80,45 @@ class RollbackTest {
     }
 
     @Test
+    void assignmentRequestsStillInProgressAreWaitedForBeforeTheTargetIsRead() {
+        try (var fixture = SandboxFixture.start(co.pump.icm.sandbox.data.DemoData.scenario(), 3,
+                o -> o.withAssignmentDelay(java.time.Duration.ofSeconds(3)))) {
+            IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
+            Path journal = dir.resolve("journal.jsonl");
+            // Two assignments are enough, and keep the import short with slow assignments.
+            var others = snapshot.assignments().stream().skip(2)
+                    .map(a -> co.pump.icm.plan.ChangeIds.assignment(a.key())).collect(java.util.stream.Collectors.toSet());
+            Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults().withDeselected(others), journal);
+            IdentityCenterConfig imported = Rollbacks.export(fixture.target());
+            assertThat(imported.assignments()).hasSizeBetween(1, 2);
+            var assignment = imported.assignments().get(0);
+            String arn = TargetData.find(imported.permissionSets(), p -> p.name().equals(assignment.permissionSetName()))
+                    .origin().id();
+            var warnings = new java.util.ArrayList<String>();
+            try (var clients = co.pump.icm.aws.AwsClients.open(fixture.target(), 8)) {
+                // As a killed run leaves it: a deletion sent, not finished yet.
+                clients.ssoAdmin().deleteAccountAssignment(r -> r.instanceArn(imported.source().instanceArn())
+                        .targetId(assignment.accountId()).targetType("AWS_ACCOUNT").permissionSetArn(arn)
+                        .principalType(assignment.principalType().name()).principalId(assignment.origin().id()));
+                RollbackPlan plan = new RollbackSession(clients, new co.pump.icm.aws.AwsCallRunner(Rollbacks.FAST))
+                        .plan(ImportJournal.read(journal), null, new co.pump.icm.aws.ExportListener() {
+                            @Override
+                            public void onProgress(co.pump.icm.aws.ExportProgress progress) {
+                            }
+
+                            @Override
+                            public void onWarning(String warning) {
+                                warnings.add(warning);
+                            }
+                        });
+                assertThat(warnings).containsExactly("1 account assignment request is still in progress in the target "
+                        + "(a run may have been stopped); waiting for AWS to finish before reading it.");
+                assertThat(plan.plan().count(Category.ASSIGNMENTS, ChangeKind.UNCHANGED)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void aJournalLeftByAKilledImportIsEnough() throws Exception {
         try (var fixture = SandboxFixture.demo()) {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
