@@ -11,6 +11,7 @@ import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanJson;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.Planner;
 
@@ -54,6 +55,9 @@ public final class ImportSession {
             run.put("snapshotSource", plan.snapshot().source());
             run.put("options", plan.options());
             run.put("planned", plan.counts());
+            // What the run leaves alone and what to check, so that its report needs no second plan.
+            run.put("leftAlone", plan.changes().stream().filter(c -> !c.writes()).map(PlanJson::change).toList());
+            run.put("warnings", plan.warnings());
             journal.write("run", run);
             var applier = new Applier(writer, runner, journal, listener);
             if (cancel != null) {

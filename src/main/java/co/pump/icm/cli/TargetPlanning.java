@@ -39,6 +39,11 @@ final class TargetPlanning implements AutoCloseable {
         return session;
     }
 
+    /** Where the target's requests go: its endpoint override (the sandbox), or null for AWS. */
+    java.net.URI endpoint() {
+        return clients.endpoint();
+    }
+
     Snapshot snapshot() {
         return snapshot;
     }
