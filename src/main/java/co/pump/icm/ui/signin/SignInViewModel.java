@@ -70,6 +70,8 @@ public final class SignInViewModel extends StepViewModel {
     /** The sign-in the state holds; its holder is released when another one replaces it. */
     private Candidate.Ready accepted;
     private DemoSandbox filledFrom;
+    /** Counts checks; a result that arrives after the step was reset (the demo left) is dropped. */
+    private long generation;
 
     public SignInViewModel(StepContext context, SignInSide side, SignInServices services) {
         super(context);
@@ -169,11 +171,12 @@ public final class SignInViewModel extends StepViewModel {
 
     @Override
     public void onClose() {
-        if (accepted != null) {
-            release(accepted.holder());
-            accepted = null;
-        }
+        // The portal tab keeps a session the state uses; it is then released once, here, with the sign-in.
         device.forget();
+        if (accepted != null && accepted.holder() != null) {
+            release(accepted.holder());
+        }
+        accepted = null;
         if (Platform.isFxApplicationThread()) {
             keys.clearSecrets();
         }
@@ -230,6 +233,7 @@ public final class SignInViewModel extends StepViewModel {
         publish(null);
         dropAccepted();
         checking.set(true);
+        long current = ++generation;
         Identity source = state.sourceIdentityProperty().get();
         BackgroundTask.of(title, progress -> {
                     Candidate candidate = prepare.run(progress);
@@ -240,7 +244,9 @@ public final class SignInViewModel extends StepViewModel {
                     return new Checked((Candidate.LoginFirst) candidate, null);
                 })
                 .onSuccess(checked -> {
-                    if (checked.outcome() != null) {
+                    if (current != generation) {
+                        checked.release();
+                    } else if (checked.outcome() != null) {
                         LOG.info(() -> side + " sign-in checked: " + checked.outcome().candidate().label()
                                 + (checked.outcome().ready() ? " is ready" : " is not ready"));
                         show(checked.outcome(), true);
@@ -249,8 +255,16 @@ public final class SignInViewModel extends StepViewModel {
                         method.set(SignInMethod.IDENTITY_CENTER);
                     }
                 })
-                .onFailure(failure -> showError(UserError.of(failure, "The sign-in could not be checked.")))
-                .onFinished(() -> checking.set(false))
+                .onFailure(failure -> {
+                    if (current == generation) {
+                        showError(UserError.of(failure, "The sign-in could not be checked."));
+                    }
+                })
+                .onFinished(() -> {
+                    if (current == generation) {
+                        checking.set(false);
+                    }
+                })
                 .executeWith(context().tasks());
     }
 
@@ -339,6 +353,8 @@ public final class SignInViewModel extends StepViewModel {
     /** The demo was left ("Migrate my organization"): nothing of it stays on this step. */
     private void leaveDemo() {
         filledFrom = null;
+        generation++;
+        checking.set(false);
         onClose();
         keys.fill("", "", "", "");
         endpointUrl.set("");
@@ -361,5 +377,12 @@ public final class SignInViewModel extends StepViewModel {
     }
 
     private record Checked(Candidate.LoginFirst loginFirst, SignInOutcome outcome) {
+
+        /** A result nobody will use: typed keys in it are cleared. */
+        void release() {
+            if (outcome != null && outcome.candidate().holder() instanceof AccessKeys typed) {
+                typed.clear();
+            }
+        }
     }
 }
