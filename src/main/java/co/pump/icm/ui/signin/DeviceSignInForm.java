@@ -55,6 +55,7 @@ public final class DeviceSignInForm {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyObjectWrapper<DeviceCode> code = new ReadOnlyObjectWrapper<>(this, "code");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper signedInAt = new ReadOnlyStringWrapper(this, "signedInAt", "");
     private final ObservableList<PortalAccount> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<PortalAccount> account = new SimpleObjectProperty<>(this, "account");
     private final ObservableList<PortalRole> roles = FXCollections.observableArrayList();
@@ -91,6 +92,11 @@ public final class DeviceSignInForm {
     /** A sentence for the tab: why a profile needs this sign-in, that it was cancelled, where to go by hand. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** The start URL of the signed-in session, or empty. */
+    public ReadOnlyStringProperty signedInAtProperty() {
+        return signedInAt.getReadOnlyProperty();
     }
 
     /** The accounts the signed-in user may use. */
@@ -143,6 +149,16 @@ public final class DeviceSignInForm {
                 .onSuccess(signedIn -> signedIn(starting, signedIn))
                 .onFailure(error -> ended(starting, error))
                 .executeWith(step.tasks());
+    }
+
+    /**
+     * Back to the start URL to sign in anew (e.g. as another user). The current session stays open
+     * while the accepted sign-in uses it, until a new one replaces it.
+     */
+    public void signInAgain() {
+        if (phase.get() == Phase.SIGNED_IN) {
+            phase.set(Phase.IDLE);
+        }
     }
 
     /** Ends the wait for approval; the tab goes back to the start URL. */
@@ -236,6 +252,7 @@ public final class DeviceSignInForm {
         login = null;
         closeSession();
         session = signedIn;
+        signedInAt.set(signedIn.location().startUrl());
         code.set(null);
         phase.set(Phase.SIGNED_IN);
         LOG.info(() -> "Signed in with IAM Identity Center: " + signedIn);
@@ -308,6 +325,7 @@ public final class DeviceSignInForm {
     private void closeSession() {
         PortalSession closing = session;
         session = null;
+        signedInAt.set("");
         accounts.clear();
         account.set(null);
         roles.clear();

@@ -20,8 +20,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -39,17 +40,19 @@ public final class SignInView {
 
     @FXML private Label headline;
     @FXML private Label where;
-    @FXML private TabPane methods;
-    @FXML private Tab profileTab;
-    @FXML private Tab identityCenterTab;
-    @FXML private Tab accessKeysTab;
+    @FXML private ToggleButton profileTab;
+    @FXML private ToggleButton identityCenterTab;
+    @FXML private ToggleButton accessKeysTab;
+    @FXML private VBox profilePane;
+    @FXML private VBox identityCenterPane;
+    @FXML private VBox accessKeysPane;
     @FXML private ProgressIndicator profilesLoading;
     @FXML private Button refreshProfiles;
     @FXML private TableView<AwsProfile> profileTable;
     @FXML private TableColumn<AwsProfile, String> profileName;
     @FXML private TableColumn<AwsProfile, String> profileKind;
     @FXML private TableColumn<AwsProfile, String> profileRegion;
-    @FXML private TableColumn<AwsProfile, String> profileSummary;
+    @FXML private Label profileSummary;
     @FXML private Label profileNotice;
     @FXML private Label profileRegionLabel;
     @FXML private TextField profileRegionField;
@@ -61,6 +64,7 @@ public final class SignInView {
     @FXML private TextField deviceRegion;
     @FXML private Button startDevice;
     @FXML private ProgressIndicator deviceStarting;
+    @FXML private VBox portalForm;
     @FXML private VBox codeBox;
     @FXML private Label userCode;
     @FXML private Button openBrowser;
@@ -68,6 +72,8 @@ public final class SignInView {
     @FXML private Label waitingText;
     @FXML private Button cancelDevice;
     @FXML private VBox roleBox;
+    @FXML private Label signedInAt;
+    @FXML private Button signInAgain;
     @FXML private ProgressIndicator listing;
     @FXML private Label accountListLabel;
     @FXML private ListView<PortalAccount> accountList;
@@ -86,6 +92,7 @@ public final class SignInView {
     @FXML private TextField endpointUrl;
     @FXML private ErrorPane error;
     @FXML private Node checkingRow;
+    @FXML private Label resultHint;
     @FXML private VBox results;
     @FXML private Label verdict;
     @FXML private ChecklistPane checklist;
@@ -107,22 +114,32 @@ public final class SignInView {
         showWhile(checkingRow, model.checkingProperty());
         verdict.textProperty().bind(model.verdictProperty());
         showWhile(results, model.verdictProperty().isNotEmpty());
+        showWhile(resultHint, model.verdictProperty().isEmpty().and(model.checkingProperty().not()));
         model.verdictStatusProperty().addListener((obs, was, now) -> markVerdict(now));
         markVerdict(model.verdictStatusProperty().get());
         checklist.show(model.checklist());
     }
 
+    /** The three ways to sign in, as a row of toggles (tabs) over the pane of the chosen one. */
     private void bindTabs() {
-        Map<SignInMethod, Tab> tabs = Map.of(SignInMethod.PROFILE, profileTab,
+        Map<SignInMethod, ToggleButton> tabs = Map.of(SignInMethod.PROFILE, profileTab,
                 SignInMethod.IDENTITY_CENTER, identityCenterTab, SignInMethod.ACCESS_KEYS, accessKeysTab);
-        tabs.forEach((method, tab) -> tab.setText(method.label()));
-        methods.getSelectionModel().select(tabs.get(model.methodProperty().get()));
-        model.methodProperty().addListener((obs, was, now) -> methods.getSelectionModel().select(tabs.get(now)));
-        methods.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> tabs.forEach((method, tab) -> {
-            if (tab == now) {
+        Map<SignInMethod, VBox> panes = Map.of(SignInMethod.PROFILE, profilePane,
+                SignInMethod.IDENTITY_CENTER, identityCenterPane, SignInMethod.ACCESS_KEYS, accessKeysPane);
+        var group = new ToggleGroup();
+        tabs.forEach((method, tab) -> {
+            tab.setText(method.label());
+            tab.setTooltip(new Tooltip(method.description()));
+            tab.setToggleGroup(group);
+            tab.setOnAction(event -> {
+                // A tab stays chosen when clicked again: one of the three is always shown.
+                tab.setSelected(true);
                 model.methodProperty().set(method);
-            }
-        }));
+            });
+            showWhile(panes.get(method), model.methodProperty().isEqualTo(method));
+        });
+        tabs.get(model.methodProperty().get()).setSelected(true);
+        model.methodProperty().addListener((obs, was, now) -> tabs.get(now).setSelected(true));
     }
 
     private void bindProfiles() {
@@ -130,7 +147,8 @@ public final class SignInView {
         column(profileName, AwsProfile::name);
         column(profileKind, p -> p.kind().label());
         column(profileRegion, p -> p.region() == null ? "—" : p.region());
-        column(profileSummary, AwsProfile::summary);
+        profileSummary.textProperty().bind(form.selectedProperty().map(p -> p.name() + ": " + p.summary()));
+        showWhile(profileSummary, form.selectedProperty().isNotNull());
         profileTable.setItems(form.profiles());
         profileTable.setPlaceholder(new Label("No profiles to show."));
         profileTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> form.selectedProperty().set(now));
@@ -172,11 +190,13 @@ public final class SignInView {
         deviceRegion.setOnAction(event -> form.start());
         startDevice.setOnAction(event -> form.start());
         startDevice.disableProperty().bind(busy.or(model.checkingProperty()));
-        startDevice.textProperty().bind(phase.map(p -> p == DeviceSignInForm.Phase.SIGNED_IN ? "_Sign in again" : "_Sign in"));
         showWhile(deviceStarting, phase.isEqualTo(DeviceSignInForm.Phase.STARTING));
+        showWhile(portalForm, phase.isEqualTo(DeviceSignInForm.Phase.IDLE).or(phase.isEqualTo(DeviceSignInForm.Phase.STARTING)));
+        signedInAt.textProperty().bind(form.signedInAtProperty().map(url -> "✓ Signed in at " + url));
+        signInAgain.setOnAction(event -> form.signInAgain());
         showWhile(codeBox, phase.isEqualTo(DeviceSignInForm.Phase.WAITING));
         userCode.textProperty().bind(form.codeProperty().map(DeviceCode::userCode));
-        verificationUrl.textProperty().bind(form.codeProperty().map(code -> "or go to " + code.verificationUri()
+        verificationUrl.textProperty().bind(form.codeProperty().map(code -> "Or go to " + code.verificationUri()
                 + " and enter the code there."));
         waitingText.textProperty().bind(form.codeProperty().map(code -> "Waiting for you to approve… The code works for "
                 + Math.max(1, code.expiresIn().toMinutes()) + " minutes."));

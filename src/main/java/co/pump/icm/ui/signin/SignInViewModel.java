@@ -64,6 +64,7 @@ public final class SignInViewModel extends StepViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyObjectWrapper<SignInOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ObservableList<ChecklistLine> checklist = FXCollections.observableArrayList();
+    private final ObservableList<ChecklistLine> checklistView = FXCollections.unmodifiableObservableList(checklist);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyObjectWrapper<CheckStatus> verdictStatus = new ReadOnlyObjectWrapper<>(this, "verdictStatus");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
@@ -136,7 +137,7 @@ public final class SignInViewModel extends StepViewModel {
 
     /** The checklist of the last check, empty before one. */
     public ObservableList<ChecklistLine> checklist() {
-        return FXCollections.unmodifiableObservableList(checklist);
+        return checklistView;
     }
 
     /** One sentence over the checklist, e.g. {@code ✓ Ready: you can export from account 111111111111 (…).}, or empty. */
