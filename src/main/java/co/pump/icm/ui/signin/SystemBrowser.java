@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens a page in the system's browser: through {@link Desktop} where AWT offers it, else with
@@ -31,7 +32,8 @@ final class SystemBrowser implements SignInServices.WebBrowser {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             // xdg-open and friends return at once; a failure to find a browser shows in the exit code.
-            if (process.waitFor() != 0) {
+            // One that keeps running (a browser started in the foreground) is left to run.
+            if (process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() != 0) {
                 throw new IOException(command.get(0) + " could not open the page");
             }
         } catch (InterruptedException e) {

@@ -243,4 +243,40 @@ class ProfileAndPortalSignInTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> keysTarget.credentials().resolveCredentials())
                 .hasMessageContaining("cleared from memory");
     }
+
+    @Test
+    void thePortalSessionIsClosedWhenAnotherSignInIsChosenOrTheWizardCloses() {
+        var device = steps.source.device();
+        device.startUrlProperty().set(AwsFiles.startUrl(fixture.seeded()));
+        device.regionProperty().set("us-east-1");
+        steps.source.endpointUrlProperty().set(fixture.sandbox().endpoint().toString());
+        approveCodesAs(AwsFiles.ADMIN_USER);
+        device.start();
+        device.accountProperty().set(device.accounts().stream()
+                .filter(a -> a.accountId().equals(DemoData.MANAGEMENT)).findFirst().orElseThrow());
+        device.useRole();
+        var first = device.session();
+        assertThat(steps.source.isValid()).isTrue();
+
+        // Keys replace the portal sign-in: its session is closed.
+        var source = fixture.seeded().source();
+        steps.source.keys().fill(source.accessKeyId(), source.secretAccessKey(), source.sessionToken(), "us-east-1");
+        steps.source.checkAccessKeys();
+        assertThat(steps.source.isValid()).isTrue();
+        assertThat(first.toString()).endsWith(", closed]");
+        assertThat(device.phaseProperty().get()).isEqualTo(DeviceSignInForm.Phase.IDLE);
+
+        // Signed in with the portal again, the session stays open while the state uses it, until the wizard closes.
+        device.start();
+        device.accountProperty().set(device.accounts().stream()
+                .filter(a -> a.accountId().equals(DemoData.MANAGEMENT)).findFirst().orElseThrow());
+        device.useRole();
+        var second = device.session();
+        assertThat(second.toString()).doesNotContain("closed");
+        assertThat(steps.source.keys().secretAccessKeyProperty().get()).isEmpty();
+
+        steps.source.onClose();
+
+        assertThat(second.toString()).endsWith(", closed]");
+    }
 }

@@ -320,4 +320,47 @@ class SignInViewModelTest {
         assertThat(steps.state.targetAwsProperty().get().region()).isEqualTo("eu-west-1");
         assertThat(steps.state.targetProperty().get().region()).isEqualTo("eu-west-1");
     }
+
+    @Test
+    void nothingLoggedHoldsASecret() {
+        var records = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(String.valueOf(new java.util.logging.SimpleFormatter().format(record)));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var root = java.util.logging.Logger.getLogger("");
+        var level = root.getLevel();
+        // The level the app logs at (AppLogging): what reaches the log file.
+        root.setLevel(java.util.logging.Level.INFO);
+        root.addHandler(handler);
+        try {
+            enterDemo();
+            steps.source.onEnter();
+            steps.target.onEnter();
+            type(steps.target, world.source(), "us-east-1");
+            steps.target.checkAccessKeys();
+            steps.source.keys().fill(world.source().accessKeyId(), "not-the-secret-but-secret-anyway", null, "us-east-1");
+            steps.source.checkAccessKeys();
+        } finally {
+            root.removeHandler(handler);
+            root.setLevel(level);
+        }
+
+        assertThat(records).anyMatch(r -> r.contains("sign-in checked"));
+        for (SandboxCredential keys : java.util.List.of(world.source(), world.target())) {
+            assertThat(records).noneMatch(r -> r.contains(keys.secretAccessKey()));
+            assertThat(records).noneMatch(r -> keys.sessionToken() != null && r.contains(keys.sessionToken()));
+        }
+        assertThat(records).noneMatch(r -> r.contains("not-the-secret-but-secret-anyway"));
+    }
 }
