@@ -6,6 +6,8 @@ import co.pump.icm.ui.shell.PlaceholderStep;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
 import co.pump.icm.ui.shell.ViewLoader;
+import co.pump.icm.ui.signin.SignInView;
+import co.pump.icm.ui.signin.SignInViewModel;
 import co.pump.icm.ui.start.StartView;
 import co.pump.icm.ui.start.StartViewModel;
 
@@ -23,9 +25,9 @@ public final class WizardSteps {
     public static List<StepDefinition<?>> all() {
         return List.of(
                 StepDefinition.of(StepId.START, StartViewModel::new, model -> ViewLoader.load(new StartView(model))),
-                PlaceholderStep.definition(StepId.SIGN_IN_SOURCE),
+                StepDefinition.of(StepId.SIGN_IN_SOURCE, SignInViewModel::source, model -> ViewLoader.load(new SignInView(model))),
                 PlaceholderStep.definition(StepId.EXPORT),
-                PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
+                StepDefinition.of(StepId.SIGN_IN_TARGET, SignInViewModel::target, model -> ViewLoader.load(new SignInView(model))),
                 PlaceholderStep.definition(StepId.PREVIEW),
                 PlaceholderStep.definition(StepId.IMPORT),
                 PlaceholderStep.definition(StepId.TEST),

@@ -3,6 +3,8 @@ package co.pump.icm.ui;
 import static co.pump.icm.ui.FxGuard.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+
 import co.pump.icm.ui.shell.StepId;
 import co.pump.icm.ui.state.AccountIdentity;
 import javafx.application.Application;
@@ -16,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard's frame, driven like a person: start, rail, Next and Back, header, theme. */
 @ExtendWith({ApplicationExtension.class, FxGuard.class})
@@ -72,8 +75,8 @@ class WizardShellTest {
         assertThat(text(robot, "#rail-mark-START")).isEqualTo("✓");
         assertThat(text(robot, "#rail-mark-SIGN_IN_SOURCE")).isEqualTo("●");
         assertThat(text(robot, "#rail-mark-EXPORT")).isEmpty();
-        assertThat(text(robot, "#headline")).isEqualTo("Sign in to your current management account");
-        assertThat(text(robot, "#placeholderNotice")).isEqualTo("This step is coming in the next release.");
+        assertThat(text(robot, "#headline")).isEqualTo("Who are you signed in as?");
+        assertThat(text(robot, "#where")).isEqualTo("…in your current management account, the organization you move from.");
         assertThat(robot.lookup("#rail-START").query().getStyleClass()).contains("rail-done");
 
         robot.clickOn("#backButton");
@@ -87,9 +90,12 @@ class WizardShellTest {
     }
 
     @Test
-    void enterPressesNextAndTheWholeFlowCanBeWalked(FxRobot robot) {
-        robot.clickOn("#migrateChoice");
+    void enterPressesNextAndTheWholeFlowCanBeWalked(FxRobot robot) throws Exception {
+        // The demo signs in by itself, so Enter alone walks through the sign-in steps too.
+        robot.clickOn("#demoChoice");
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> app.flow().current() == StepId.SIGN_IN_SOURCE);
         for (int i = 0; i < 6; i++) {
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> app.flow().canAdvanceProperty().get());
             robot.type(KeyCode.ENTER);
         }
 
