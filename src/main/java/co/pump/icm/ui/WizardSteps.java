@@ -2,6 +2,8 @@ package co.pump.icm.ui;
 
 import java.util.List;
 
+import co.pump.icm.ui.export.ExportView;
+import co.pump.icm.ui.export.ExportViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
@@ -24,7 +26,7 @@ public final class WizardSteps {
         return List.of(
                 StepDefinition.of(StepId.START, StartViewModel::new, model -> ViewLoader.load(new StartView(model))),
                 PlaceholderStep.definition(StepId.SIGN_IN_SOURCE),
-                PlaceholderStep.definition(StepId.EXPORT),
+                StepDefinition.of(StepId.EXPORT, ExportViewModel::new, model -> ViewLoader.load(new ExportView(model))),
                 PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
                 PlaceholderStep.definition(StepId.PREVIEW),
                 PlaceholderStep.definition(StepId.IMPORT),
