@@ -4,6 +4,8 @@ import java.util.List;
 
 import co.pump.icm.ui.export.ExportView;
 import co.pump.icm.ui.export.ExportViewModel;
+import co.pump.icm.ui.preview.PreviewView;
+import co.pump.icm.ui.preview.PreviewViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
@@ -28,7 +30,7 @@ public final class WizardSteps {
                 PlaceholderStep.definition(StepId.SIGN_IN_SOURCE),
                 StepDefinition.of(StepId.EXPORT, ExportViewModel::new, model -> ViewLoader.load(new ExportView(model))),
                 PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
-                PlaceholderStep.definition(StepId.PREVIEW),
+                StepDefinition.of(StepId.PREVIEW, PreviewViewModel::new, model -> ViewLoader.load(new PreviewView(model))),
                 PlaceholderStep.definition(StepId.IMPORT),
                 PlaceholderStep.definition(StepId.TEST),
                 PlaceholderStep.definition(StepId.FINISH));
