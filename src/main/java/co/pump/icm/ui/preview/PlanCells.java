@@ -14,7 +14,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 
 /**
  * The cells of the preview's table. Each cell makes its nodes once and, when it is given another
@@ -95,8 +94,6 @@ final class PlanCells {
     private static final class ItemCell extends TableCell<PlanRow, PlanRow> {
         private final PreviewViewModel model;
         private final Button arrow = new Button();
-        private final Label name = new Label();
-        private final HBox box = new HBox(arrow, name);
         private PlanRow row;
 
         ItemCell(PreviewViewModel model) {
@@ -108,29 +105,29 @@ final class PlanCells {
                     model.setExpanded(row.category(), !model.isExpanded(row.category()));
                 }
             });
-            box.getStyleClass().add("item-box");
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            getStyleClass().add("item-cell");
         }
 
         @Override
         protected void updateItem(PlanRow item, boolean empty) {
             super.updateItem(item, empty);
             row = empty ? null : item;
+            boolean category = row != null && row.isCategory();
+            pseudoClassStateChanged(CATEGORY, category);
             if (row == null) {
+                setText(null);
                 setGraphic(null);
                 return;
             }
-            boolean category = row.isCategory();
-            arrow.setVisible(category);
-            arrow.setManaged(category);
             if (category) {
-                boolean open = model.isExpanded(row.category());
-                arrow.setText(open ? "▾" : "▸");
+                arrow.setText(model.isExpanded(row.category()) ? "▾" : "▸");
                 arrow.setId("expand-" + row.category().name());
+                setGraphic(arrow);
+            } else {
+                // An item's line is plain text, indented by style: the cheapest cell to lay out.
+                setGraphic(null);
             }
-            name.setText(row.label());
-            pseudoClassStateChanged(CATEGORY, category);
-            setGraphic(box);
+            setText(row.label());
         }
     }
 

@@ -27,6 +27,15 @@ public record ShownRows(ObservableList<PlanRow> rows, int selectedIndex, PlanRow
     /** Nothing to show. */
     static final ShownRows EMPTY = new ShownRows(FXCollections.emptyObservableList(), -1, null);
 
+    /** The category lines alone, while the first plan is being made. */
+    static ShownRows waiting(String summary) {
+        var rows = new ArrayList<PlanRow>();
+        for (Category category : PlanOptions.MIGRATED) {
+            rows.add(PlanRow.category(category, summary));
+        }
+        return new ShownRows(FXCollections.observableList(rows), -1, null);
+    }
+
     /** How often the pass looks whether it is still wanted. */
     private static final int CHECK_EVERY = 16_384;
 
