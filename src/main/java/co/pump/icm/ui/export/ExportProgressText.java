@@ -23,12 +23,13 @@ public final class ExportProgressText {
 
     /** Nothing read yet: every category at zero. */
     public static List<CategoryCount> none() {
-        return CATEGORIES.stream().map(name -> new CategoryCount(name, "—", false)).toList();
+        return CATEGORIES.stream().map(name -> new CategoryCount(name, "—", CategoryCount.State.IDLE)).toList();
     }
 
     /** The five category lines for a progress report. */
     public static List<CategoryCount> categories(ExportProgress p) {
         boolean done = p.phase() == ExportProgress.Phase.DONE;
+        CategoryCount.State state = done ? CategoryCount.State.DONE : CategoryCount.State.READING;
         String memberships = number(p.memberships());
         if (!done && p.groups() > 0) {
             memberships += "  (" + number(p.groupsWithMembers()) + " of " + number(p.groups()) + " groups)";
@@ -37,21 +38,21 @@ public final class ExportProgressText {
                 ? number(p.permissionSets()) + " of " + number(p.permissionSetsTotal())
                 : number(p.permissionSets());
         return List.of(
-                new CategoryCount(CATEGORIES.get(0), number(p.users()), done),
-                new CategoryCount(CATEGORIES.get(1), number(p.groups()), done),
-                new CategoryCount(CATEGORIES.get(2), memberships, done),
-                new CategoryCount(CATEGORIES.get(3), permissionSets, done),
-                new CategoryCount(CATEGORIES.get(4), number(p.assignments()), done));
+                new CategoryCount(CATEGORIES.get(0), number(p.users()), state),
+                new CategoryCount(CATEGORIES.get(1), number(p.groups()), state),
+                new CategoryCount(CATEGORIES.get(2), memberships, state),
+                new CategoryCount(CATEGORIES.get(3), permissionSets, state),
+                new CategoryCount(CATEGORIES.get(4), number(p.assignments()), state));
     }
 
     /** The five category lines for a finished export, all marked done. */
     public static List<CategoryCount> categories(IdentityCenterConfig config) {
         return List.of(
-                new CategoryCount(CATEGORIES.get(0), number(config.users().size()), true),
-                new CategoryCount(CATEGORIES.get(1), number(config.groups().size()), true),
-                new CategoryCount(CATEGORIES.get(2), number(config.memberships().size()), true),
-                new CategoryCount(CATEGORIES.get(3), number(config.permissionSets().size()), true),
-                new CategoryCount(CATEGORIES.get(4), number(config.assignments().size()), true));
+                new CategoryCount(CATEGORIES.get(0), number(config.users().size()), CategoryCount.State.DONE),
+                new CategoryCount(CATEGORIES.get(1), number(config.groups().size()), CategoryCount.State.DONE),
+                new CategoryCount(CATEGORIES.get(2), number(config.memberships().size()), CategoryCount.State.DONE),
+                new CategoryCount(CATEGORIES.get(3), number(config.permissionSets().size()), CategoryCount.State.DONE),
+                new CategoryCount(CATEGORIES.get(4), number(config.assignments().size()), CategoryCount.State.DONE));
     }
 
     /**

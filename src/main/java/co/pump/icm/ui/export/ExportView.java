@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 public final class ExportView {
 
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    /** At most this many warnings are listed on screen. */
+    private static final int WARNINGS_SHOWN = 6;
 
     private final ExportViewModel model;
 
@@ -66,10 +68,10 @@ public final class ExportView {
 
         show(cancelButton, exporting);
         cancelButton.setOnAction(event -> model.cancel());
-        show(startButton, phase.isEqualTo(ExportViewModel.Phase.READY)
+        show(startButton, model.canExportProperty().and(phase.isEqualTo(ExportViewModel.Phase.READY)
                 .or(phase.isEqualTo(ExportViewModel.Phase.SAVED))
                 .or(phase.isEqualTo(ExportViewModel.Phase.UNSAVED))
-                .or(phase.isEqualTo(ExportViewModel.Phase.LOADED)));
+                .or(phase.isEqualTo(ExportViewModel.Phase.LOADED))));
         startButton.textProperty().bind(Bindings.when(phase.isEqualTo(ExportViewModel.Phase.READY))
                 .then("_Start the export").otherwise("Export _again"));
         startButton.setOnAction(event -> model.start());
@@ -81,6 +83,7 @@ public final class ExportView {
         useExistingButton.setOnAction(event -> model.useExisting());
         error.errorProperty().bind(model.errorProperty());
 
+        show(categoryGrid, phase.isNotEqualTo(ExportViewModel.Phase.NO_SOURCE));
         model.categories().addListener((ListChangeListener<CategoryCount>) change -> showCategories());
         showCategories();
         model.warnings().addListener((ListChangeListener<String>) change -> showWarnings());
@@ -112,15 +115,23 @@ public final class ExportView {
         }
     }
 
+    /** The first few warnings; the rest are counted (and all of them are in the log). */
     private void showWarnings() {
         warningList.getChildren().clear();
-        int index = 0;
-        for (String warning : model.warnings()) {
-            var label = new Label(warning);
+        List<String> warnings = model.warnings();
+        for (int i = 0; i < warnings.size() && i < WARNINGS_SHOWN; i++) {
+            var label = new Label(warnings.get(i));
             label.setWrapText(true);
-            label.setId("warning-" + index++);
+            label.setId("warning-" + i);
             label.getStyleClass().add("export-warning");
             warningList.getChildren().add(label);
+        }
+        if (warnings.size() > WARNINGS_SHOWN) {
+            var more = new Label(String.format("… and %,d more warnings like these (all are in the log file).",
+                    warnings.size() - WARNINGS_SHOWN));
+            more.setId("moreWarnings");
+            more.getStyleClass().add("export-warning");
+            warningList.getChildren().add(more);
         }
         warningList.setVisible(!model.warnings().isEmpty());
         warningList.setManaged(warningList.isVisible());

@@ -102,6 +102,7 @@ public final class ExportViewModel extends StepViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
+    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
     private final ReadOnlyBooleanWrapper folderAvailable = new ReadOnlyBooleanWrapper(this, "folderAvailable");
     private final ReadOnlyStringWrapper existingText = new ReadOnlyStringWrapper(this, "existingText", "");
     private final ReadOnlyStringWrapper editedWarning = new ReadOnlyStringWrapper(this, "editedWarning", "");
@@ -136,6 +137,7 @@ public final class ExportViewModel extends StepViewModel {
                 .and(phase.isNotEqualTo(Phase.SAVING))
                 .and(phase.isNotEqualTo(Phase.LOADING)));
         acceptEdited.addListener((obs, was, now) -> useLoaded());
+        canExport.bind(state.sourceAwsProperty().isNotNull());
     }
 
     /** Starts the export the first time the step is shown with a signed-in source and no snapshot yet. */
@@ -180,11 +182,13 @@ public final class ExportViewModel extends StepViewModel {
                 .onFailure(failure -> {
                     phase.set(Phase.READY);
                     progressText.set("");
+                    categories.setAll(ExportProgressText.none());
                     error.set(UserError.of(failure, "The export stopped before everything was read; nothing was saved."
                             + " Check the connection and try again."));
                 })
                 .onCancelled(() -> {
                     phase.set(Phase.READY);
+                    categories.setAll(ExportProgressText.none());
                     progress.set(0);
                     progressText.set("The export was cancelled. Nothing was saved.");
                 })
@@ -295,6 +299,7 @@ public final class ExportViewModel extends StepViewModel {
         throttleText.set(ExportProgressText.throttling(total.throttled(), total.retried()));
         summary.set("✓ " + ExportProgressText.summary(result));
         warnings.setAll(result.warnings().stream().map(w -> "⚠  " + w).toList());
+        result.warnings().forEach(w -> LOG.info(() -> "Export warning: " + w));
         phase.set(Phase.UNSAVED);
         save();
     }
@@ -403,10 +408,15 @@ public final class ExportViewModel extends StepViewModel {
             for (SnapshotProblem problem : invalid.problems()) {
                 problems.add(problem.toString());
             }
-            return new UserError(name + " is not a snapshot that can be used: " + invalid.getMessage()
+            return new UserError("This file cannot be used as a snapshot: " + sentence(invalid.getMessage())
                     + " Choose another file, or export again.", String.join("\n", problems));
         }
         return UserError.of(failure, name + " could not be read. Choose another file, or export again.");
+    }
+
+    /** The text with a full stop at its end. */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static Path withJsonExtension(Path file) {
@@ -453,6 +463,11 @@ public final class ExportViewModel extends StepViewModel {
     /** "Saved to … (personal data: keep it safe)", or what is missing. */
     public ReadOnlyStringProperty savedTextProperty() {
         return savedText.getReadOnlyProperty();
+    }
+
+    /** True when a source account is signed in, so that an export can be started. */
+    public ReadOnlyBooleanProperty canExportProperty() {
+        return canExport.getReadOnlyProperty();
     }
 
     /** True when "Show in folder" can work on this desktop. */
