@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,6 +85,8 @@ public final class ExportViewModel extends StepViewModel {
     /** What the step says when no source account is signed in. */
     public static final String NO_SOURCE_TEXT = "Sign in to your current management account first (‹ Back), "
             + "or use an existing snapshot.";
+    /** What the step says after Cancel. */
+    public static final String CANCELLED_TEXT = "The export was cancelled. Nothing was saved.";
     /** The title of the save dialog. */
     public static final String SAVE_TITLE = "Save the snapshot";
     /** The title of the open dialog of "Use an existing snapshot…". */
@@ -180,18 +183,17 @@ public final class ExportViewModel extends StepViewModel {
                 .onUpdate(ExportProgress.class, this::showProgress)
                 .onSuccess(this::exported)
                 .onFailure(failure -> {
+                    if (failure instanceof CancellationException) {
+                        cancelled();
+                        return;
+                    }
                     phase.set(Phase.READY);
                     progressText.set("");
                     categories.setAll(ExportProgressText.none());
                     error.set(UserError.of(failure, "The export stopped before everything was read; nothing was saved."
                             + " Check the connection and try again."));
                 })
-                .onCancelled(() -> {
-                    phase.set(Phase.READY);
-                    categories.setAll(ExportProgressText.none());
-                    progress.set(0);
-                    progressText.set("The export was cancelled. Nothing was saved.");
-                })
+                .onCancelled(this::cancelled)
                 .onFinished(() -> reader.set(null))
                 .executeWith(context().tasks());
     }
@@ -201,11 +203,19 @@ public final class ExportViewModel extends StepViewModel {
         if (phase.get() != Phase.EXPORTING || export == null) {
             return;
         }
+        // The task first, so that the reader's CancellationException reads as a cancel, not a failure.
+        export.cancel();
         InstanceReader running = reader.get();
         if (running != null) {
             running.cancel();
         }
-        export.cancel();
+    }
+
+    private void cancelled() {
+        phase.set(Phase.READY);
+        categories.setAll(ExportProgressText.none());
+        progress.set(0);
+        progressText.set(CANCELLED_TEXT);
     }
 
     /** Asks again where to save the exported snapshot (after the save dialog was cancelled, or for another copy). */
