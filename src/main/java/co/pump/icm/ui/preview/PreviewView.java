@@ -124,10 +124,8 @@ public final class PreviewView {
 
     private void showRows(ShownRows rows) {
         swapping = true;
-        long t0 = System.nanoTime();
         try {
             planTable.setItems(rows.rows());
-            System.err.printf("TIMING setItems %.1f ms (%d rows)%n", (System.nanoTime()-t0)/1e6, rows.rows().size());
             if (rows.selectedIndex() >= 0) {
                 planTable.getSelectionModel().select(rows.selectedIndex());
             }

@@ -408,7 +408,6 @@ public final class PreviewViewModel extends StepViewModel {
         if (planAgain) {
             return; // newer choices are waiting: only their plan is worth showing
         }
-        long t0 = System.nanoTime();
         data = prepared.data();
         plannedSnapshot = snapshot;
         Plan plan = data.plan();
@@ -420,9 +419,7 @@ public final class PreviewViewModel extends StepViewModel {
         writes.set(data.writes());
         primaryLabel().set(data.writes() == 0 ? "Nothing to change"
                 : String.format("_Import %,d %s ›", data.writes(), data.writes() == 1 ? "change" : "changes"));
-        long t1 = System.nanoTime();
         warnings.setAll(data.warnings());
-        long t2 = System.nanoTime();
         boolean fresh = prepared.generation() == shownGeneration && prepared.shown() != null;
         shownGeneration++; // a search still running on the previous plan is of no use any more
         if (fresh) {
@@ -430,9 +427,7 @@ public final class PreviewViewModel extends StepViewModel {
         } else {
             refilter();
         }
-        long t3 = System.nanoTime();
         phase.set(Phase.READY);
-        System.err.printf("TIMING planned: state+counts %.1f warnings %.1f show %.1f phase %.1f%n", (t1-t0)/1e6, (t2-t1)/1e6, (t3-t2)/1e6, (System.nanoTime()-t3)/1e6);
     }
 
     private void failed(Throwable failure, String sentence) {

@@ -1,26 +1,32 @@
 package co.pump.icm.ui.preview;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import javafx.animation.AnimationTimer;
 
 /**
  * Measures how long the FX thread goes without a pulse: an {@link AnimationTimer} notes the wall
  * time of every pulse and keeps the largest gap between two, with what the test was doing then.
- * Start and stop it on the FX thread.
+ * It also notes how much CPU time the FX thread itself used in each gap, which tells its own work
+ * apart from waiting (garbage collection, a busy machine). Start and stop it on the FX thread.
  */
 final class Heartbeat extends AnimationTimer {
 
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long NOTABLE_NANOS = 50_000_000L;
 
-    private long last;
+    private final List<String> longGaps = new CopyOnWriteArrayList<>();
     private long first;
+    private long last;
     private long lastCpu;
-    private volatile long worstCpuNanos;
     private volatile long worstNanos;
+    private volatile long worstBusyNanos;
     private volatile String worstDuring = "";
     private volatile String doing = "starting";
     private volatile long pulses;
-    private final java.util.List<String> longGaps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** What the test does now, to say where the worst gap was. */
     void doing(String what) {
@@ -31,22 +37,20 @@ final class Heartbeat extends AnimationTimer {
     public void handle(long now) {
         long time = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
-        if (last != 0) {
+        if (last == 0) {
+            first = time;
+        } else {
             long gap = time - last;
             long busy = cpu - lastCpu;
-            worstCpuNanos = Math.max(worstCpuNanos, busy);
-            if (gap > 50_000_000L) {
-                System.err.printf("TIMING gap %.1f busy %.1f ending at uptime %d%n", gap / 1e6, busy / 1e6, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-                longGaps.add(String.format("%.1f ms (FX thread busy %.1f ms) at %d ms while %s", gap / 1e6, busy / 1e6,
-                        (time - first) / 1_000_000, doing));
-            }
+            worstBusyNanos = Math.max(worstBusyNanos, busy);
             if (gap > worstNanos) {
                 worstNanos = gap;
                 worstDuring = doing;
             }
-        }
-        if (first == 0) {
-            first = time;
+            if (gap > NOTABLE_NANOS) {
+                longGaps.add(String.format("%.1f ms (FX thread busy %.1f ms of it) at %,d ms while %s", gap / 1e6,
+                        busy / 1e6, (time - first) / 1_000_000, doing));
+            }
         }
         last = time;
         lastCpu = cpu;
@@ -58,12 +62,9 @@ final class Heartbeat extends AnimationTimer {
         return worstNanos / 1e6;
     }
 
-    /**
-     * The most CPU time the FX thread itself used between two pulses, in milliseconds: a long gap
-     * with little of it means the thread was waiting (garbage collection, a busy machine), not working.
-     */
+    /** The most CPU time the FX thread itself used between two pulses, in milliseconds. */
     double worstBusyMillis() {
-        return worstCpuNanos / 1e6;
+        return worstBusyNanos / 1e6;
     }
 
     /** What the test was doing when the largest gap happened. */
@@ -71,8 +72,8 @@ final class Heartbeat extends AnimationTimer {
         return worstDuring;
     }
 
-    /** Every gap over 50 ms, with when and while what. */
-    java.util.List<String> longGaps() {
+    /** Every gap over 50 ms: how long, how much of it the FX thread worked, when and while what. */
+    List<String> longGaps() {
         return longGaps;
     }
 
