@@ -147,7 +147,7 @@ class PreviewStepTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
                 && r.getItem().label().equals(label)).query();
-        robot.clickOn(rowNode.lookup(".label"));
+        robot.clickOn(rowNode.lookup(".item-cell"));
     }
 
     private static List<PlanRow> items(FxRobot robot) {
