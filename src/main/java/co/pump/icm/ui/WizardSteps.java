@@ -2,6 +2,10 @@ package co.pump.icm.ui;
 
 import java.util.List;
 
+import co.pump.icm.ui.export.ExportView;
+import co.pump.icm.ui.export.ExportViewModel;
+import co.pump.icm.ui.preview.PreviewView;
+import co.pump.icm.ui.preview.PreviewViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
@@ -26,9 +30,9 @@ public final class WizardSteps {
         return List.of(
                 StepDefinition.of(StepId.START, StartViewModel::new, model -> ViewLoader.load(new StartView(model))),
                 StepDefinition.of(StepId.SIGN_IN_SOURCE, SignInViewModel::source, model -> ViewLoader.load(new SignInView(model))),
-                PlaceholderStep.definition(StepId.EXPORT),
+                StepDefinition.of(StepId.EXPORT, ExportViewModel::new, model -> ViewLoader.load(new ExportView(model))),
                 StepDefinition.of(StepId.SIGN_IN_TARGET, SignInViewModel::target, model -> ViewLoader.load(new SignInView(model))),
-                PlaceholderStep.definition(StepId.PREVIEW),
+                StepDefinition.of(StepId.PREVIEW, PreviewViewModel::new, model -> ViewLoader.load(new PreviewView(model))),
                 PlaceholderStep.definition(StepId.IMPORT),
                 PlaceholderStep.definition(StepId.TEST),
                 PlaceholderStep.definition(StepId.FINISH));
