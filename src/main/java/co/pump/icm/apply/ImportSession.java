@@ -64,14 +64,7 @@ public final class ImportSession {
                 cancel.accept(applier);
             }
             ApplyResult result = applier.apply(plan);
-            var end = new LinkedHashMap<String, Object>();
-            end.put("succeeded", result.count(Outcome.SUCCEEDED));
-            end.put("failed", result.count(Outcome.FAILED));
-            end.put("notAttempted", result.count(Outcome.NOT_ATTEMPTED));
-            end.put("cancelled", result.cancelled());
-            end.put("calls", result.stats().total().calls());
-            end.put("elapsedMillis", result.elapsed().toMillis());
-            journal.write("end", end);
+            journal.write("end", result.summary());
             return result;
         }
     }

@@ -1,15 +1,10 @@
 package co.pump.icm.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
-import co.pump.icm.apply.Applier;
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
 import co.pump.icm.apply.Journal;
@@ -75,48 +70,15 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private ApplyResult applyWithCtrlC(TargetPlanning planning, Plan plan, Path journalFile, PrintWriter err) {
-        var applier = new AtomicReference<Applier>();
-        var finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            Applier a = applier.get();
-            if (a != null) {
-                err.println();
-                err.println("Stopping: requests already sent finish, nothing new starts…");
-                err.flush();
-                a.cancel();
-                try {
-                    finished.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "icm-apply-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (var stop = new StopOnCtrlC(err)) {
             return planning.session().apply(plan, journalFile, new ApplyProgressPrinter(err, System.console() != null),
-                    applier::set);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: it is waiting for us, and the latch above releases it.
-            }
+                    stop::watch);
         }
     }
 
     private boolean confirmed(String account, int writes, PrintWriter err) throws IOException {
-        err.printf("Type the target account ID %s (or its last four digits) to make these %,d changes: ", account, writes);
-        err.flush();
-        BufferedReader in = ((Main) spec.root().userObject()).in();
-        String answer = in == null ? null : in.readLine();
-        if (answer == null) {
-            err.println();
-            err.println("No answer (no terminal?): use --yes to import without being asked.");
-            return false;
-        }
-        answer = answer.strip();
-        return answer.equals(account) || (answer.length() == 4 && account.endsWith(answer));
+        return Confirmation.byAccountId(((Main) spec.root().userObject()).in(), err, account,
+                String.format("make these %,d changes", writes), "--yes to import");
     }
 
     private void printSummary(PrintWriter out, ApplyResult result) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 LoginCommand.class,
                 ReportCommand.class,
                 TestAccessCommand.class,
+                RollbackCommand.class,
         })
 public final class Main implements Runnable {
 

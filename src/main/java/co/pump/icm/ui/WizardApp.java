@@ -95,13 +95,19 @@ public final class WizardApp extends Application {
         shutdown();
     }
 
-    /** Closes the inspector windows, cancels background work, stops the demo sandbox, closes the log. */
+    /**
+     * Closes the inspector windows, cancels background work, lets every step release what it holds
+     * (credentials in memory, sign-ins), stops the demo sandbox, closes the log.
+     */
     public void shutdown() {
         if (inspectors != null) {
             inspectors.closeAll();
         }
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (flow != null) {
+            flow.close();
         }
         DemoSandbox demo = state == null ? null : state.getDemoSandbox();
         if (demo != null) {

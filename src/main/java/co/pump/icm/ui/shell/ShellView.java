@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -55,15 +56,13 @@ public final class ShellView {
         primaryButton.textProperty().bind(model.primaryLabel());
         primaryButton.disableProperty().bind(model.canAdvance().not());
         primaryButton.setOnAction(event -> model.primary());
-        // When a step becomes able to go on by itself (background work done), Enter means Next again,
-        // unless the person is working in the step (a field or button of it has the focus).
-        primaryButton.disabledProperty().addListener((obs, was, disabled) -> {
-            if (!disabled && primaryButton.getScene() != null && !usefulFocus(primaryButton.getScene().getFocusOwner())) {
-                primaryButton.requestFocus();
-            }
-        });
         backButton.disableProperty().bind(model.canGoBack().not());
         backButton.setOnAction(event -> model.back());
+        primaryButton.disabledProperty().addListener((obs, was, disabled) -> {
+            if (!disabled) {
+                focusPrimaryUnlessTyping();
+            }
+        });
         model.flow().currentProperty().addListener((obs, was, now) -> showCurrentStep());
         showCurrentStep();
         root.setOnDragOver(this::dragOver);
@@ -73,6 +72,8 @@ public final class ShellView {
     private void showCurrentStep() {
         Parent view = model.flow().currentView();
         stepContent.getChildren().setAll(view);
+        // Skins (a ScrollPane's content among them) exist only after CSS: then the first control can be found.
+        view.applyCss();
         // Enter then means Next when the step can go on; otherwise the step's first control has the focus.
         if (!primaryButton.isDisabled()) {
             primaryButton.requestFocus();
@@ -81,19 +82,24 @@ public final class ShellView {
         }
     }
 
-    /** True when the focus is on a control the person can use inside the step. */
-    private boolean usefulFocus(Node owner) {
-        if (owner == null || owner.isDisabled()) {
-            return false;
+    /**
+     * A step that becomes valid by itself (background checks that passed) makes Enter mean Next
+     * again, unless the user is typing in one of its fields.
+     */
+    private void focusPrimaryUnlessTyping() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl) || !isInside(owner, stepContent)) {
+            primaryButton.requestFocus();
         }
-        boolean inStep = false;
-        for (Node node = owner; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
             }
-            inStep |= node == stepContent;
         }
-        return inStep;
+        return false;
     }
 
     private static Optional<Node> firstFocusable(Node node) {

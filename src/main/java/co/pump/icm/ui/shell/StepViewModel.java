@@ -101,4 +101,11 @@ public abstract class StepViewModel {
     public boolean onPrimary() {
         return true;
     }
+
+    /**
+     * Called once when the wizard closes: release what the step holds (credentials kept in
+     * memory, an open IAM Identity Center sign-in). Background work has been cancelled by then.
+     */
+    public void onClose() {
+    }
 }

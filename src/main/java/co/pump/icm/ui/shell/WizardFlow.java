@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
@@ -149,6 +150,22 @@ public final class WizardFlow implements Navigator {
         }
         show(history.remove(history.size() - 1));
         return true;
+    }
+
+    /** The wizard closes: every step made so far is told ({@link StepViewModel#onClose()}), in order. */
+    public void close() {
+        for (StepId step : order) {
+            StepPage page = pages.get(step);
+            if (page == null) {
+                continue;
+            }
+            try {
+                page.model().onClose();
+            } catch (RuntimeException e) {
+                // One step's failure to clean up must not keep the others from cleaning up.
+                LOG.log(Level.WARNING, "Closing the step " + step.title() + " failed", e);
+            }
+        }
     }
 
     private void show(StepId step) {

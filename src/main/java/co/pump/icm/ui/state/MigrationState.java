@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.aws.AwsTarget;
 import co.pump.icm.aws.ExportResult;
+import co.pump.icm.aws.signin.Identity;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
@@ -28,9 +29,10 @@ import javafx.collections.ObservableList;
  *
  * <p>Written by, in order: Start ({@link #demoModeProperty() demo mode}, {@link #demoSandboxProperty()
  * demo sandbox}); Sign in: current ({@link #sourceProperty() source}, {@link #sourceAwsProperty()
- * source AWS target}); Export ({@link #snapshotProperty() snapshot}, {@link #snapshotFileProperty()
+ * source AWS target}, {@link #sourceIdentityProperty() source identity}); Export ({@link #snapshotProperty() snapshot}, {@link #snapshotFileProperty()
  * snapshot file}, {@link #exportResultProperty() export result}); Sign in: new admin
- * ({@link #targetProperty() target}, {@link #targetAwsProperty() target AWS target}); Preview
+ * ({@link #targetProperty() target}, {@link #targetAwsProperty() target AWS target},
+ * {@link #targetIdentityProperty() target identity}); Preview
  * ({@link #targetConfigProperty() target configuration}, {@link #planOptionsProperty() plan
  * options}, {@link #planProperty() plan}); Import ({@link #writesStartedProperty() writes started},
  * {@link #applyResultProperty() apply result}); Test ({@link #verificationProperty() verification},
@@ -43,11 +45,13 @@ public final class MigrationState {
     private final ObjectProperty<DemoSandbox> demoSandbox = new SimpleObjectProperty<>(this, "demoSandbox");
     private final ObjectProperty<AccountIdentity> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<AwsTarget> sourceAws = new SimpleObjectProperty<>(this, "sourceAws");
+    private final ObjectProperty<Identity> sourceIdentity = new SimpleObjectProperty<>(this, "sourceIdentity");
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<Path> snapshotFile = new SimpleObjectProperty<>(this, "snapshotFile");
     private final ObjectProperty<ExportResult> exportResult = new SimpleObjectProperty<>(this, "exportResult");
     private final ObjectProperty<AccountIdentity> target = new SimpleObjectProperty<>(this, "target");
     private final ObjectProperty<AwsTarget> targetAws = new SimpleObjectProperty<>(this, "targetAws");
+    private final ObjectProperty<Identity> targetIdentity = new SimpleObjectProperty<>(this, "targetIdentity");
     private final ObjectProperty<IdentityCenterConfig> targetConfig = new SimpleObjectProperty<>(this, "targetConfig");
     private final ObjectProperty<PlanOptions> planOptions =
             new SimpleObjectProperty<>(this, "planOptions", PlanOptions.defaults());
@@ -87,6 +91,15 @@ public final class MigrationState {
         return sourceAws;
     }
 
+    /**
+     * The who-am-I result of the current management account's sign-in: its organization, the
+     * IAM Identity Center instance it holds (ARN, identity store, region) and the checklist. Set
+     * together with {@link #sourceProperty()}; the new-admin step compares it with its own.
+     */
+    public ObjectProperty<Identity> sourceIdentityProperty() {
+        return sourceIdentity;
+    }
+
     /** The configuration to migrate: exported in this run or loaded from a file. */
     public ObjectProperty<Snapshot> snapshotProperty() {
         return snapshot;
@@ -114,6 +127,15 @@ public final class MigrationState {
     /** How to reach the new delegated administrator account. */
     public ObjectProperty<AwsTarget> targetAwsProperty() {
         return targetAws;
+    }
+
+    /**
+     * The who-am-I result of the new delegated administrator's sign-in: its organization and the
+     * instance it administers (e.g. {@code instance().defaultPortalUrl()} for the Test step).
+     * Set together with {@link #targetProperty()}.
+     */
+    public ObjectProperty<Identity> targetIdentityProperty() {
+        return targetIdentity;
     }
 
     /** The target instance as read for the preview. */

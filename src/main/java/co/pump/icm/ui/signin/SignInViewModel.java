@@ -1,0 +1,389 @@
+package co.pump.icm.ui.signin;
+
+import java.net.URI;
+import java.util.logging.Logger;
+
+import co.pump.icm.aws.AwsTarget;
+import co.pump.icm.aws.signin.AccessKeys;
+import co.pump.icm.aws.signin.CheckStatus;
+import co.pump.icm.aws.signin.Identity;
+import co.pump.icm.sandbox.data.SeededWorld;
+import co.pump.icm.sandbox.state.SandboxCredential;
+import co.pump.icm.ui.errors.UserError;
+import co.pump.icm.ui.shell.StepContext;
+import co.pump.icm.ui.shell.StepViewModel;
+import co.pump.icm.ui.state.DemoSandbox;
+import co.pump.icm.ui.state.MigrationState;
+import co.pump.icm.ui.tasks.BackgroundTask;
+import co.pump.icm.ui.tasks.TaskExecutor;
+import co.pump.icm.ui.tasks.Work;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One of the two sign-in steps ("Sign in: current", "Sign in: new admin"): three ways to sign in
+ * (an AWS profile, the in-app IAM Identity Center sign-in, access keys), then the who-am-I
+ * checklist. Next is enabled once the account is signed in, holds (or administers) an IAM
+ * Identity Center instance and, on the new-admin step, is in another organization than the
+ * current one.
+ *
+ * <p>Writes, for its {@link SignInSide}, while the sign-in is accepted (else null): the header's
+ * {@code AccountIdentity}, the {@code AwsTarget} later steps use (in the region of the instance
+ * found) and who-am-I's {@code Identity}.
+ *
+ * <p>In demo mode the access keys of the demo company are filled in (masked), with the demo
+ * sandbox as the endpoint, and checked as soon as the step shows.
+ */
+public final class SignInViewModel extends StepViewModel {
+
+    /** The footer's sentence while the checks run. */
+    public static final String CHECKING = "Checking who you are signed in as…";
+
+    private static final Logger LOG = Logger.getLogger(SignInViewModel.class.getName());
+
+    private final SignInSide side;
+    private final SignInServices services;
+    private final MigrationState state;
+    private final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(this, "method", SignInMethod.PROFILE);
+    private final StringProperty endpointUrl = new SimpleStringProperty(this, "endpointUrl", "");
+    private final ProfileSignInForm profile = new ProfileSignInForm(this);
+    private final DeviceSignInForm device = new DeviceSignInForm(this);
+    private final AccessKeysForm keys = new AccessKeysForm();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+    private final ReadOnlyObjectWrapper<SignInOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ObservableList<ChecklistLine> checklist = FXCollections.observableArrayList();
+    private final ObservableList<ChecklistLine> checklistView = FXCollections.unmodifiableObservableList(checklist);
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyObjectWrapper<CheckStatus> verdictStatus = new ReadOnlyObjectWrapper<>(this, "verdictStatus");
+    private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
+    /** The sign-in the state holds; its holder is released when another one replaces it. */
+    private Candidate.Ready accepted;
+    private DemoSandbox filledFrom;
+    /** Counts checks; a result that arrives after the step was reset (the demo left) is dropped. */
+    private long generation;
+
+    public SignInViewModel(StepContext context, SignInSide side, SignInServices services) {
+        super(context);
+        this.side = side;
+        this.services = services;
+        this.state = context.state();
+        valid().bind(Bindings.createBooleanBinding(() -> !checking.get() && outcome.get() != null
+                && outcome.get().ready(), checking, outcome));
+        status().bind(checking.map(busy -> busy ? CHECKING : null));
+        method.addListener((obs, was, now) -> {
+            if (now == SignInMethod.PROFILE) {
+                profile.loadOnce();
+            }
+        });
+        state.demoSandboxProperty().addListener((obs, was, now) -> {
+            if (filledFrom != null && now != filledFrom) {
+                leaveDemo();
+            }
+        });
+    }
+
+    /** The "Sign in: current" step, with this computer's AWS files and browser. */
+    public static SignInViewModel source(StepContext context) {
+        return new SignInViewModel(context, SignInSide.SOURCE, SignInServices.defaults());
+    }
+
+    /** The "Sign in: new admin" step, with this computer's AWS files and browser. */
+    public static SignInViewModel target(StepContext context) {
+        return new SignInViewModel(context, SignInSide.TARGET, SignInServices.defaults());
+    }
+
+    public SignInSide side() {
+        return side;
+    }
+
+    /** The tab chosen. */
+    public ObjectProperty<SignInMethod> methodProperty() {
+        return method;
+    }
+
+    /** "Advanced: endpoint URL": empty for AWS itself; the sandbox's address in demo mode. */
+    public StringProperty endpointUrlProperty() {
+        return endpointUrl;
+    }
+
+    public ProfileSignInForm profile() {
+        return profile;
+    }
+
+    public DeviceSignInForm device() {
+        return device;
+    }
+
+    public AccessKeysForm keys() {
+        return keys;
+    }
+
+    /** True while who-am-I runs. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** The checklist of the last check, empty before one. */
+    public ObservableList<ChecklistLine> checklist() {
+        return checklistView;
+    }
+
+    /** One sentence over the checklist, e.g. {@code ✓ Ready: you can export from account 111111111111 (…).}, or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** The verdict's mark: OK, WARNING (ready, with warnings) or PROBLEM; null before a check. */
+    public ReadOnlyObjectProperty<CheckStatus> verdictStatusProperty() {
+        return verdictStatus.getReadOnlyProperty();
+    }
+
+    /** What went wrong last that is not a line of the checklist (bad input, a sign-in that failed), or null. */
+    public ObjectProperty<UserError> errorProperty() {
+        return error;
+    }
+
+    @Override
+    public void onEnter() {
+        DemoSandbox demo = state.getDemoSandbox();
+        if (state.isDemoMode() && demo != null && filledFrom != demo) {
+            fillDemo(demo);
+            checkAccessKeys();
+        } else if (!state.isDemoMode()) {
+            profile.loadOnce();
+        }
+        if (side == SignInSide.TARGET && outcome.get() != null && !checking.get()) {
+            // The current organization's sign-in may have changed since: judge this one again.
+            show(outcome.get().against(state.sourceIdentityProperty().get()), false);
+        }
+    }
+
+    @Override
+    public void onClose() {
+        // The portal tab keeps a session the state uses; it is then released once, here, with the sign-in.
+        device.forget();
+        if (accepted != null && accepted.holder() != null) {
+            release(accepted.holder());
+        }
+        accepted = null;
+        if (Platform.isFxApplicationThread()) {
+            keys.clearSecrets();
+        }
+    }
+
+    /** Checks the typed access keys. */
+    public void checkAccessKeys() {
+        Candidate.Ready candidate;
+        try {
+            candidate = keys.candidate(endpoint());
+        } catch (RuntimeException e) {
+            showError(UserError.of(e, "The access keys could not be used."));
+            return;
+        }
+        check("Checking the access keys", progress -> candidate);
+    }
+
+    /** The endpoint URL field as a URI, or null for AWS itself; throws a bad-input sentence. */
+    URI endpoint() {
+        return Regions.endpoint(endpointUrl.get());
+    }
+
+    SignInServices services() {
+        return services;
+    }
+
+    TaskExecutor tasks() {
+        return context().tasks();
+    }
+
+    void showError(UserError value) {
+        error.set(value);
+    }
+
+    /** True when the state's sign-in uses this (an IAM Identity Center session must then stay open). */
+    boolean isInUse(AutoCloseable holder) {
+        return accepted != null && accepted.holder() == holder;
+    }
+
+    /**
+     * Checks credentials from one of the tabs, in the background: {@code prepare} makes them (it may
+     * call AWS, e.g. to resolve a profile), then who-am-I runs and the account's name is looked up.
+     */
+    void check(String title, Work<Candidate> prepare) {
+        if (checking.get()) {
+            return;
+        }
+        error.set(null);
+        outcome.set(null);
+        checklist.clear();
+        verdict.set("");
+        verdictStatus.set(null);
+        // A new check replaces the accepted sign-in, whatever its result.
+        publish(null);
+        dropAccepted();
+        checking.set(true);
+        long current = ++generation;
+        Identity source = state.sourceIdentityProperty().get();
+        BackgroundTask.of(title, progress -> {
+                    Candidate candidate = prepare.run(progress);
+                    if (candidate instanceof Candidate.Ready ready) {
+                        progress.message(CHECKING);
+                        return new Checked(null, whoAmI(ready, source));
+                    }
+                    return new Checked((Candidate.LoginFirst) candidate, null);
+                })
+                .onSuccess(checked -> {
+                    if (current != generation) {
+                        checked.release();
+                    } else if (checked.outcome() != null) {
+                        LOG.info(() -> side + " sign-in checked: " + checked.outcome().candidate().label()
+                                + (checked.outcome().ready() ? " is ready" : " is not ready"));
+                        show(checked.outcome(), true);
+                    } else {
+                        device.signInFor(checked.loginFirst());
+                        method.set(SignInMethod.IDENTITY_CENTER);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (current == generation) {
+                        showError(UserError.of(failure, "The sign-in could not be checked."));
+                    }
+                })
+                .onFinished(() -> {
+                    if (current == generation) {
+                        checking.set(false);
+                    }
+                })
+                .executeWith(context().tasks());
+    }
+
+    private SignInOutcome whoAmI(Candidate.Ready candidate, Identity source) {
+        try {
+            Identity identity = services.whoAmI().apply(candidate.target());
+            String name = candidate.accountName();
+            if (name == null && identity.signedIn()) {
+                String region = identity.region() != null ? identity.region() : "us-east-1";
+                AwsTarget there = new AwsTarget(null, region, candidate.target().endpoint(),
+                        candidate.target().credentials(), candidate.target().profileFile(),
+                        candidate.target().environment());
+                name = services.accountNames().nameOf(there, identity.accountId());
+            }
+            return SignInOutcome.of(side, candidate, identity, name, source);
+        } catch (RuntimeException e) {
+            // Typed keys that could not be checked are not kept in memory.
+            if (candidate.holder() instanceof AccessKeys typed) {
+                typed.clear();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Shows a checked sign-in and, when ready, puts it in the state.
+     *
+     * @param fresh true for a new check (a failed one replaces the accepted sign-in), false when
+     *              the same sign-in is judged again (it stays held, to be accepted again later)
+     */
+    private void show(SignInOutcome checked, boolean fresh) {
+        outcome.set(checked);
+        checklist.setAll(checked.lines());
+        verdict.set(checked.verdict());
+        verdictStatus.set(checked.verdictStatus());
+        if (checked.ready()) {
+            accept(checked.candidate());
+            publish(checked);
+            return;
+        }
+        publish(null);
+        if (fresh) {
+            if (checked.candidate().holder() instanceof AccessKeys typed) {
+                // Keys AWS refused, or that cannot be used here, are not kept in memory.
+                typed.clear();
+            }
+        }
+    }
+
+    /** No sign-in is accepted any more; what the old one held is released (unless the portal tab still uses it). */
+    private void dropAccepted() {
+        Candidate.Ready old = accepted;
+        accepted = null;
+        if (old != null && old.holder() != null && old.holder() != device.session()) {
+            release(old.holder());
+        }
+    }
+
+    /** The state holds this sign-in now: the secrets and the sign-in of the other tabs are let go. */
+    private void accept(Candidate.Ready next) {
+        accepted = next;
+        if (next.method() != SignInMethod.ACCESS_KEYS) {
+            keys.clearSecrets();
+        }
+        if (next.method() != SignInMethod.IDENTITY_CENTER) {
+            device.forget();
+        }
+    }
+
+    private void publish(SignInOutcome checked) {
+        side.identity(state).set(checked == null ? null : checked.accountIdentity());
+        side.aws(state).set(checked == null ? null : checked.target());
+        side.whoAmI(state).set(checked == null ? null : checked.identity());
+    }
+
+    private void fillDemo(DemoSandbox demo) {
+        filledFrom = demo;
+        SeededWorld world = demo.world();
+        SandboxCredential demoKeys = side.demoKeys(world);
+        keys.fill(demoKeys.accessKeyId(), demoKeys.secretAccessKey(), demoKeys.sessionToken(), side.demoRegion(world));
+        endpointUrl.set(demo.endpoint().toString());
+        device.fill(side.demoStartUrl(world), side.demoRegion(world));
+        method.set(SignInMethod.ACCESS_KEYS);
+    }
+
+    /** The demo was left ("Migrate my organization"): nothing of it stays on this step. */
+    private void leaveDemo() {
+        filledFrom = null;
+        generation++;
+        checking.set(false);
+        onClose();
+        keys.fill("", "", "", "");
+        endpointUrl.set("");
+        device.fill("", "");
+        outcome.set(null);
+        checklist.clear();
+        verdict.set("");
+        verdictStatus.set(null);
+        error.set(null);
+        publish(null);
+        method.set(SignInMethod.PROFILE);
+    }
+
+    private static void release(AutoCloseable holder) {
+        try {
+            holder.close();
+        } catch (Exception e) {
+            LOG.warning(() -> "Releasing a sign-in failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private record Checked(Candidate.LoginFirst loginFirst, SignInOutcome outcome) {
+
+        /** A result nobody will use: typed keys in it are cleared. */
+        void release() {
+            if (outcome != null && outcome.candidate().holder() instanceof AccessKeys typed) {
+                typed.clear();
+            }
+        }
+    }
+}
