@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -48,6 +49,21 @@ public final class ImportView {
     @FXML private Label journalText;
     @FXML private ErrorPane importError;
     @FXML private VBox progressCard;
+    @FXML private Button undoButton;
+    @FXML private VBox undoCard;
+    @FXML private ProgressIndicator undoSpinner;
+    @FXML private Label undoHeadline;
+    @FXML private VBox undoLines;
+    @FXML private ProgressBar undoBar;
+    @FXML private Label undoProgressText;
+    @FXML private VBox undoConfirmBox;
+    @FXML private Label undoConfirmLabel;
+    @FXML private TextField undoTyped;
+    @FXML private Button undoConfirm;
+    @FXML private ListView<String> undoDetails;
+    @FXML private ErrorPane undoError;
+    @FXML private Button undoCancel;
+    @FXML private Button undoClose;
 
     public ImportView(ImportViewModel model) {
         this.model = model;
@@ -77,6 +93,7 @@ public final class ImportView {
 
         var summary = model.summaryProperty();
         showWhen(resultPane, summary.isNotNull().or(model.retryLabelProperty().isNotNull()).and(working.not()));
+        // The Undo button decides its own visibility (UndoCardView); the retry one follows the model.
         showWhen(summaryHeadline, summary.isNotNull());
         showWhen(summaryExplanation, summary.isNotNull());
         summaryHeadline.textProperty().bind(Bindings.createStringBinding(
@@ -97,8 +114,10 @@ public final class ImportView {
         retryButton.textProperty().bind(model.retryLabelProperty());
         showWhen(retryButton, model.retryLabelProperty().isNotNull());
         retryButton.setOnAction(event -> model.retry());
-        showWhen(resultActions, model.retryLabelProperty().isNotNull());
-        // UNDO: an "Undo this import…" button goes in resultActions once co.pump.icm.rollback is on main.
+        showWhen(resultActions, model.retryLabelProperty().isNotNull().or(undoButton.visibleProperty()));
+        new UndoCardView(model, undoButton, undoCard, undoSpinner, undoHeadline, undoLines, undoBar, undoProgressText,
+                undoConfirmBox, undoConfirmLabel, undoTyped, undoConfirm, undoDetails, undoError, undoCancel,
+                undoClose).bind();
 
         journalText.textProperty().bind(Bindings.createStringBinding(() -> model.journalProperty().get() == null ? ""
                 : "Every write is recorded in " + model.journalProperty().get() + ".", model.journalProperty()));

@@ -2,7 +2,9 @@ package co.pump.icm.ui.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,13 +19,18 @@ import co.pump.icm.compare.Category;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.rollback.ImportJournal;
+import co.pump.icm.rollback.ImportRun;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
 import co.pump.icm.ui.state.MigrationState;
 import co.pump.icm.ui.tasks.BackgroundTask;
 import co.pump.icm.ui.tasks.TaskHandle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,7 +50,7 @@ import javafx.collections.ObservableList;
  * "Retry failed" reads the new organization again, plans with the same options and applies what is
  * still missing. Back and Next wait while it works.
  *
- * <p>Every write is journaled next to the snapshot ({@link ImportJournal}).
+ * <p>Every write is journaled next to the snapshot ({@link JournalLocation}).
  */
 public final class ImportViewModel extends StepViewModel {
 
@@ -53,6 +60,13 @@ public final class ImportViewModel extends StepViewModel {
     public static final String STOPPING = "Stopping: requests already sent finish, nothing new starts…";
     /** The footer while reading the target before a retry. */
     public static final String READING = "Reading the new organization to see what is left…";
+
+    /** The footer while the import is being undone. */
+    public static final String UNDOING = "Undoing the import. Keep this window open.";
+
+    /** A run as applied: its result and its ID in the journal (null when the journal could not be read back). */
+    private record Applied(ApplyResult result, String runId) {
+    }
 
     private final MigrationState state;
     private final RateSettings rates;
@@ -69,6 +83,9 @@ public final class ImportViewModel extends StepViewModel {
     private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
     private final ObservableList<ItemResult> notDone = FXCollections.observableArrayList();
     private final AtomicReference<Applier> applier = new AtomicReference<>();
+    private final UndoCard undo;
+    private final List<String> sessionRuns = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
     private volatile boolean cancelRequested;
     private Plan running;
     private Plan lastStarted;
@@ -84,14 +101,17 @@ public final class ImportViewModel extends StepViewModel {
         super(context);
         this.state = context.state();
         this.rates = rates;
-        valid().bind(phase.isEqualTo(ImportPhase.FINISHED).or(phase.isEqualTo(ImportPhase.FAILED)));
-        backAllowed().bind(phase.map(p -> !p.working()).orElse(true));
-        status().bind(phase.map(p -> switch (p) {
+        this.undo = new UndoCard(context.tasks());
+        var undoing = Bindings.createBooleanBinding(() -> undo.stateProperty().get().working(), undo.stateProperty());
+        valid().bind(phase.isEqualTo(ImportPhase.FINISHED).or(phase.isEqualTo(ImportPhase.FAILED)).and(undoing.not()));
+        backAllowed().bind(Bindings.createBooleanBinding(() -> !phase.get().working() && !undoing.get(),
+                phase, undoing));
+        status().bind(Bindings.createStringBinding(() -> undoing.get() ? UNDOING : switch (phase.get()) {
             case IMPORTING -> IMPORTING;
             case STOPPING -> STOPPING;
             case READING -> READING;
             default -> null;
-        }));
+        }, phase, undoing));
         phase.addListener((obs, was, now) -> retryLabel.set(switch (now) {
             case FINISHED -> summary.get() == null ? null : summary.get().retryLabel();
             case FAILED -> lastStarted == null ? null : "_Try again";
@@ -145,6 +165,31 @@ public final class ImportViewModel extends StepViewModel {
      */
     public ReadOnlyStringProperty retryLabelProperty() {
         return retryLabel.getReadOnlyProperty();
+    }
+
+    /** "Undo this import…": the rollback of this session's import runs. */
+    public UndoCard undo() {
+        return undo;
+    }
+
+    /** True when this session's imports wrote something that can be undone, and no import runs. */
+    public ReadOnlyBooleanProperty undoableProperty() {
+        return undoable.getReadOnlyProperty();
+    }
+
+    /** "Undo this import…": reads the new organization and shows what undoing means; nothing is written yet. */
+    public void openUndo() {
+        if (!undoable.get()) {
+            return;
+        }
+        var latestFirst = new ArrayList<>(sessionRuns);
+        Collections.reverse(latestFirst);
+        undo.open(target(), journal.get(), latestFirst);
+    }
+
+    /** "Undo N changes", once the account ID is typed. */
+    public void confirmUndo() {
+        undo.confirm(target());
     }
 
     /** What went wrong (no plan, or the run could not go on), or null. */
@@ -203,7 +248,7 @@ public final class ImportViewModel extends StepViewModel {
      * missing. Safe: what is already right is left alone.
      */
     public void retry() {
-        if (phase.get().working() || lastStarted == null) {
+        if (phase.get().working() || undo.stateProperty().get().working() || lastStarted == null) {
             return;
         }
         Plan previous = lastStarted;
@@ -243,8 +288,11 @@ public final class ImportViewModel extends StepViewModel {
             state.writesStartedProperty().set(true);
         }
         TargetSession target = target();
+        undo.close();
+        undoable.set(false);
         BackgroundTask.of("Importing into the new organization",
-                        work -> target.apply(plan, journalFile, work::publish, this::started))
+                        work -> new Applied(target.apply(plan, journalFile, work::publish, this::started),
+                                lastRunId(journalFile)))
                 .onUpdate(ApplyProgress.class, this::showProgress)
                 .onSuccess(this::finished)
                 .onFailure(failure -> fail(failure, "The import stopped before it finished."))
@@ -279,7 +327,12 @@ public final class ImportViewModel extends StepViewModel {
         categories.setAll(rows);
     }
 
-    private void finished(ApplyResult result) {
+    private void finished(Applied applied) {
+        ApplyResult result = applied.result();
+        if (applied.runId() != null && result.count(Outcome.SUCCEEDED) + result.count(Outcome.FAILED) > 0) {
+            sessionRuns.add(applied.runId());
+        }
+        undoable.set(!sessionRuns.isEmpty());
         state.applyResultProperty().set(result);
         ImportSummary outcome = ImportSummary.of(running, result);
         long made = result.count(Outcome.SUCCEEDED);
@@ -294,7 +347,19 @@ public final class ImportViewModel extends StepViewModel {
         phase.set(ImportPhase.FINISHED);
     }
 
+    /** The ID of the journal's last import run: the one just applied. */
+    private static String lastRunId(Path journalFile) {
+        try {
+            List<ImportRun> runs = ImportJournal.read(journalFile).runs();
+            return runs.isEmpty() ? null : runs.get(runs.size() - 1).runId();
+        } catch (RuntimeException unreadable) {
+            // Without the run's ID the import cannot be undone from here; icm rollback still can.
+            return null;
+        }
+    }
+
     private void fail(Throwable failure, String whatFailed) {
+        undoable.set(!sessionRuns.isEmpty());
         error.set(UserError.of(failure, whatFailed + " Nothing is half-done: try again, it finishes what is left."));
         phase.set(ImportPhase.FAILED);
     }
@@ -304,7 +369,7 @@ public final class ImportViewModel extends StepViewModel {
     }
 
     private Path journalFile() {
-        return ImportJournal.of(state.snapshotFileProperty().get());
+        return JournalLocation.of(state.snapshotFileProperty().get());
     }
 
     private static Map<Category, Integer> totals(Plan plan) {

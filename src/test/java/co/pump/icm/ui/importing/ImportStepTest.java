@@ -177,4 +177,34 @@ class ImportStepTest {
         assertThat(list.getItems()).hasSize(failed);
         assertThat(text(robot, "#summaryHeadline")).isEqualTo("⚠ 0 changes made · " + failed + " failed");
     }
+
+    @Test
+    void undoThisImportShowsWhatItWillDoAndUndoesAfterTheAccountIdIsTyped(FxRobot robot) throws Exception {
+        confirmAndImport(robot, SandboxFixture.demo());
+        waitUntilFinished();
+
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> model().undo().stateProperty().get() == UndoCard.State.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> Scrolling.reveal(robot.lookup("#undoCard").query()));
+
+        assertThat(robot.lookup(".undo-line").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("Delete what the import created: 40 users"));
+        assertThat(text(robot, "#undoConfirmLabel")).contains("888888888888");
+        assertThat(button(robot, "#undoConfirm").isDisabled()).isTrue();
+        onFx(() -> Screenshots.save(stage.getScene(), "import-undo"));
+
+        robot.clickOn("#undoTyped").write("8888");
+        assertThat(button(robot, "#undoConfirm").isDisabled()).isFalse();
+        robot.clickOn("#undoConfirm");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> model().undo().stateProperty().get() == UndoCard.State.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#undoHeadline")).startsWith("✓ Undone: every item this import touched is back");
+        assertThat(Migrations.export(fixture.target()).users()).isEmpty();
+        assertThat(button(robot, "#backButton").isDisabled()).isFalse();
+        assertThat(robot.lookup("#undoButton").query().isVisible()).isFalse();
+    }
 }

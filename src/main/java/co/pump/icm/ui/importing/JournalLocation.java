@@ -10,9 +10,9 @@ import co.pump.icm.ui.app.AppDirectories;
  * does ({@link Journal#besideSnapshot}); in the app's data folder when the snapshot has no file.
  * The Import step writes it; the Finish step reads it for the report.
  */
-public final class ImportJournal {
+public final class JournalLocation {
 
-    private ImportJournal() {
+    private JournalLocation() {
     }
 
     /** The journal of imports of the snapshot saved at {@code snapshotFile} (may be null). */
