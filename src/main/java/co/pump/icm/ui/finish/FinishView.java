@@ -1,17 +1,31 @@
 package co.pump.icm.ui.finish;
 
+import co.pump.icm.ui.errors.ErrorPane;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The Finish step's view (FinishView.fxml): the import's outcome and what happens next. */
+/**
+ * The Finish step's view (FinishView.fxml): the import's outcome, the report and the users to
+ * notify, and what happens next.
+ */
 public final class FinishView {
 
     private final FinishViewModel model;
 
     @FXML private Label outcome;
     @FXML private VBox nextSteps;
+    @FXML private Button saveReport;
+    @FXML private Button openReport;
+    @FXML private Label reportFeedback;
+    @FXML private Button exportNotify;
+    @FXML private Label notifyFeedback;
+    @FXML private Label noReport;
+    @FXML private ErrorPane finishError;
 
     public FinishView(FinishViewModel model) {
         this.model = model;
@@ -22,6 +36,19 @@ public final class FinishView {
         outcome.textProperty().bind(model.outcomeProperty());
         model.nextSteps().addListener((ListChangeListener<String>) change -> showNextSteps());
         showNextSteps();
+        var unavailable = model.reportableProperty().not().or(model.busyProperty());
+        saveReport.disableProperty().bind(unavailable);
+        saveReport.setOnAction(event -> model.saveReport());
+        exportNotify.disableProperty().bind(unavailable);
+        exportNotify.setOnAction(event -> model.exportUsersToNotify());
+        showWhen(openReport, model.reportFileProperty().isNotNull());
+        openReport.setOnAction(event -> model.openReport());
+        reportFeedback.textProperty().bind(model.reportFeedbackProperty());
+        showWhen(reportFeedback, model.reportFeedbackProperty().isNotEmpty());
+        notifyFeedback.textProperty().bind(model.notifyFeedbackProperty());
+        showWhen(notifyFeedback, model.notifyFeedbackProperty().isNotEmpty());
+        showWhen(noReport, model.reportableProperty().not());
+        finishError.errorProperty().bind(model.errorProperty());
     }
 
     private void showNextSteps() {
@@ -33,5 +60,10 @@ public final class FinishView {
             line.getStyleClass().add("next-step");
             nextSteps.getChildren().add(line);
         }
+    }
+
+    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
     }
 }

@@ -1,38 +1,192 @@
 package co.pump.icm.ui.finish;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import co.pump.icm.apply.ApplyResult;
-import co.pump.icm.apply.Journal;
 import co.pump.icm.apply.Outcome;
 import co.pump.icm.plan.IdentitySource;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.report.ReportData;
+import co.pump.icm.report.ReportFiles;
+import co.pump.icm.report.UsersToNotify;
+import co.pump.icm.ui.access.LinkActions;
+import co.pump.icm.ui.access.SystemLinks;
+import co.pump.icm.ui.errors.UserError;
+import co.pump.icm.ui.importing.JournalLocation;
 import co.pump.icm.ui.importing.ProgressText;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
 import co.pump.icm.ui.state.MigrationState;
+import co.pump.icm.ui.tasks.BackgroundTask;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Finish step ("Keep the report and tell your users"): what the import did, and what happens
+ * The Finish step ("Keep the report and tell your users"): what the import did; "Save the migration
+ * report" (the report engine's HTML page of the journal's last import run, with the Test step's
+ * comparison and sign-ins, and the users-to-notify files beside it; sets
+ * {@code state.reportFileProperty()}); "Export the users-to-notify list (CSV)"; and what happens
  * next, in the order a person does it: users set a password and MFA again, a third-party identity
  * provider gets a new application, the journal and the snapshot are kept safe.
  */
 public final class FinishViewModel extends StepViewModel {
 
     private final MigrationState state;
+    private final LinkActions links;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ObservableList<String> nextSteps = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper reportable = new ReadOnlyBooleanWrapper(this, "reportable");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper reportFeedback = new ReadOnlyStringWrapper(this, "reportFeedback", "");
+    private final ReadOnlyStringWrapper notifyFeedback = new ReadOnlyStringWrapper(this, "notifyFeedback", "");
+    private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
 
+    /** The step as the app registers it: the system's browser opens the report. */
     public FinishViewModel(StepContext context) {
+        this(context, new SystemLinks());
+    }
+
+    /** The step with links of one's own (tests). */
+    public FinishViewModel(StepContext context, LinkActions links) {
         super(context);
         this.state = context.state();
+        this.links = links;
+    }
+
+    /** True when an import ran, so that there is something to report. */
+    public ReadOnlyBooleanProperty reportableProperty() {
+        return reportable.getReadOnlyProperty();
+    }
+
+    /** True while a file is being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Where the report was saved, or why there is none; empty before. */
+    public ReadOnlyStringProperty reportFeedbackProperty() {
+        return reportFeedback.getReadOnlyProperty();
+    }
+
+    /** Where the users-to-notify list was saved; empty before. */
+    public ReadOnlyStringProperty notifyFeedbackProperty() {
+        return notifyFeedback.getReadOnlyProperty();
+    }
+
+    /** The saved report, or null (the migration state's). */
+    public ReadOnlyObjectProperty<Path> reportFileProperty() {
+        return state.reportFileProperty();
+    }
+
+    /** What went wrong writing a file, or null. */
+    public ObjectProperty<UserError> errorProperty() {
+        return error;
+    }
+
+    /**
+     * "Save the migration report…": asks where, then writes the HTML report there and the
+     * users-to-notify files ({@value ReportFiles#NOTIFY_CSV}, {@value ReportFiles#NOTIFY_TEXT}) beside it.
+     */
+    public void saveReport() {
+        MigrationReport report = MigrationReport.of(state);
+        if (report == null || busy.get()) {
+            return;
+        }
+        var chosen = context().files().saveFile("Save the migration report", baseName() + "-migration-report.html");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        Path folder = file.toAbsolutePath().getParent();
+        start();
+        BackgroundTask.of("Writing the migration report", work -> ReportFiles.write(report.assemble(), file, folder))
+                .onSuccess(written -> {
+                    state.reportFileProperty().set(written.report());
+                    reportFeedback.set("✓ Saved to " + written.report() + ", with " + written.notifyCsv().getFileName()
+                            + " and " + written.notifyText().getFileName() + " beside it.");
+                })
+                .onFailure(failure -> error.set(UserError.of(failure, "The report could not be written.")))
+                .onFinished(() -> busy.set(false))
+                .executeWith(context().tasks());
+    }
+
+    /** "Open it": the saved report in the browser. */
+    public void openReport() {
+        Path file = state.reportFileProperty().get();
+        if (file == null) {
+            return;
+        }
+        BackgroundTask.of("Opening the migration report", work -> {
+                    links.open(file.toUri());
+                    return file;
+                })
+                .onFailure(failure -> reportFeedback.set("This computer could not open a browser from here. The report "
+                        + "is " + file + "."))
+                .executeWith(context().tasks());
+    }
+
+    /**
+     * "Export the users-to-notify list (CSV)…": asks where, then writes the list (user name,
+     * display name, email) there and the message to send them beside it ({@code .txt}).
+     */
+    public void exportUsersToNotify() {
+        MigrationReport report = MigrationReport.of(state);
+        if (report == null || busy.get()) {
+            return;
+        }
+        var chosen = context().files().saveFile("Export the users to notify (CSV)", ReportFiles.NOTIFY_CSV);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path csv = chosen.get();
+        Path text = csv.resolveSibling(withoutExtension(csv.getFileName().toString()) + ".txt");
+        start();
+        BackgroundTask.of("Writing the users to notify", work -> {
+                    ReportData data = report.assemble();
+                    Files.createDirectories(csv.toAbsolutePath().getParent());
+                    ReportFiles.writeNotify(data.usersToNotify(), csv, text);
+                    return data.usersToNotify();
+                })
+                .onSuccess(notify -> notifyFeedback.set(notifyText(notify, csv, text)))
+                .onFailure(failure -> error.set(UserError.of(failure, "The list of users to notify could not be written.")))
+                .onFinished(() -> busy.set(false))
+                .executeWith(context().tasks());
+    }
+
+    private void start() {
+        busy.set(true);
+        error.set(null);
+    }
+
+    static String notifyText(UsersToNotify notify, Path csv, Path text) {
+        if (!notify.passwordsNeeded()) {
+            return "✓ Nobody needs a new password: your users sign in through your identity provider. The message "
+                    + "about the new portal address is in " + text + ".";
+        }
+        return "✓ " + ProgressText.plural(notify.recipients().size(), "user", "users") + " to notify, in " + csv
+                + "; the message to send them is in " + text + ".";
+    }
+
+    private String baseName() {
+        Path snapshot = state.snapshotFileProperty().get();
+        return snapshot == null || snapshot.getFileName() == null ? "identity-center"
+                : withoutExtension(snapshot.getFileName().toString());
+    }
+
+    private static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** What the import did, e.g. {@code ✓ 416 changes made in 888888888888 · 0 failed}. */
@@ -48,6 +202,7 @@ public final class FinishViewModel extends StepViewModel {
     @Override
     public void onEnter() {
         outcome.set(outcomeText(state.planProperty().get(), state.applyResultProperty().get()));
+        reportable.set(MigrationReport.of(state) != null);
         nextSteps.setAll(nextSteps(state));
     }
 
@@ -72,7 +227,8 @@ public final class FinishViewModel extends StepViewModel {
     static List<String> nextSteps(MigrationState state) {
         Plan plan = state.planProperty().get();
         PlanOptions options = plan != null ? plan.options() : state.getPlanOptions();
-        String portal = plan == null || plan.target().source().identityStoreId() == null ? "the new access portal"
+        String portal = state.portalUrlProperty().get() != null ? state.portalUrlProperty().get()
+                : plan == null || plan.target().source().identityStoreId() == null ? "the new access portal"
                 : "https://" + plan.target().source().identityStoreId() + ".awsapps.com/start";
         var steps = new ArrayList<String>();
         if (options.identitySource() == IdentitySource.MATCH) {
@@ -91,7 +247,7 @@ public final class FinishViewModel extends StepViewModel {
         }
         Path snapshot = state.snapshotFileProperty().get();
         if (snapshot != null && state.applyResultProperty().get() != null) {
-            steps.add("Every write of the import is recorded in " + Journal.besideSnapshot(snapshot)
+            steps.add("Every write of the import is recorded in " + JournalLocation.of(snapshot)
                     + ". Keep it with the report: it says what was changed, when, and what it was before.");
         }
         if (snapshot != null) {

@@ -3,6 +3,7 @@ package co.pump.icm.ui.finish;
 import static co.pump.icm.ui.FxGuard.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import co.pump.icm.ui.importing.ImportPhase;
 import co.pump.icm.ui.importing.ImportView;
 import co.pump.icm.ui.importing.ImportViewModel;
 import co.pump.icm.ui.importing.Migrations;
+import co.pump.icm.ui.importing.Scrolling;
 import co.pump.icm.ui.importing.WizardHarness;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
@@ -99,5 +101,25 @@ class FinishStepTest {
                 .anySatisfy(step -> assertThat(step).contains("acme.journal.jsonl"));
         assertThat(robot.lookup("#primaryButton").queryButton().isDisabled()).as("nothing after Finish").isTrue();
         assertThat(robot.lookup("#backButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#noReport").query().isVisible()).isFalse();
+
+        Path report = dir.resolve("acme-migration-report.html");
+        files.answer(report);
+        robot.clickOn("#saveReport");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.state().reportFileProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readString(report)).contains("No drift").contains("sarah.obrien@larkspur.example");
+        assertThat(text(robot, "#reportFeedback")).startsWith("✓ Saved to " + report);
+        assertThat(robot.lookup("#openReport").query().isVisible()).isTrue();
+
+        Path csv = dir.resolve("people.csv");
+        files.answer(csv);
+        onFx(() -> Scrolling.reveal(robot.lookup("#exportNotify").query()));
+        robot.clickOn("#exportNotify");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("people.txt")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#notifyFeedback")).startsWith("✓ 39 users to notify, in " + csv);
+        onFx(() -> Scrolling.reveal(robot.lookup("#finishOutcome").query()));
     }
 }

@@ -2,7 +2,10 @@ package co.pump.icm.ui.finish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import co.pump.icm.apply.ApplyListener;
 import co.pump.icm.plan.IdentitySource;
@@ -10,10 +13,12 @@ import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.sandbox.data.DemoData;
 import co.pump.icm.testing.SandboxFixture;
 import co.pump.icm.ui.TestFiles;
+import co.pump.icm.ui.access.RecordingLinks;
 import co.pump.icm.ui.importing.Migrations;
 import co.pump.icm.ui.importing.TargetSession;
 import co.pump.icm.ui.state.MigrationState;
 import co.pump.icm.ui.tasks.ImmediateTaskExecutor;
+import co.pump.icm.verify.DriftCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +30,8 @@ class FinishViewModelTest {
     Path dir;
 
     private final TestFiles.ThrowAwaySettings settings = TestFiles.settings();
+    private final TestFiles.QueuedFilePicker files = new TestFiles.QueuedFilePicker();
+    private final RecordingLinks links = new RecordingLinks();
 
     @AfterEach
     void cleanUp() {
@@ -32,8 +39,7 @@ class FinishViewModelTest {
     }
 
     private FinishViewModel model(MigrationState state) {
-        return new FinishViewModel(Migrations.context(state, new ImmediateTaskExecutor(),
-                new TestFiles.QueuedFilePicker(), settings.app()));
+        return new FinishViewModel(Migrations.context(state, new ImmediateTaskExecutor(), files, settings.app()), links);
     }
 
     private MigrationState imported(SandboxFixture fixture, PlanOptions options) {
@@ -100,5 +106,100 @@ class FinishViewModelTest {
         assertThat(model.outcomeProperty().get())
                 .isEqualTo("The import has not run: nothing was written to the new organization.");
         assertThat(model.nextSteps()).noneSatisfy(step -> assertThat(step).contains("journal"));
+    }
+
+    @Test
+    void theReportIsSavedWithTheChecksAndTheUsersToNotifyBesideIt() throws Exception {
+        try (var fixture = SandboxFixture.demo()) {
+            MigrationState state = imported(fixture, PlanOptions.defaults());
+            var plan = new TargetSession(fixture.target(), Migrations.FAST)
+                    .plan(state.getSnapshot().config(), PlanOptions.defaults(), co.pump.icm.aws.ExportListener.NONE);
+            state.verificationProperty().set(DriftCheck.of(plan, Instant.now()));
+            state.portalUrlProperty().set("https://larkspur.awsapps.com/start");
+            FinishViewModel model = model(state);
+            model.onEnter();
+            assertThat(model.reportableProperty().get()).isTrue();
+            Path report = dir.resolve("out/acme-report.html");
+            files.answer(report);
+
+            model.saveReport();
+
+            assertThat(model.errorProperty().get()).isNull();
+            assertThat(state.reportFileProperty().get()).isEqualTo(report);
+            String html = Files.readString(report);
+            assertThat(html).contains("✓ No drift").contains("https://larkspur.awsapps.com/start")
+                    .contains("sarah.obrien@larkspur.example");
+            Path csv = dir.resolve("out/users-to-notify.csv");
+            assertThat(Files.readString(csv)).contains("sarah.obrien@larkspur.example");
+            assertThat(dir.resolve("out/users-to-notify.txt")).exists();
+            assertThat(model.reportFeedbackProperty().get()).isEqualTo("✓ Saved to " + report
+                    + ", with users-to-notify.csv and users-to-notify.txt beside it.");
+
+            model.openReport();
+            assertThat(links.opened()).containsExactly(report.toUri());
+        }
+    }
+
+    @Test
+    void theUsersToNotifyAreExportedWhereTheUserChooses() throws Exception {
+        try (var fixture = SandboxFixture.demo()) {
+            MigrationState state = imported(fixture, PlanOptions.defaults());
+            FinishViewModel model = model(state);
+            model.onEnter();
+            Path csv = dir.resolve("notify/people.csv");
+            files.answer(csv);
+
+            model.exportUsersToNotify();
+
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(lines.get(0)).contains("userName").contains("email");
+            long people = lines.size() - 1L;
+            assertThat(people).as("everyone created but the disabled user").isEqualTo(39);
+            assertThat(Files.readString(dir.resolve("notify/people.txt"))).contains("password");
+            assertThat(model.notifyFeedbackProperty().get()).isEqualTo("✓ 39 users to notify, in " + csv
+                    + "; the message to send them is in " + dir.resolve("notify/people.txt") + ".");
+        }
+    }
+
+    @Test
+    void aCancelledFileDialogWritesNothingAndWithoutAnImportThereIsNoReport() {
+        FinishViewModel empty = model(new MigrationState());
+        empty.onEnter();
+        assertThat(empty.reportableProperty().get()).isFalse();
+        files.answer(dir.resolve("never.html"));
+        empty.saveReport();
+        assertThat(dir.resolve("never.html")).doesNotExist();
+
+        try (var fixture = SandboxFixture.demo()) {
+            MigrationState state = imported(fixture, PlanOptions.defaults());
+            FinishViewModel model = model(state);
+            model.onEnter();
+            var cancelled = new TestFiles.QueuedFilePicker();
+            model = new FinishViewModel(Migrations.context(state, new ImmediateTaskExecutor(), cancelled,
+                    settings.app()), links);
+            model.onEnter();
+
+            model.saveReport();
+
+            assertThat(state.reportFileProperty().get()).isNull();
+            assertThat(model.reportFeedbackProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysSo() throws Exception {
+        try (var fixture = SandboxFixture.demo()) {
+            MigrationState state = imported(fixture, PlanOptions.defaults());
+            FinishViewModel model = model(state);
+            model.onEnter();
+            Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+            files.answer(notAFolder.resolve("report.html"));
+
+            model.saveReport();
+
+            assertThat(model.errorProperty().get().sentence()).startsWith("Could not write the report");
+            assertThat(state.reportFileProperty().get()).isNull();
+            assertThat(model.busyProperty().get()).isFalse();
+        }
     }
 }

@@ -1,0 +1,60 @@
+package co.pump.icm.ui.finish;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import co.pump.icm.model.MigratorException;
+import co.pump.icm.report.JournalReader;
+import co.pump.icm.report.JournalRun;
+import co.pump.icm.report.ReportAssembler;
+import co.pump.icm.report.ReportData;
+import co.pump.icm.snapshot.Snapshot;
+import co.pump.icm.ui.importing.JournalLocation;
+import co.pump.icm.ui.state.MigrationState;
+import co.pump.icm.verify.AccessTestResult;
+import co.pump.icm.verify.DriftCheck;
+
+/**
+ * What the Finish step hands to the report engine, taken from the state on the FX thread so that
+ * the report can be assembled off it: the journal's last import run (the one this wizard made
+ * last), the snapshot, the Test step's comparison and sign-ins, and the portal URL shown there.
+ *
+ * @param journal      the import journal
+ * @param snapshot     the snapshot that was imported
+ * @param snapshotName its file name, for the report's messages
+ * @param verification the last comparison, or null
+ * @param accessTests  the sign-ins as a test user
+ * @param portalUrl    the portal URL (a custom subdomain), or null for the instance's default
+ */
+record MigrationReport(Path journal, Snapshot snapshot, String snapshotName, DriftCheck verification,
+                       List<AccessTestResult> accessTests, String portalUrl) {
+
+    MigrationReport {
+        accessTests = List.copyOf(accessTests);
+    }
+
+    /** What the state holds now; null when nothing was imported yet. */
+    static MigrationReport of(MigrationState state) {
+        if (state.applyResultProperty().get() == null || state.getSnapshot() == null) {
+            return null;
+        }
+        Path snapshotFile = state.snapshotFileProperty().get();
+        String name = snapshotFile == null || snapshotFile.getFileName() == null ? "The snapshot"
+                : snapshotFile.getFileName().toString();
+        return new MigrationReport(JournalLocation.of(snapshotFile), state.getSnapshot(), name,
+                state.verificationProperty().get(), state.accessTests(), state.portalUrlProperty().get());
+    }
+
+    /**
+     * Reads the journal and assembles the report's data. Blocking: call from background work.
+     *
+     * @throws MigratorException when the journal cannot be read or is of another snapshot
+     */
+    ReportData assemble() {
+        JournalRun run = JournalReader.run(journal, null);
+        var assembler = ReportAssembler.of(run, snapshot).snapshotName(snapshotName).verification(verification)
+                .portalUrl(portalUrl);
+        accessTests.forEach(assembler::accessTest);
+        return assembler.assemble();
+    }
+}
