@@ -16,6 +16,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -52,6 +53,7 @@ public final class AccessView {
     @FXML private Button openBrowser;
     @FXML private Button approveDemo;
     @FXML private Button signInCancel;
+    @FXML private HBox signInActions;
     @FXML private ProgressIndicator signInSpinner;
     @FXML private Label signInHeadline;
     @FXML private VBox accessChecks;
@@ -71,6 +73,7 @@ public final class AccessView {
         model.checklistProperty().addListener((obs, was, now) -> showChecklist(now));
         showChecklist(model.checklistProperty().get());
         signInUserLabel.setLabelFor(signInUser);
+        showWhen(signInActions, signInCancel.visibleProperty());
         new SignInCardView(model, signInUser, signInButton, codeBox, deviceCode, codeHint, openBrowser, approveDemo,
                 signInCancel, signInSpinner, signInHeadline, accessChecks, signInFeedback, signInError).bind();
     }
