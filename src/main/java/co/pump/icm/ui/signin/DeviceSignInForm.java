@@ -1,6 +1,7 @@
 package co.pump.icm.ui.signin;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Logger;
@@ -48,6 +49,9 @@ public final class DeviceSignInForm {
     }
 
     private static final Logger LOG = Logger.getLogger(DeviceSignInForm.class.getName());
+    /** Accounts as people look for them: by name, then by ID (accounts without a name last). */
+    private static final Comparator<PortalAccount> BY_NAME = Comparator.comparing(PortalAccount::accountName,
+            Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)).thenComparing(PortalAccount::accountId);
 
     private final SignInViewModel step;
     private final StringProperty startUrl = new SimpleStringProperty(this, "startUrl", "");
@@ -254,13 +258,13 @@ public final class DeviceSignInForm {
         session = signedIn;
         signedInAt.set(signedIn.location().startUrl());
         code.set(null);
+        notice.set("");
         phase.set(Phase.SIGNED_IN);
         LOG.info(() -> "Signed in with IAM Identity Center: " + signedIn);
         listAccounts(signedIn);
         Candidate.LoginFirst profile = pendingProfile;
         if (profile != null) {
             pendingProfile = null;
-            notice.set("");
             String label = "the profile '" + profile.needed().profile().name() + "' (signed in with IAM Identity Center)";
             String regionName = profile.region() != null ? profile.region() : signedIn.location().region();
             step.check("Taking the role of the profile " + profile.needed().profile().name(), progress ->
@@ -288,7 +292,7 @@ public final class DeviceSignInForm {
         BackgroundTask.of("Listing the accounts of the access portal", progress -> from.accounts())
                 .onSuccess(found -> {
                     if (session == from) {
-                        accounts.setAll(found);
+                        accounts.setAll(found.stream().sorted(BY_NAME).toList());
                         if (found.size() == 1) {
                             account.set(found.get(0));
                         }
@@ -311,7 +315,7 @@ public final class DeviceSignInForm {
                         progress -> from.roles(chosen.accountId()))
                 .onSuccess(found -> {
                     if (session == from && chosen.equals(account.get())) {
-                        roles.setAll(found);
+                        roles.setAll(found.stream().sorted(Comparator.comparing(PortalRole::roleName)).toList());
                         if (found.size() == 1) {
                             role.set(found.get(0));
                         }

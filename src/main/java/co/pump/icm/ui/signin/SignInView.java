@@ -58,6 +58,7 @@ public final class SignInView {
     @FXML private TextField profileRegionField;
     @FXML private Button checkProfile;
     @FXML private Label deviceNotice;
+    @FXML private Label deviceIntro;
     @FXML private Label startUrlLabel;
     @FXML private TextField startUrl;
     @FXML private Label deviceRegionLabel;
@@ -192,7 +193,8 @@ public final class SignInView {
         startDevice.disableProperty().bind(busy.or(model.checkingProperty()));
         showWhile(deviceStarting, phase.isEqualTo(DeviceSignInForm.Phase.STARTING));
         showWhile(portalForm, phase.isEqualTo(DeviceSignInForm.Phase.IDLE).or(phase.isEqualTo(DeviceSignInForm.Phase.STARTING)));
-        signedInAt.textProperty().bind(form.signedInAtProperty().map(url -> "✓ Signed in at " + url));
+        showWhile(deviceIntro, portalForm.visibleProperty().and(form.noticeProperty().isEmpty()));
+        signedInAt.textProperty().bind(form.signedInAtProperty().map(SignInView::signedInText));
         signInAgain.setOnAction(event -> form.signInAgain());
         showWhile(codeBox, phase.isEqualTo(DeviceSignInForm.Phase.WAITING));
         userCode.textProperty().bind(form.codeProperty().map(DeviceCode::userCode));
@@ -239,6 +241,15 @@ public final class SignInView {
         }
         checkKeys.setOnAction(event -> model.checkAccessKeys());
         checkKeys.disableProperty().bind(model.checkingProperty());
+    }
+
+    /** "✓ Signed in at d-1234567890.awsapps.com": the portal's host is enough to recognise it. */
+    private static String signedInText(String startUrl) {
+        if (startUrl == null || startUrl.isEmpty()) {
+            return "";
+        }
+        String host = java.net.URI.create(startUrl).getHost();
+        return "✓ Signed in at " + (host == null ? startUrl : host);
     }
 
     private void markVerdict(CheckStatus status) {
