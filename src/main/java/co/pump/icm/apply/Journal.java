@@ -68,6 +68,17 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Where an import of a snapshot file records its writes by default: next to the snapshot, with
+     * {@code .json} replaced by {@code .journal.jsonl} ({@code acme.json} → {@code acme.journal.jsonl}).
+     * The command line and the wizard both keep it there, so a person finds it beside the file.
+     */
+    public static Path besideSnapshot(Path snapshot) {
+        String name = snapshot.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return snapshot.toAbsolutePath().getParent().resolve(base + ".journal.jsonl");
+    }
+
     /** A journal that keeps nothing, for callers that record elsewhere. */
     public static Journal none() {
         return new Journal(null, null, "none");

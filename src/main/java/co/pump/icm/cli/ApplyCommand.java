@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
+import co.pump.icm.apply.Journal;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanText;
@@ -60,7 +61,7 @@ public final class ApplyCommand implements Callable<Integer> {
             if (!yes && !confirmed(account, plan.writes().size(), err)) {
                 throw MigratorException.badInput("Not confirmed: nothing was written.");
             }
-            Path journalFile = journal != null ? journal : defaultJournal(options.snapshot);
+            Path journalFile = journal != null ? journal : Journal.besideSnapshot(options.snapshot);
             err.println("Importing; every write is recorded in " + journalFile.toAbsolutePath() + ".");
             ApplyResult result = applyWithCtrlC(planning, plan, journalFile, err);
             printSummary(out, result);
@@ -94,12 +95,5 @@ public final class ApplyCommand implements Callable<Integer> {
             out.println("Run the same command again to retry: what is already done is left alone.");
         }
         out.flush();
-    }
-
-    static Path defaultJournal(Path snapshot) {
-        String name = snapshot.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        Path parent = snapshot.toAbsolutePath().getParent();
-        return parent.resolve(base + ".journal.jsonl");
     }
 }
