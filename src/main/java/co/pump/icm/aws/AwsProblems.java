@@ -89,6 +89,12 @@ public final class AwsProblems {
         return new MigratorException(MigratorException.Kind.AWS_ACCESS, sentence, e);
     }
 
+    /** The refusal of a profile name that is in none of the given files. */
+    public static MigratorException unknownProfile(String name, String where) {
+        return new MigratorException(MigratorException.Kind.AWS_ACCESS, "The AWS profile '" + name
+                + "' was not found in " + where + ". Check the name (aws configure list-profiles shows them).");
+    }
+
     /** Runs AWS requests, turning any AWS error into a sentence naming the operation and resource. */
     public static void guard(ApiFamily family, String operation, String resource, Runnable requests) {
         try {

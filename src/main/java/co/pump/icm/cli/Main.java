@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 WhoAmICommand.class,
                 LoginCommand.class,
+                ReportCommand.class,
+                TestAccessCommand.class,
+                RollbackCommand.class,
         })
 public final class Main implements Runnable {
 

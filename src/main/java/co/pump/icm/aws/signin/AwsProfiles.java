@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import co.pump.icm.aws.AwsProblems;
 import co.pump.icm.model.MigratorException;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -86,9 +87,7 @@ public final class AwsProfiles {
      * @throws MigratorException (AWS access) when there is no such profile
      */
     public AwsProfile require(String name) {
-        return find(name).orElseThrow(() -> new MigratorException(MigratorException.Kind.AWS_ACCESS,
-                "The AWS profile '" + name + "' was not found in " + source
-                        + ". Check the name (aws configure list-profiles shows them)."));
+        return find(name).orElseThrow(() -> AwsProblems.unknownProfile(name, source));
     }
 
     /** The parsed files, for the SDK's credential providers. */

@@ -26,6 +26,7 @@ public abstract class StepViewModel {
     private final BooleanProperty valid = new SimpleBooleanProperty(this, "valid", true);
     private final StringProperty primaryLabel = new SimpleStringProperty(this, "primaryLabel", NEXT);
     private final StringProperty status = new SimpleStringProperty(this, "status");
+    private final BooleanProperty backAllowed = new SimpleBooleanProperty(this, "backAllowed", true);
 
     protected StepViewModel(StepContext context) {
         this.context = context;
@@ -69,6 +70,19 @@ public abstract class StepViewModel {
 
     protected StringProperty status() {
         return status;
+    }
+
+    /**
+     * Whether Back may leave this step now (true unless the step says otherwise, e.g. while the
+     * import writes). The shell disables Back while it is false. Read-only to the shell.
+     */
+    public ReadOnlyBooleanProperty backAllowedProperty() {
+        return backAllowed;
+    }
+
+    /** The property to set or bind, e.g. {@code backAllowed().bind(importing.not())}. */
+    protected BooleanProperty backAllowed() {
+        return backAllowed;
     }
 
     /** Called each time the step is shown. */

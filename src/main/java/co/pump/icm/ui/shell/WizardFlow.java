@@ -58,7 +58,6 @@ public final class WizardFlow implements Navigator {
         }
         this.order = List.copyOf(ids);
         this.context = context.apply(this);
-        canGoBack.bind(Bindings.isNotEmpty(history));
         show(order.get(0));
     }
 
@@ -106,7 +105,7 @@ public final class WizardFlow implements Navigator {
         return canAdvance.getReadOnlyProperty();
     }
 
-    /** Whether there is a step to go back to. */
+    /** Whether there is a step to go back to and the current step lets the user leave it that way. */
     public ReadOnlyBooleanProperty canGoBackProperty() {
         return canGoBack.getReadOnlyProperty();
     }
@@ -146,7 +145,7 @@ public final class WizardFlow implements Navigator {
 
     @Override
     public boolean back() {
-        if (history.isEmpty()) {
+        if (history.isEmpty() || !currentModel.get().backAllowedProperty().get()) {
             return false;
         }
         show(history.remove(history.size() - 1));
@@ -181,6 +180,8 @@ public final class WizardFlow implements Navigator {
         } else {
             canAdvance.bind(page.model().validProperty());
         }
+        canGoBack.unbind();
+        canGoBack.bind(Bindings.isNotEmpty(history).and(page.model().backAllowedProperty()));
         currentModel.set(page.model());
         current.set(step);
         LOG.info(() -> "Step: " + step.title());

@@ -10,10 +10,16 @@ import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.snapshot.Snapshot;
+import co.pump.icm.verify.AccessTestResult;
+import co.pump.icm.verify.DriftCheck;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Everything the wizard knows about one migration, carried from step to step: one object, typed,
@@ -29,7 +35,9 @@ import javafx.beans.property.SimpleObjectProperty;
  * {@link #targetIdentityProperty() target identity}); Preview
  * ({@link #targetConfigProperty() target configuration}, {@link #planOptionsProperty() plan
  * options}, {@link #planProperty() plan}); Import ({@link #writesStartedProperty() writes started},
- * {@link #applyResultProperty() apply result}); Finish ({@link #reportFileProperty() report file}).
+ * {@link #applyResultProperty() apply result}); Test ({@link #verificationProperty() verification},
+ * {@link #accessTests() access tests}, {@link #portalUrlProperty() portal URL}); Finish
+ * ({@link #reportFileProperty() report file}).
  */
 public final class MigrationState {
 
@@ -50,6 +58,9 @@ public final class MigrationState {
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
     private final BooleanProperty writesStarted = new SimpleBooleanProperty(this, "writesStarted");
     private final ObjectProperty<ApplyResult> applyResult = new SimpleObjectProperty<>(this, "applyResult");
+    private final ObjectProperty<DriftCheck> verification = new SimpleObjectProperty<>(this, "verification");
+    private final ObservableList<AccessTestResult> accessTests = FXCollections.observableArrayList();
+    private final StringProperty portalUrl = new SimpleStringProperty(this, "portalUrl");
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
 
     /** True when the wizard runs against the built-in demo company; the ribbon shows. */
@@ -161,6 +172,24 @@ public final class MigrationState {
     /** What the import did (the last run, when it was run again). */
     public ObjectProperty<ApplyResult> applyResultProperty() {
         return applyResult;
+    }
+
+    /** The last comparison of the new organization with the snapshot (Test step), for the report; or null. */
+    public ObjectProperty<DriftCheck> verificationProperty() {
+        return verification;
+    }
+
+    /** The sign-ins as a test user made on the Test step, oldest first, for the report. */
+    public ObservableList<AccessTestResult> accessTests() {
+        return accessTests;
+    }
+
+    /**
+     * The new access portal's URL as the Test step shows it (a custom subdomain the user typed is
+     * kept), or null for the instance's default {@code https://<identityStoreId>.awsapps.com/start}.
+     */
+    public StringProperty portalUrlProperty() {
+        return portalUrl;
     }
 
     /** The migration report, once saved. */

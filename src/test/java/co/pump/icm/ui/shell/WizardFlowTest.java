@@ -42,6 +42,10 @@ class WizardFlowTest {
             valid().set(value);
         }
 
+        void setBackAllowed(boolean value) {
+            backAllowed().set(value);
+        }
+
         @Override
         public void onEnter() {
             events.add("enter " + id);
@@ -212,5 +216,22 @@ class WizardFlowTest {
         flow.close();
 
         assertThat(events).containsExactly("close START", "close SIGN_IN_SOURCE", "close EXPORT");
+    }
+
+    @Test
+    void aStepCanHoldBackWhileItWorks() {
+        WizardFlow flow = flow();
+        flow.advance();
+        Recorder step = recorder(flow, StepId.SIGN_IN_SOURCE);
+
+        step.setBackAllowed(false);
+        assertThat(flow.canGoBackProperty().get()).isFalse();
+        assertThat(flow.back()).isFalse();
+        assertThat(flow.current()).isEqualTo(StepId.SIGN_IN_SOURCE);
+
+        step.setBackAllowed(true);
+        assertThat(flow.canGoBackProperty().get()).isTrue();
+        assertThat(flow.back()).isTrue();
+        assertThat(flow.current()).isEqualTo(StepId.START);
     }
 }

@@ -1,0 +1,197 @@
+package co.pump.icm.ui.preview;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import co.pump.icm.compare.Category;
+import co.pump.icm.model.AccountAssignment;
+import co.pump.icm.model.User;
+import co.pump.icm.plan.Change;
+import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.plan.PlanWarning;
+
+/**
+ * A plan made ready for the screen, off the FX thread: one {@link PlanRow} per change in the
+ * plan's order (category, then natural key), the counts per category and kind, the number of
+ * writes, the warnings as sentences, and the lookups of the detail pane. Immutable.
+ *
+ * <p>A deselected deletion drops out of a plan altogether; it is kept here as a skipped row
+ * ("deselected"), so that its checkbox stays where the user left it.
+ */
+public final class PlanData {
+
+    /** The reason of a change the user deselected, as the planner words it. */
+    static final String DESELECTED = "deselected";
+    /** The reason shown for a deletion the user deselected. */
+    static final String DESELECTED_DELETION = "deselected: it stays in the new organization";
+
+    private static final Comparator<Change<?>> PLAN_ORDER = Comparator.<Change<?>, Category>comparing(Change::category)
+            .thenComparing(Change::id);
+
+    private final Plan plan;
+    private final List<PlanRow> items;
+    private final Map<Category, int[]> counts;
+    private final int[] totals = new int[ChangeKind.values().length];
+    private final int writes;
+    private final List<String> warnings;
+    private final PlanLookups lookups;
+
+    private PlanData(Plan plan, List<PlanRow> items, Map<Category, int[]> counts, int writes, List<String> warnings,
+                     PlanLookups lookups) {
+        this.plan = plan;
+        this.items = items;
+        this.counts = counts;
+        this.writes = writes;
+        this.warnings = warnings;
+        this.lookups = lookups;
+        for (int[] byKind : counts.values()) {
+            for (int k = 0; k < byKind.length; k++) {
+                totals[k] += byKind[k];
+            }
+        }
+    }
+
+    /**
+     * Prepares a plan for the screen (linear in its size). Search texts of items that were in the
+     * previous data at the same place are reused.
+     *
+     * @param previous the data shown until now, or null
+     * @param lookups  the lookups of the plan's snapshot and target
+     */
+    static PlanData of(Plan plan, PlanData previous, PlanLookups lookups) {
+        List<Change<?>> changes = withDeselectedDeletions(plan, previous);
+        var items = new ArrayList<PlanRow>(changes.size());
+        var counts = new EnumMap<Category, int[]>(Category.class);
+        for (Category category : PlanOptions.MIGRATED) {
+            int[] byKind = new int[ChangeKind.values().length];
+            byKind[ChangeKind.UNCHANGED.ordinal()] = plan.unchanged().getOrDefault(category, 0);
+            counts.put(category, byKind);
+        }
+        int writes = 0;
+        List<PlanRow> before = previous == null ? List.of() : previous.items;
+        for (int i = 0; i < changes.size(); i++) {
+            Change<?> change = changes.get(i);
+            PlanRow old = i < before.size() ? before.get(i) : null;
+            String search = old != null && old.id().equals(change.id()) ? old.searchText() : searchText(change, lookups);
+            items.add(PlanRow.item(change, search));
+            counts.get(change.category())[change.kind().ordinal()]++;
+            if (change.writes()) {
+                writes++;
+            }
+        }
+        var warnings = new ArrayList<String>(plan.warnings().size());
+        for (PlanWarning warning : plan.warnings()) {
+            warnings.add("⚠  " + warning.message());
+        }
+        return new PlanData(plan, List.copyOf(items), counts, writes, List.copyOf(warnings), lookups);
+    }
+
+    /** The plan's changes, plus the deletions the user deselected (which the plan leaves out), in plan order. */
+    private static List<Change<?>> withDeselectedDeletions(Plan plan, PlanData previous) {
+        PlanOptions options = plan.options();
+        if (previous == null || !options.deleteAbsent() || options.deselected().isEmpty()) {
+            return plan.changes();
+        }
+        Set<String> inPlan = null;
+        var kept = new ArrayList<Change<?>>();
+        for (PlanRow row : previous.items) {
+            Change<?> change = row.change();
+            boolean deletion = change.kind() == ChangeKind.DELETE
+                    || change instanceof Change.Skip<?> skip && DESELECTED_DELETION.equals(skip.reason());
+            if (deletion && options.deselected().contains(change.id())) {
+                if (inPlan == null) {
+                    inPlan = new HashSet<>();
+                    for (Change<?> c : plan.changes()) {
+                        inPlan.add(c.id());
+                    }
+                }
+                if (!inPlan.contains(change.id())) {
+                    kept.add(new Change.Skip<>(change.category(), change.id(), change.label(), change.item(),
+                            DESELECTED_DELETION));
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            return plan.changes();
+        }
+        var all = new ArrayList<Change<?>>(plan.changes());
+        all.addAll(kept);
+        all.sort(PLAN_ORDER);
+        return all;
+    }
+
+    private static String searchText(Change<?> change, PlanLookups lookups) {
+        String label = change.label();
+        Object item = change.item();
+        if (item instanceof User user) {
+            String email = user.primaryEmail();
+            var text = new StringBuilder(label);
+            if (user.displayName() != null && !user.displayName().equals(label)) {
+                text.append(' ').append(user.displayName());
+            }
+            if (email != null && !email.equalsIgnoreCase(label)) {
+                text.append(' ').append(email);
+            }
+            return text.toString().toLowerCase(Locale.ROOT);
+        }
+        if (item instanceof AccountAssignment assignment) {
+            String name = lookups.accountName(assignment.accountId());
+            return (name == null ? label : label + " " + name).toLowerCase(Locale.ROOT);
+        }
+        return label.toLowerCase(Locale.ROOT);
+    }
+
+    /** The plan as made by the planner. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /** One row per change, in plan order. */
+    public List<PlanRow> items() {
+        return items;
+    }
+
+    /** How many items of the category are of the kind (unchanged included). */
+    public int count(Category category, ChangeKind kind) {
+        int[] byKind = counts.get(category);
+        return byKind == null ? 0 : byKind[kind.ordinal()];
+    }
+
+    /** How many items of all categories are of the kind. */
+    public int count(ChangeKind kind) {
+        return totals[kind.ordinal()];
+    }
+
+    /** How many changes write to AWS: the number on the Import button. */
+    public int writes() {
+        return writes;
+    }
+
+    /** The plan's warnings, each as "⚠  sentence". */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    PlanLookups lookups() {
+        return lookups;
+    }
+
+    /** The IDs of the rows, in order (tests). */
+    List<String> ids() {
+        return items.stream().map(PlanRow::id).toList();
+    }
+
+    /** Whether a change is skipped because the user deselected it: the user can tick it again. */
+    static boolean isDeselected(Change<?> change) {
+        return change instanceof Change.Skip<?> skip
+                && (DESELECTED.equals(skip.reason()) || DESELECTED_DELETION.equals(skip.reason()));
+    }
+}

@@ -1,0 +1,189 @@
+package co.pump.icm.ui.preview;
+
+import co.pump.icm.compare.Category;
+import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.IdentitySource;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.ui.errors.ErrorPane;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+
+/**
+ * The Preview step's view (PreviewView.fxml): count chips, search and "Show:", the plan as a
+ * table by category with a checkbox per item and per category, the selected item's detail, the
+ * warnings, the options, and the confirmation dialog before an import. Only builds and binds.
+ */
+public final class PreviewView {
+
+    /** The step's stylesheet, also given to its dialogs. */
+    static final String STYLESHEET = java.util.Objects.requireNonNull(
+            PreviewView.class.getResource("preview.css"), "preview.css").toExternalForm();
+
+    private final PreviewViewModel model;
+    private boolean swapping;
+
+    @FXML private HBox chips;
+    @FXML private HBox busyBox;
+    @FXML private Label progressText;
+    @FXML private ErrorPane error;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<KindFilter> showFilter;
+    @FXML private Button readAgainButton;
+    @FXML private TableView<PlanRow> planTable;
+    @FXML private TableColumn<PlanRow, PlanRow> includeColumn;
+    @FXML private TableColumn<PlanRow, PlanRow> itemColumn;
+    @FXML private TableColumn<PlanRow, PlanRow> changeColumn;
+    @FXML private TableColumn<PlanRow, PlanRow> whyColumn;
+    @FXML private ChangeDetailPane changeDetail;
+    @FXML private TitledPane warningsPane;
+    @FXML private ListView<String> warningList;
+    @FXML private TitledPane optionsPane;
+    @FXML private RadioButton sourceDirectory;
+    @FXML private RadioButton sourceExternal;
+    @FXML private CheckBox updateExisting;
+    @FXML private CheckBox deleteAbsent;
+    @FXML private Label deleteWarning;
+    @FXML private Button accountMapButton;
+    @FXML private HBox categoryChoices;
+
+    public PreviewView(PreviewViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        makeChips();
+        busyBox.visibleProperty().bind(model.busyProperty());
+        busyBox.managedProperty().bind(model.busyProperty());
+        progressText.textProperty().bind(model.progressTextProperty());
+        error.errorProperty().bind(model.errorProperty());
+        searchField.textProperty().bindBidirectional(model.queryProperty());
+        showFilter.getItems().setAll(KindFilter.values());
+        showFilter.valueProperty().bindBidirectional(model.filterProperty());
+        readAgainButton.setOnAction(event -> model.readAgain());
+        readAgainButton.disableProperty().bind(model.busyProperty());
+
+        PlanCells.install(planTable, model, includeColumn, itemColumn, changeColumn, whyColumn);
+        planTable.setPlaceholder(new Label("Reading the new organization…"));
+        planTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!swapping) {
+                model.select(now);
+            }
+        });
+        planTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        model.shownProperty().addListener((obs, was, now) -> showRows(now));
+        showRows(model.shownProperty().get());
+        changeDetail.detailProperty().bind(model.detailProperty());
+
+        warningList.setItems(model.warnings());
+        warningsPane.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.warnings().size();
+            return n == 1 ? "⚠  1 thing to check before importing" : String.format("⚠  %,d things to check before importing", n);
+        }, model.warnings()));
+        warningsPane.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
+        warningsPane.managedProperty().bind(warningsPane.visibleProperty());
+
+        bindOptions();
+        model.confirmationProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                ConfirmImportDialog.show(planTable.getScene().getWindow(), now, model);
+            }
+        });
+    }
+
+    private void makeChips() {
+        for (ChangeKind kind : ChangeKind.values()) {
+            var chip = new Button();
+            chip.setId("chip-" + kind.name().toLowerCase());
+            chip.getStyleClass().addAll("count-chip", ChangeMarks.styleClass(kind));
+            chip.setMnemonicParsing(false);
+            chip.textProperty().bind(Bindings.createStringBinding(() -> String.format("%s  %,d",
+                    ChangeMarks.text(kind), model.countProperty(kind).get()), model.countProperty(kind)));
+            chip.setOnAction(event -> model.showOnly(kind));
+            if (kind == ChangeKind.DELETE) {
+                chip.visibleProperty().bind(model.deleteAbsentProperty().or(model.countProperty(kind).greaterThan(0)));
+                chip.managedProperty().bind(chip.visibleProperty());
+            }
+            chips.getChildren().add(chip);
+        }
+    }
+
+    private void showRows(ShownRows rows) {
+        swapping = true;
+        try {
+            planTable.setItems(rows.rows());
+            if (rows.selectedIndex() >= 0) {
+                planTable.getSelectionModel().select(rows.selectedIndex());
+            }
+        } finally {
+            swapping = false;
+        }
+    }
+
+    /** Space ticks or unticks the selected row; ← and → hide and list a category's items. */
+    private void keys(KeyEvent event) {
+        PlanRow row = planTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        if (event.getCode() == KeyCode.SPACE) {
+            model.setIncluded(row, !model.isIncluded(row));
+            planTable.refresh();
+            event.consume();
+        } else if (row.isCategory() && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)) {
+            model.setExpanded(row.category(), event.getCode() == KeyCode.RIGHT);
+            event.consume();
+        }
+    }
+
+    private void bindOptions() {
+        var source = new ToggleGroup();
+        sourceDirectory.setToggleGroup(source);
+        sourceExternal.setToggleGroup(source);
+        sourceDirectory.setUserData(IdentitySource.CREATE);
+        sourceExternal.setUserData(IdentitySource.MATCH);
+        source.selectToggle(model.identitySourceProperty().get() == IdentitySource.MATCH ? sourceExternal
+                : sourceDirectory);
+        source.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.identitySourceProperty().set((IdentitySource) now.getUserData());
+            }
+        });
+        model.identitySourceProperty().addListener((obs, was, now) ->
+                source.selectToggle(now == IdentitySource.MATCH ? sourceExternal : sourceDirectory));
+        updateExisting.selectedProperty().bindBidirectional(model.updateExistingProperty());
+        deleteAbsent.selectedProperty().bindBidirectional(model.deleteAbsentProperty());
+        deleteWarning.visibleProperty().bind(model.deleteAbsentProperty());
+        deleteWarning.managedProperty().bind(model.deleteAbsentProperty());
+        accountMapButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            var map = model.accountMapProperty().get();
+            int changed = map.remap().size() + map.skip().size();
+            return "Account _map… (" + changed + ")";
+        }, model.accountMapProperty()));
+        accountMapButton.setOnAction(event -> AccountMapDialog.edit(planTable.getScene().getWindow(),
+                model.accountMapEditor()).ifPresent(model.accountMapProperty()::set));
+        for (Category category : PlanOptions.MIGRATED) {
+            var box = new CheckBox(category.label());
+            box.setId("category-" + category.name());
+            box.setMnemonicParsing(false);
+            box.selectedProperty().bindBidirectional(model.includedProperty(category));
+            box.selectedProperty().addListener((obs, was, now) -> planTable.refresh());
+            categoryChoices.getChildren().add(box);
+        }
+        optionsPane.textProperty().bind(Bindings.concat("Options: ", model.optionsSummaryProperty()));
+    }
+}
