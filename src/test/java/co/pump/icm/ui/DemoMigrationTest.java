@@ -130,7 +130,7 @@ class DemoMigrationTest {
         waitUntil(() -> app.flow().current() == StepId.SIGN_IN_TARGET && app.flow().model(StepId.SIGN_IN_TARGET).isValid());
         assertThat(text(robot, "#verdict")).startsWith("✓ Ready: you can import into account "
                 + DemoData.TARGET_DELEGATED_ADMIN);
-        shot("3-sign-in-target");
+        shot("3-sign-in-new-admin");
         robot.clickOn("#primaryButton");
 
         assertThat(app.flow().current()).isEqualTo(StepId.PREVIEW);
@@ -171,7 +171,6 @@ class DemoMigrationTest {
         String account = DemoData.TARGET_DELEGATED_ADMIN;
         robot.clickOn("#confirmAccount").write(account.substring(account.length() - 4));
         assertThat(robot.lookup("#confirmImportButton").query().isDisabled()).isFalse();
-        shot("4-confirm");
         assertThat(calls().anyWrite()).as("nothing is written before the confirmation").isFalse();
         robot.clickOn("#confirmImportButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -198,7 +197,7 @@ class DemoMigrationTest {
         assertThat(text(robot, "#chip-conflict")).isEqualTo("⚠  Conflict  " + shown.count(ChangeKind.CONFLICT));
         int before = shown.writes().size();
         assertThat(robot.lookup("#primaryButton").queryButton().getText()).isEqualTo("_Import " + before + " changes ›");
-        shot("5-preview");
+        shot("4-preview");
 
         clickCheckbox(robot, USER);
         waitForPlan();
@@ -224,7 +223,7 @@ class DemoMigrationTest {
         confirmImport(robot);
         waitForImport();
         assertThat(text(robot, "#summaryHeadline")).isEqualTo("✓ " + chosen.writes().size() + " changes made · 0 failed");
-        shot("6-import");
+        shot("5-import");
         robot.clickOn("#primaryButton");
 
         assertThat(app.flow().current()).isEqualTo(StepId.TEST);
@@ -233,13 +232,13 @@ class DemoMigrationTest {
         waitUntil(() -> access.drift().stateProperty().get() != DriftCard.State.CHECKING);
         assertThat(text(robot, "#driftHeadline")).startsWith("✓ No drift");
         assertThat(calls().writes()).as("the Test step only reads").hasSize(writesBeforeTest);
-        shot("7-test");
+        shot("6-test");
         robot.clickOn("#primaryButton");
 
         assertThat(app.flow().current()).isEqualTo(StepId.FINISH);
         assertThat(text(robot, "#finishOutcome")).isEqualTo("✓ " + chosen.writes().size() + " changes made in "
                 + DemoData.TARGET_DELEGATED_ADMIN + " · 0 failed");
-        shot("8-finish");
+        shot("7-finish");
 
         assertThat(target.users.size()).isEqualTo(users + chosen.count(Category.USERS, ChangeKind.CREATE));
         assertThat(target.groups.size()).isEqualTo(groups + chosen.count(Category.GROUPS, ChangeKind.CREATE));
@@ -290,7 +289,7 @@ class DemoMigrationTest {
         waitUntil(() -> robot.lookup("#overallBar").queryAs(ProgressBar.class).getProgress() > 0.05);
 
         assertThat(robot.lookup("#backButton").queryButton().isDisabled()).as("Back during the import").isTrue();
-        shot("6-import-progress");
+        shot("5-import-progress");
         robot.clickOn("#cancelButton");
         waitForImport();
 
