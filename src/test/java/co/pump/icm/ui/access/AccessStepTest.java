@@ -140,7 +140,8 @@ class AccessStepTest {
 
         robot.doubleClickOn("#portalUrl").eraseText(url.length()).write("larkspur.awsapps.com");
         assertThat(robot.lookup("#copyPortal").queryButton().isDisabled()).isTrue();
-        assertThat(text(robot, "#portalProblem")).startsWith("That is not an access portal address.");
+        assertThat(text(robot, "#portalProblem")).isEqualTo("'larkspur.awsapps.com/start' is not an access portal URL such as "
+                + "https://d-1234567890.awsapps.com/start. With a custom subdomain it looks like https://acme.awsapps.com/start.");
         robot.clickOn("#portalDefault");
         assertThat(robot.lookup("#portalUrl").queryAs(TextField.class).getText()).isEqualTo(url);
     }
