@@ -1,7 +1,6 @@
 package co.pump.icm.ui.signin;
 
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Logger;
 
@@ -14,18 +13,12 @@ import co.pump.icm.aws.signin.PortalSession;
 import co.pump.icm.aws.signin.ProfileResolution;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.tasks.BackgroundTask;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The "IAM Identity Center sign-in" tab: the AWS access portal URL and its region, then a code to
@@ -56,18 +49,14 @@ public final class DeviceSignInForm {
     private final ReadOnlyObjectWrapper<DeviceCode> code = new ReadOnlyObjectWrapper<>(this, "code");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper signedInAt = new ReadOnlyStringWrapper(this, "signedInAt", "");
-    private final ObservableList<PortalAccount> accounts = FXCollections.observableArrayList();
-    private final ObjectProperty<PortalAccount> account = new SimpleObjectProperty<>(this, "account");
-    private final ObservableList<PortalRole> roles = FXCollections.observableArrayList();
-    private final ObjectProperty<PortalRole> role = new SimpleObjectProperty<>(this, "role");
-    private final ReadOnlyBooleanWrapper listing = new ReadOnlyBooleanWrapper(this, "listing");
+    private final PortalChoice choice;
     private DeviceLogin login;
     private PortalSession session;
     private Candidate.LoginFirst pendingProfile;
 
     DeviceSignInForm(SignInViewModel step) {
         this.step = step;
-        account.addListener((obs, was, now) -> listRoles(now));
+        this.choice = new PortalChoice(step);
     }
 
     /** The AWS access portal URL, e.g. {@code https://d-1234567890.awsapps.com/start}. */
@@ -99,27 +88,9 @@ public final class DeviceSignInForm {
         return signedInAt.getReadOnlyProperty();
     }
 
-    /** The accounts the signed-in user may use. */
-    public ObservableList<PortalAccount> accounts() {
-        return accounts;
-    }
-
-    public ObjectProperty<PortalAccount> accountProperty() {
-        return account;
-    }
-
-    /** The roles (permission sets) the user may take in the chosen account. */
-    public ObservableList<PortalRole> roles() {
-        return roles;
-    }
-
-    public ObjectProperty<PortalRole> roleProperty() {
-        return role;
-    }
-
-    /** True while accounts or roles are being listed. */
-    public ReadOnlyBooleanProperty listingProperty() {
-        return listing.getReadOnlyProperty();
+    /** The account and role to take, once signed in. */
+    public PortalChoice choice() {
+        return choice;
     }
 
     /** Starts the sign-in: asks for a code, shows it, and waits for its approval in the background. */
@@ -187,12 +158,12 @@ public final class DeviceSignInForm {
     /** Checks the chosen role of the chosen account. */
     public void useRole() {
         PortalSession using = session;
-        PortalRole chosen = role.get();
+        PortalRole chosen = choice.roleProperty().get();
         if (using == null || chosen == null) {
             step.showError(UserError.of("Choose an account and a role first."));
             return;
         }
-        PortalAccount inAccount = account.get();
+        PortalAccount inAccount = choice.accountProperty().get();
         String name = inAccount != null && inAccount.accountId().equals(chosen.accountId()) ? inAccount.accountName() : null;
         step.check("Taking the role " + chosen.roleName() + " in account " + chosen.accountId(), progress ->
                 new Candidate.Ready(SignInMethod.IDENTITY_CENTER, "the role " + chosen.roleName() + " in account "
@@ -254,13 +225,13 @@ public final class DeviceSignInForm {
         session = signedIn;
         signedInAt.set(signedIn.location().startUrl());
         code.set(null);
+        notice.set("");
         phase.set(Phase.SIGNED_IN);
         LOG.info(() -> "Signed in with IAM Identity Center: " + signedIn);
-        listAccounts(signedIn);
+        choice.show(signedIn);
         Candidate.LoginFirst profile = pendingProfile;
         if (profile != null) {
             pendingProfile = null;
-            notice.set("");
             String label = "the profile '" + profile.needed().profile().name() + "' (signed in with IAM Identity Center)";
             String regionName = profile.region() != null ? profile.region() : signedIn.location().region();
             step.check("Taking the role of the profile " + profile.needed().profile().name(), progress ->
@@ -283,53 +254,11 @@ public final class DeviceSignInForm {
         }
     }
 
-    private void listAccounts(PortalSession from) {
-        listing.set(true);
-        BackgroundTask.of("Listing the accounts of the access portal", progress -> from.accounts())
-                .onSuccess(found -> {
-                    if (session == from) {
-                        accounts.setAll(found);
-                        if (found.size() == 1) {
-                            account.set(found.get(0));
-                        }
-                    }
-                })
-                .onFailure(error -> step.showError(UserError.of(error, "The accounts could not be listed.")))
-                .onFinished(() -> listing.set(false))
-                .executeWith(step.tasks());
-    }
-
-    private void listRoles(PortalAccount chosen) {
-        roles.clear();
-        role.set(null);
-        PortalSession from = session;
-        if (chosen == null || from == null) {
-            return;
-        }
-        listing.set(true);
-        BackgroundTask.<List<PortalRole>>of("Listing the roles in account " + chosen.accountId(),
-                        progress -> from.roles(chosen.accountId()))
-                .onSuccess(found -> {
-                    if (session == from && chosen.equals(account.get())) {
-                        roles.setAll(found);
-                        if (found.size() == 1) {
-                            role.set(found.get(0));
-                        }
-                    }
-                })
-                .onFailure(error -> step.showError(UserError.of(error, "The roles could not be listed.")))
-                .onFinished(() -> listing.set(false))
-                .executeWith(step.tasks());
-    }
-
     private void closeSession() {
         PortalSession closing = session;
         session = null;
         signedInAt.set("");
-        accounts.clear();
-        account.set(null);
-        roles.clear();
-        role.set(null);
+        choice.clear();
         if (closing != null && !step.isInUse(closing)) {
             closing.close();
         }

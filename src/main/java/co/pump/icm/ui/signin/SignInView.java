@@ -58,6 +58,7 @@ public final class SignInView {
     @FXML private TextField profileRegionField;
     @FXML private Button checkProfile;
     @FXML private Label deviceNotice;
+    @FXML private Label deviceIntro;
     @FXML private Label startUrlLabel;
     @FXML private TextField startUrl;
     @FXML private Label deviceRegionLabel;
@@ -115,8 +116,8 @@ public final class SignInView {
         verdict.textProperty().bind(model.verdictProperty());
         showWhile(results, model.verdictProperty().isNotEmpty());
         showWhile(resultHint, model.verdictProperty().isEmpty().and(model.checkingProperty().not()));
-        model.verdictStatusProperty().addListener((obs, was, now) -> markVerdict(now));
-        markVerdict(model.verdictStatusProperty().get());
+        model.results().verdictStatusProperty().addListener((obs, was, now) -> markVerdict(now));
+        markVerdict(model.results().verdictStatusProperty().get());
         checklist.show(model.checklist());
     }
 
@@ -192,7 +193,8 @@ public final class SignInView {
         startDevice.disableProperty().bind(busy.or(model.checkingProperty()));
         showWhile(deviceStarting, phase.isEqualTo(DeviceSignInForm.Phase.STARTING));
         showWhile(portalForm, phase.isEqualTo(DeviceSignInForm.Phase.IDLE).or(phase.isEqualTo(DeviceSignInForm.Phase.STARTING)));
-        signedInAt.textProperty().bind(form.signedInAtProperty().map(url -> "✓ Signed in at " + url));
+        showWhile(deviceIntro, portalForm.visibleProperty().and(form.noticeProperty().isEmpty()));
+        signedInAt.textProperty().bind(form.signedInAtProperty().map(SignInView::signedInText));
         signInAgain.setOnAction(event -> form.signInAgain());
         showWhile(codeBox, phase.isEqualTo(DeviceSignInForm.Phase.WAITING));
         userCode.textProperty().bind(form.codeProperty().map(DeviceCode::userCode));
@@ -204,24 +206,24 @@ public final class SignInView {
         cancelDevice.setOnAction(event -> form.cancel());
         cancelDevice.disableProperty().bind(busy.not());
         showWhile(roleBox, phase.isEqualTo(DeviceSignInForm.Phase.SIGNED_IN));
-        showWhile(listing, form.listingProperty());
+        showWhile(listing, form.choice().listingProperty());
         accountListLabel.setLabelFor(accountList);
         roleListLabel.setLabelFor(roleList);
-        accountList.setItems(form.accounts());
+        accountList.setItems(form.choice().accounts());
         accountList.setCellFactory(list -> cell(a -> a.accountId() + (a.accountName() == null ? "" : "  ·  " + a.accountName())));
         accountList.setPlaceholder(new Label("No accounts yet."));
-        select(accountList, form.accountProperty());
-        roleList.setItems(form.roles());
+        select(accountList, form.choice().accountProperty());
+        roleList.setItems(form.choice().roles());
         roleList.setCellFactory(list -> cell(PortalRole::roleName));
         roleList.setPlaceholder(new Label("Choose an account."));
-        select(roleList, form.roleProperty());
+        select(roleList, form.choice().roleProperty());
         roleList.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && form.roleProperty().get() != null) {
+            if (event.getClickCount() == 2 && form.choice().roleProperty().get() != null) {
                 form.useRole();
             }
         });
         useRole.setOnAction(event -> form.useRole());
-        useRole.disableProperty().bind(form.roleProperty().isNull().or(model.checkingProperty()));
+        useRole.disableProperty().bind(form.choice().roleProperty().isNull().or(model.checkingProperty()));
     }
 
     private void bindKeys() {
@@ -239,6 +241,15 @@ public final class SignInView {
         }
         checkKeys.setOnAction(event -> model.checkAccessKeys());
         checkKeys.disableProperty().bind(model.checkingProperty());
+    }
+
+    /** "✓ Signed in at d-1234567890.awsapps.com": the portal's host is enough to recognise it. */
+    private static String signedInText(String startUrl) {
+        if (startUrl == null || startUrl.isEmpty()) {
+            return "";
+        }
+        String host = java.net.URI.create(startUrl).getHost();
+        return "✓ Signed in at " + (host == null ? startUrl : host);
     }
 
     private void markVerdict(CheckStatus status) {

@@ -3,10 +3,6 @@ package co.pump.icm.ui.signin;
 import java.net.URI;
 import java.util.logging.Logger;
 
-import co.pump.icm.aws.AwsTarget;
-import co.pump.icm.aws.signin.AccessKeys;
-import co.pump.icm.aws.signin.CheckStatus;
-import co.pump.icm.aws.signin.Identity;
 import co.pump.icm.sandbox.data.SeededWorld;
 import co.pump.icm.sandbox.state.SandboxCredential;
 import co.pump.icm.ui.errors.UserError;
@@ -22,14 +18,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -62,11 +54,7 @@ public final class SignInViewModel extends StepViewModel {
     private final DeviceSignInForm device = new DeviceSignInForm(this);
     private final AccessKeysForm keys = new AccessKeysForm();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
-    private final ReadOnlyObjectWrapper<SignInOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
-    private final ObservableList<ChecklistLine> checklist = FXCollections.observableArrayList();
-    private final ObservableList<ChecklistLine> checklistView = FXCollections.unmodifiableObservableList(checklist);
-    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
-    private final ReadOnlyObjectWrapper<CheckStatus> verdictStatus = new ReadOnlyObjectWrapper<>(this, "verdictStatus");
+    private final SignInChecklist results = new SignInChecklist();
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     /** The sign-in the state holds; its holder is released when another one replaces it. */
     private Candidate.Ready accepted;
@@ -79,8 +67,8 @@ public final class SignInViewModel extends StepViewModel {
         this.side = side;
         this.services = services;
         this.state = context.state();
-        valid().bind(Bindings.createBooleanBinding(() -> !checking.get() && outcome.get() != null
-                && outcome.get().ready(), checking, outcome));
+        valid().bind(Bindings.createBooleanBinding(() -> !checking.get() && results.outcome() != null
+                && results.outcome().ready(), checking, results.outcomeProperty()));
         status().bind(checking.map(busy -> busy ? CHECKING : null));
         method.addListener((obs, was, now) -> {
             if (now == SignInMethod.PROFILE) {
@@ -135,19 +123,19 @@ public final class SignInViewModel extends StepViewModel {
         return checking.getReadOnlyProperty();
     }
 
-    /** The checklist of the last check, empty before one. */
+    /** The verdict and the checklist of the last check. */
+    public SignInChecklist results() {
+        return results;
+    }
+
+    /** The checklist's lines (the same as {@code results().lines()}). */
     public ObservableList<ChecklistLine> checklist() {
-        return checklistView;
+        return results.lines();
     }
 
-    /** One sentence over the checklist, e.g. {@code ✓ Ready: you can export from account 111111111111 (…).}, or empty. */
+    /** The verdict (the same as {@code results().verdictProperty()}). */
     public ReadOnlyStringProperty verdictProperty() {
-        return verdict.getReadOnlyProperty();
-    }
-
-    /** The verdict's mark: OK, WARNING (ready, with warnings) or PROBLEM; null before a check. */
-    public ReadOnlyObjectProperty<CheckStatus> verdictStatusProperty() {
-        return verdictStatus.getReadOnlyProperty();
+        return results.verdictProperty();
     }
 
     /** What went wrong last that is not a line of the checklist (bad input, a sign-in that failed), or null. */
@@ -164,9 +152,9 @@ public final class SignInViewModel extends StepViewModel {
         } else if (!state.isDemoMode()) {
             profile.loadOnce();
         }
-        if (side == SignInSide.TARGET && outcome.get() != null && !checking.get()) {
+        if (side == SignInSide.TARGET && results.outcome() != null && !checking.get()) {
             // The current organization's sign-in may have changed since: judge this one again.
-            show(outcome.get().against(state.sourceIdentityProperty().get()), false);
+            show(results.outcome().against(state.sourceIdentityProperty().get()), false);
         }
     }
 
@@ -226,27 +214,17 @@ public final class SignInViewModel extends StepViewModel {
             return;
         }
         error.set(null);
-        outcome.set(null);
-        checklist.clear();
-        verdict.set("");
-        verdictStatus.set(null);
+        results.clear();
         // A new check replaces the accepted sign-in, whatever its result.
         publish(null);
         dropAccepted();
         checking.set(true);
         long current = ++generation;
-        Identity source = state.sourceIdentityProperty().get();
-        BackgroundTask.of(title, progress -> {
-                    Candidate candidate = prepare.run(progress);
-                    if (candidate instanceof Candidate.Ready ready) {
-                        progress.message(CHECKING);
-                        return new Checked(null, whoAmI(ready, source));
-                    }
-                    return new Checked((Candidate.LoginFirst) candidate, null);
-                })
+        var work = new SignInCheck(side, services, state.sourceIdentityProperty().get());
+        BackgroundTask.of(title, progress -> work.run(prepare, progress))
                 .onSuccess(checked -> {
                     if (current != generation) {
-                        checked.release();
+                        checked.discard();
                     } else if (checked.outcome() != null) {
                         LOG.info(() -> side + " sign-in checked: " + checked.outcome().candidate().label()
                                 + (checked.outcome().ready() ? " is ready" : " is not ready"));
@@ -269,27 +247,6 @@ public final class SignInViewModel extends StepViewModel {
                 .executeWith(context().tasks());
     }
 
-    private SignInOutcome whoAmI(Candidate.Ready candidate, Identity source) {
-        try {
-            Identity identity = services.whoAmI().apply(candidate.target());
-            String name = candidate.accountName();
-            if (name == null && identity.signedIn()) {
-                String region = identity.region() != null ? identity.region() : "us-east-1";
-                AwsTarget there = new AwsTarget(null, region, candidate.target().endpoint(),
-                        candidate.target().credentials(), candidate.target().profileFile(),
-                        candidate.target().environment());
-                name = services.accountNames().nameOf(there, identity.accountId());
-            }
-            return SignInOutcome.of(side, candidate, identity, name, source);
-        } catch (RuntimeException e) {
-            // Typed keys that could not be checked are not kept in memory.
-            if (candidate.holder() instanceof AccessKeys typed) {
-                typed.clear();
-            }
-            throw e;
-        }
-    }
-
     /**
      * Shows a checked sign-in and, when ready, puts it in the state.
      *
@@ -297,10 +254,7 @@ public final class SignInViewModel extends StepViewModel {
      *              the same sign-in is judged again (it stays held, to be accepted again later)
      */
     private void show(SignInOutcome checked, boolean fresh) {
-        outcome.set(checked);
-        checklist.setAll(checked.lines());
-        verdict.set(checked.verdict());
-        verdictStatus.set(checked.verdictStatus());
+        results.show(checked);
         if (checked.ready()) {
             accept(checked.candidate());
             publish(checked);
@@ -308,10 +262,8 @@ public final class SignInViewModel extends StepViewModel {
         }
         publish(null);
         if (fresh) {
-            if (checked.candidate().holder() instanceof AccessKeys typed) {
-                // Keys AWS refused, or that cannot be used here, are not kept in memory.
-                typed.clear();
-            }
+            // Keys AWS refused, or that cannot be used here, are not kept in memory.
+            SignInCheck.clearTyped(checked.candidate());
         }
     }
 
@@ -360,10 +312,7 @@ public final class SignInViewModel extends StepViewModel {
         keys.fill("", "", "", "");
         endpointUrl.set("");
         device.fill("", "");
-        outcome.set(null);
-        checklist.clear();
-        verdict.set("");
-        verdictStatus.set(null);
+        results.clear();
         error.set(null);
         publish(null);
         method.set(SignInMethod.PROFILE);
@@ -374,16 +323,6 @@ public final class SignInViewModel extends StepViewModel {
             holder.close();
         } catch (Exception e) {
             LOG.warning(() -> "Releasing a sign-in failed: " + e.getClass().getSimpleName());
-        }
-    }
-
-    private record Checked(Candidate.LoginFirst loginFirst, SignInOutcome outcome) {
-
-        /** A result nobody will use: typed keys in it are cleared. */
-        void release() {
-            if (outcome != null && outcome.candidate().holder() instanceof AccessKeys typed) {
-                typed.clear();
-            }
         }
     }
 }

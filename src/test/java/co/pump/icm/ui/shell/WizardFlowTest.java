@@ -61,6 +61,14 @@ class WizardFlowTest {
             primaryPresses++;
             return advanceOnPrimary;
         }
+
+        @Override
+        public void onClose() {
+            events.add("close " + id);
+            if (id == StepId.START) {
+                throw new IllegalStateException("a step that fails to clean up");
+            }
+        }
     }
 
     private WizardFlow flow(StepId... invalidSteps) {
@@ -195,6 +203,19 @@ class WizardFlowTest {
         assertThatThrownBy(() -> new WizardFlow(List.of(), navigator -> null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A wizard needs at least one step");
+    }
+
+    @Test
+    void closingTellsEveryStepMadeSoFarEvenWhenOneFails() {
+        WizardFlow flow = flow();
+        flow.advance();
+        flow.advance();
+        flow.back();
+        events.clear();
+
+        flow.close();
+
+        assertThat(events).containsExactly("close START", "close SIGN_IN_SOURCE", "close EXPORT");
     }
 
     @Test

@@ -194,13 +194,13 @@ class ProfileAndPortalSignInTest {
                 .isEqualTo(fixture.sandbox().endpoint() + "/device?user_code=" + shown.get(0));
         assertThat(device.phaseProperty().get()).isEqualTo(DeviceSignInForm.Phase.SIGNED_IN);
         assertThat(device.codeProperty().get()).isNull();
-        assertThat(device.accounts()).extracting(PortalAccount::accountId).contains(DemoData.MANAGEMENT);
+        assertThat(device.choice().accounts()).extracting(PortalAccount::accountId).contains(DemoData.MANAGEMENT);
         assertThat(steps.source.isValid()).isFalse();
 
-        device.accountProperty().set(device.accounts().stream()
+        device.choice().accountProperty().set(device.choice().accounts().stream()
                 .filter(a -> a.accountId().equals(DemoData.MANAGEMENT)).findFirst().orElseThrow());
-        assertThat(device.roles()).extracting(PortalRole::roleName).contains("AdministratorAccess");
-        device.roleProperty().set(device.roles().stream()
+        assertThat(device.choice().roles()).extracting(PortalRole::roleName).contains("AdministratorAccess");
+        device.choice().roleProperty().set(device.choice().roles().stream()
                 .filter(r -> r.roleName().equals("AdministratorAccess")).findFirst().orElseThrow());
         device.useRole();
 
@@ -252,7 +252,7 @@ class ProfileAndPortalSignInTest {
         steps.source.endpointUrlProperty().set(fixture.sandbox().endpoint().toString());
         approveCodesAs(AwsFiles.ADMIN_USER);
         device.start();
-        device.accountProperty().set(device.accounts().stream()
+        device.choice().accountProperty().set(device.choice().accounts().stream()
                 .filter(a -> a.accountId().equals(DemoData.MANAGEMENT)).findFirst().orElseThrow());
         device.useRole();
         var first = device.session();
@@ -268,7 +268,7 @@ class ProfileAndPortalSignInTest {
 
         // Signed in with the portal again, the session stays open while the state uses it, until the wizard closes.
         device.start();
-        device.accountProperty().set(device.accounts().stream()
+        device.choice().accountProperty().set(device.choice().accounts().stream()
                 .filter(a -> a.accountId().equals(DemoData.MANAGEMENT)).findFirst().orElseThrow());
         device.useRole();
         var second = device.session();

@@ -254,9 +254,9 @@ class SignInStepTest {
         assertThat(opened).containsExactly(URI.create(endpoint + "/device?user_code=" + code));
         assertThat(AwsFiles.approve(endpoint, code, AwsFiles.ADMIN_USER)).isEqualTo(200);
 
-        waitUntil(() -> showing(robot, "#roleBox") && !app.step(StepId.SIGN_IN_SOURCE).device().accounts().isEmpty());
+        waitUntil(() -> showing(robot, "#roleBox") && !app.step(StepId.SIGN_IN_SOURCE).device().choice().accounts().isEmpty());
         robot.clickOn("111111111111  ·  larkspur-management");
-        waitUntil(() -> !app.step(StepId.SIGN_IN_SOURCE).device().roles().isEmpty());
+        waitUntil(() -> !app.step(StepId.SIGN_IN_SOURCE).device().choice().roles().isEmpty());
         robot.clickOn("AdministratorAccess");
         robot.clickOn("#useRole");
         waitUntil(() -> app.state.sourceAwsProperty().get() != null
@@ -265,8 +265,8 @@ class SignInStepTest {
         assertThat(text(robot, "#verdict")).isEqualTo("✓ Ready: you can export from account 111111111111 (larkspur-management).");
         assertThat(text(robot, "#check-message-0")).contains("AWSReservedSSO_AdministratorAccess")
                 .endsWith("/" + AwsFiles.ADMIN_USER + ".");
-        assertThat(text(robot, "#signedInAt")).isEqualTo("✓ Signed in at https://" + world().sourceIdentityStoreId()
-                + ".awsapps.com/start");
+        assertThat(text(robot, "#signedInAt")).isEqualTo("✓ Signed in at " + world().sourceIdentityStoreId()
+                + ".awsapps.com");
         assertThat(text(robot, "#fromIdentity")).isEqualTo("FROM 111111111111 (larkspur-management) · us-east-1 ✓");
         assertThat(robot.lookup("#secretAccessKey").queryAs(PasswordField.class).getText())
                 .as("the keys are let go once another sign-in is chosen").isEmpty();
