@@ -2,7 +2,6 @@ package co.pump.icm.ui.preview;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import co.pump.icm.sandbox.data.DemoData;
 import co.pump.icm.testing.SandboxFixture;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Not a test: shows Export then Preview in a real window for a person to look at. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,7 +48,9 @@ class LookBenchmark {
                 co.pump.icm.ui.shell.PlaceholderStep.definition(StepId.IMPORT))));
         Thread.sleep(Long.getLong("look.export", 12_000));
         co.pump.icm.ui.FxGuard.onFx(() -> harness[0].flow().advance());
-        Thread.sleep(Long.getLong("look.preview", 60_000));
+        Thread.sleep(Long.getLong("look.preview", 8_000));
+        co.pump.icm.ui.FxGuard.onFx(() -> harness[0].flow().primary());
+        Thread.sleep(Long.getLong("look.dialog", 30_000));
         fixture.close();
     }
 }
