@@ -130,23 +130,24 @@ class PreviewStepTest {
         return table(robot).getItems().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
     }
 
-    /** Scrolls the row into view and clicks its checkbox, as a person would. */
-    private static void clickCheckbox(FxRobot robot, String label) {
+    /** Scrolls the row into view and waits until it is shown. */
+    private static Node rowNode(FxRobot robot, String label) throws Exception {
         TableView<PlanRow> table = table(robot);
         onFx(() -> table.scrollTo(table.getItems().indexOf(row(robot, label))));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell")
+                .match((TableRow<PlanRow> r) -> r.getItem() != null && r.getItem().label().equals(label))
+                .tryQuery().isPresent());
+        return robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
                 && r.getItem().label().equals(label)).query();
-        robot.clickOn(rowNode.lookup(".check-box"));
     }
 
-    private static void clickRow(FxRobot robot, String label) {
-        TableView<PlanRow> table = table(robot);
-        onFx(() -> table.scrollTo(table.getItems().indexOf(row(robot, label))));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
-                && r.getItem().label().equals(label)).query();
-        robot.clickOn(rowNode.lookup(".item-cell"));
+    /** Clicks the row's checkbox, as a person would. */
+    private static void clickCheckbox(FxRobot robot, String label) throws Exception {
+        robot.clickOn(rowNode(robot, label).lookup(".check-box"));
+    }
+
+    private static void clickRow(FxRobot robot, String label) throws Exception {
+        robot.clickOn(rowNode(robot, label).lookup(".item-cell"));
     }
 
     private static List<PlanRow> items(FxRobot robot) {
