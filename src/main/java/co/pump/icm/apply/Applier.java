@@ -51,6 +51,7 @@ public final class Applier {
     private final AwsCallRunner runner;
     private final Journal journal;
     private final ApplyListener listener;
+    private final RunStyle style;
     private final ExecutorService identityPool;
     private final ExecutorService adminPool;
     private final AssignmentScheduler assignments;
@@ -61,10 +62,20 @@ public final class Applier {
     private volatile boolean cancelled;
 
     public Applier(InstanceWriter writer, AwsCallRunner runner, Journal journal, ApplyListener listener) {
+        this(writer, runner, journal, listener, RunStyle.IMPORT);
+    }
+
+    /**
+     * An applier for another kind of run built on the same engine (an undo): its own journal entry
+     * type, its own name in reasons, and a check right before each write.
+     */
+    public Applier(InstanceWriter writer, AwsCallRunner runner, Journal journal, ApplyListener listener,
+                   RunStyle style) {
         this.writer = writer;
         this.runner = runner;
         this.journal = journal;
         this.listener = listener;
+        this.style = style;
         int threads = runner.settings().concurrency();
         this.identityPool = Executors.newFixedThreadPool(threads, Threads.daemon("icm-identity"));
         // Assignment requests wait for AWS while holding a thread: give them their own on top.
@@ -228,24 +239,28 @@ public final class Applier {
         Runnable task = () -> {
             try {
                 if (cancelled) {
-                    throw new NotAttempted("the import was cancelled before it got to this");
+                    throw new NotAttempted("the " + style.noun() + " was cancelled before it got to this");
                 }
-                journal.write("change", entry(change, "started", null, null));
+                String objection = style.guard().objection(change);
+                if (objection != null) {
+                    throw new NotAttempted(objection);
+                }
+                journal.write(style.changeType(), entry(change, "started", null, null));
                 Map<String, String> produced = work.get();
                 finish(change, Outcome.SUCCEEDED, null, produced);
                 result.complete(produced);
             } catch (Throwable t) {
                 Throwable cause = unwrap(t);
-                Outcome outcome = cause instanceof NotAttempted || cause instanceof CancellationException
-                        ? Outcome.NOT_ATTEMPTED : Outcome.FAILED;
-                finish(change, outcome, reason(cause), null);
+                boolean stopped = cause instanceof CancellationException;
+                Outcome outcome = cause instanceof NotAttempted || stopped ? Outcome.NOT_ATTEMPTED : Outcome.FAILED;
+                finish(change, outcome, stopped ? "the " + style.noun() + " was cancelled" : reason(cause), null);
                 result.completeExceptionally(cause);
             }
         };
         try {
             pool.execute(task);
         } catch (RuntimeException rejected) {
-            finish(change, Outcome.NOT_ATTEMPTED, "the import was stopped", null);
+            finish(change, Outcome.NOT_ATTEMPTED, "the " + style.noun() + " was stopped", null);
             result.completeExceptionally(rejected);
         }
         return result;
@@ -258,7 +273,7 @@ public final class Applier {
         if (outcome != Outcome.SUCCEEDED) {
             failed.incrementAndGet();
         }
-        journal.write("change", entry(change, outcome.name(), reason, ids));
+        journal.write(style.changeType(), entry(change, outcome.name(), reason, ids));
         listener.onItem(item);
     }
 
@@ -271,13 +286,19 @@ public final class Applier {
         fields.put("status", status);
         fields.put("reason", reason);
         fields.put("ids", ids);
-        if (!"started".equals(status)) {
-            if (change instanceof Change.Update<?> update) {
-                fields.put("before", update.current());
-                fields.put("fields", update.fields().stream().map(f -> f.path()).toList());
-            } else if (change instanceof Change.Delete<?> delete) {
-                fields.put("before", delete.item());
+        // The started line is on disk before the first write, so it carries everything an undo
+        // needs even when the run is killed mid-change: the item before and after the change.
+        boolean started = "started".equals(status);
+        if (change instanceof Change.Update<?> update) {
+            fields.put("before", update.current());
+            fields.put("fields", update.fields().stream().map(f -> f.path()).toList());
+            if (started) {
+                fields.put("after", update.item());
             }
+        } else if (change instanceof Change.Delete<?> delete) {
+            fields.put("before", delete.item());
+        } else if (change instanceof Change.Create<?> && started) {
+            fields.put("after", change.item());
         }
         return fields;
     }

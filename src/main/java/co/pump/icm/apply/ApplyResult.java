@@ -1,7 +1,9 @@
 package co.pump.icm.apply;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.pump.icm.aws.CallStats;
 
@@ -30,5 +32,17 @@ public record ApplyResult(List<ItemResult> items, boolean cancelled, CallStats s
 
     public boolean succeeded() {
         return !cancelled && failures().isEmpty();
+    }
+
+    /** The counts a journal's closing line records: outcomes, cancelled, AWS requests, time. */
+    public Map<String, Object> summary() {
+        var end = new LinkedHashMap<String, Object>();
+        end.put("succeeded", count(Outcome.SUCCEEDED));
+        end.put("failed", count(Outcome.FAILED));
+        end.put("notAttempted", count(Outcome.NOT_ATTEMPTED));
+        end.put("cancelled", cancelled);
+        end.put("calls", stats.total().calls());
+        end.put("elapsedMillis", elapsed.toMillis());
+        return end;
     }
 }

@@ -11,6 +11,7 @@ import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanJson;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.Planner;
 
@@ -54,20 +55,16 @@ public final class ImportSession {
             run.put("snapshotSource", plan.snapshot().source());
             run.put("options", plan.options());
             run.put("planned", plan.counts());
+            // What the run leaves alone and what to check, so that its report needs no second plan.
+            run.put("leftAlone", plan.changes().stream().filter(c -> !c.writes()).map(PlanJson::change).toList());
+            run.put("warnings", plan.warnings());
             journal.write("run", run);
             var applier = new Applier(writer, runner, journal, listener);
             if (cancel != null) {
                 cancel.accept(applier);
             }
             ApplyResult result = applier.apply(plan);
-            var end = new LinkedHashMap<String, Object>();
-            end.put("succeeded", result.count(Outcome.SUCCEEDED));
-            end.put("failed", result.count(Outcome.FAILED));
-            end.put("notAttempted", result.count(Outcome.NOT_ATTEMPTED));
-            end.put("cancelled", result.cancelled());
-            end.put("calls", result.stats().total().calls());
-            end.put("elapsedMillis", result.elapsed().toMillis());
-            journal.write("end", end);
+            journal.write("end", result.summary());
             return result;
         }
     }

@@ -22,15 +22,18 @@ import co.pump.icm.model.MigratorException;
  * The record of an import: one JSON object per line, appended as the run goes, flushed line by
  * line so that a run stopped at any moment (even killed) leaves every write it started on
  * record. Each run starts with a {@code run} line and ends with an {@code end} line; each change
- * has a {@code started} line before its first write and a line with its outcome, the IDs it
- * created and, for updates and deletes, the item as it was before (what an undo needs).
+ * has a {@code started} line before its first write, with the item as it was before the change
+ * ({@code before}, updates and deletes) and as the change leaves it ({@code after}, creates and
+ * updates), and a line with its outcome, the IDs it created and, for updates and deletes, the
+ * item as it was before. That is what an undo needs ({@code co.pump.icm.rollback}), which adds
+ * its own {@code rollback-run}, {@code rollback-change} and {@code rollback-end} lines.
  *
  * <p>It holds names and e-mail addresses, never a secret; the file is owner-only.
  */
 public final class Journal implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
@@ -63,6 +66,17 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw MigratorException.badInput("Cannot write the journal " + file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Where an import of a snapshot file records its writes by default: next to the snapshot, with
+     * {@code .json} replaced by {@code .journal.jsonl} ({@code acme.json} → {@code acme.journal.jsonl}).
+     * The command line and the wizard both keep it there, so a person finds it beside the file.
+     */
+    public static Path besideSnapshot(Path snapshot) {
+        String name = snapshot.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return snapshot.toAbsolutePath().getParent().resolve(base + ".journal.jsonl");
     }
 
     /** A journal that keeps nothing, for callers that record elsewhere. */

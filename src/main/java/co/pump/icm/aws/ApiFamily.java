@@ -9,7 +9,11 @@ public enum ApiFamily {
     IDENTITY_STORE("identitystore", "identitystore"),
     SSO_ADMIN("sso-admin", "sso"),
     ORGANIZATIONS("organizations", "organizations"),
-    STS("sts", "sts");
+    STS("sts", "sts"),
+    /** The IAM Identity Center sign-in (device authorization); unsigned, not governed by IAM policies. */
+    SSO_OIDC("sso-oidc", "sso-oauth"),
+    /** The AWS access portal API (accounts, roles, role credentials); unsigned, uses the sign-in's token. */
+    SSO_PORTAL("sso-portal", "sso");
 
     private final String serviceName;
     private final String iamPrefix;

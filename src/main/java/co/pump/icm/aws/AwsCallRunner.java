@@ -132,8 +132,18 @@ public final class AwsCallRunner {
             }
             return retry == Retry.TRANSIENT_AND_CONFLICT && "ConflictException".equals(AwsProblems.errorCode(e));
         }
-        // No answer at all: a dropped connection, a timeout.
-        return e instanceof SdkClientException;
+        // No answer at all: a dropped connection, a timeout. A host name that does not resolve (a
+        // region that does not exist) will not resolve on the next attempt either.
+        return e instanceof SdkClientException && !causedBy(e, java.net.UnknownHostException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void waitFor(AdaptiveRateLimiter limiter) {

@@ -45,9 +45,7 @@ public final class AwsClients implements AutoCloseable {
         if (profileName != null && !profileName.isBlank() && target.credentials() == null) {
             profile = profiles.profile(profileName);
             if (profile.isEmpty()) {
-                throw new MigratorException(MigratorException.Kind.AWS_ACCESS, "The AWS profile '" + profileName
-                        + "' was not found in the AWS config or credentials file. Check the name (aws configure "
-                        + "list-profiles shows them).");
+                throw AwsProblems.unknownProfile(profileName, "the AWS config and credentials files");
             }
         }
         this.region = resolveRegion(target, profile, profileName);
@@ -142,6 +140,11 @@ public final class AwsClients implements AutoCloseable {
 
     public StsClient sts() {
         return sts;
+    }
+
+    /** The credentials the clients sign with (for clients of other regions, e.g. a region search). */
+    public AwsCredentialsProvider credentials() {
+        return credentials;
     }
 
     /** The region the clients talk to. */

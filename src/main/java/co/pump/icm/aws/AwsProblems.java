@@ -1,5 +1,6 @@
 package co.pump.icm.aws;
 
+import java.net.UnknownHostException;
 import java.util.Set;
 
 import co.pump.icm.model.MigratorException;
@@ -22,6 +23,10 @@ public final class AwsProblems {
             "UnrecognizedClientException", "InvalidClientTokenId", "InvalidSignatureException",
             "SignatureDoesNotMatch", "MissingAuthenticationTokenException", "IncompleteSignature");
     private static final Set<String> CLOCK = Set.of("RequestTimeTooSkewed", "InvalidSignatureException.Skew");
+    /** The access portal's answer to a token that has expired or was signed out (AWS-API-NOTES §6). */
+    private static final String PORTAL_UNAUTHORIZED = "UnauthorizedException";
+    /** The access portal's answer for a role the user is not assigned (AWS-API-NOTES §6, not modelled). */
+    private static final String PORTAL_FORBIDDEN = "ForbiddenException";
 
     private AwsProblems() {
     }
@@ -59,15 +64,20 @@ public final class AwsProblems {
         String code = errorCode(e);
         String action = family.iamAction(operation);
         String sentence;
-        if (ACCESS_DENIED.contains(code)) {
+        if (isClockSkew(e)) {
+            sentence = "AWS rejected the request because this computer's clock is wrong. "
+                    + "Set the clock to the correct time and retry.";
+        } else if (family == ApiFamily.SSO_PORTAL && PORTAL_UNAUTHORIZED.equals(code)) {
+            sentence = "Your IAM Identity Center sign-in has expired or was signed out. Sign in again.";
+        } else if (family == ApiFamily.SSO_PORTAL && PORTAL_FORBIDDEN.equals(code)) {
+            sentence = "IAM Identity Center gives you no access to " + resource
+                    + ". Choose one of the accounts and roles the access portal lists for you.";
+        } else if (ACCESS_DENIED.contains(code)) {
             sentence = "AWS denied " + action + " on " + resource + ". Add " + action
                     + " to the policy of the identity you signed in with (docs/permissions.md lists what icm needs).";
         } else if (EXPIRED.contains(code)) {
             sentence = "Your AWS session has expired. Sign in again (for an IAM Identity Center profile: "
                     + "aws sso login --profile NAME, or use the sign-in in the app) and retry.";
-        } else if (CLOCK.contains(code)) {
-            sentence = "AWS rejected the request because this computer's clock is wrong. "
-                    + "Set the clock to the correct time and retry.";
         } else if (BAD_CREDENTIALS.contains(code)) {
             sentence = "AWS did not accept the credentials (" + code + "). Check the access key ID and "
                     + "secret access key, or choose another profile.";
@@ -79,6 +89,12 @@ public final class AwsProblems {
         return new MigratorException(MigratorException.Kind.AWS_ACCESS, sentence, e);
     }
 
+    /** The refusal of a profile name that is in none of the given files. */
+    public static MigratorException unknownProfile(String name, String where) {
+        return new MigratorException(MigratorException.Kind.AWS_ACCESS, "The AWS profile '" + name
+                + "' was not found in " + where + ". Check the name (aws configure list-profiles shows them).");
+    }
+
     /** Runs AWS requests, turning any AWS error into a sentence naming the operation and resource. */
     public static void guard(ApiFamily family, String operation, String resource, Runnable requests) {
         try {
@@ -88,8 +104,29 @@ public final class AwsProblems {
         }
     }
 
+    /**
+     * True when AWS refused the request's timestamp: RequestTimeTooSkewed, or a signature error
+     * whose message says the signature expired (what SigV4 services answer to a clock that is off
+     * by more than 15 minutes).
+     */
+    public static boolean isClockSkew(SdkException e) {
+        String code = errorCode(e);
+        if (CLOCK.contains(code)) {
+            return true;
+        }
+        String message = e instanceof AwsServiceException service && service.awsErrorDetails() != null
+                ? service.awsErrorDetails().errorMessage() : null;
+        return BAD_CREDENTIALS.contains(code) && message != null
+                && (message.contains("Signature expired") || message.contains("Signature not yet current"));
+    }
+
     private static String explainClientProblem(SdkClientException e, String action, String resource) {
         String message = e.getMessage() == null ? "" : e.getMessage();
+        UnknownHostException unknownHost = cause(e, UnknownHostException.class);
+        if (unknownHost != null) {
+            return "Could not reach AWS at " + unknownHost.getMessage() + " for " + action + ". Check that the "
+                    + "region is a real AWS region (for example eu-west-1) and that this computer is online.";
+        }
         if (message.contains("Unable to load credentials") || message.contains("Unable to load an HTTP")
                 && message.contains("credentials")) {
             return "No AWS credentials were found. Choose a profile with --profile, set AWS_PROFILE, "
@@ -104,5 +141,14 @@ public final class AwsProblems {
         }
         return "Could not reach AWS for " + action + " on " + resource + ": " + message
                 + ". Check the network connection and the endpoint.";
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

@@ -38,8 +38,8 @@ public record RateSettings(double identityStoreRate, double ssoAdminRate, double
         return switch (family) {
             case IDENTITY_STORE -> identityStoreRate;
             case SSO_ADMIN -> ssoAdminRate;
-            // Organizations and STS are called a handful of times per run.
-            case ORGANIZATIONS, STS -> 10;
+            // Organizations, STS and the sign-in are called a handful of times per run.
+            case ORGANIZATIONS, STS, SSO_OIDC, SSO_PORTAL -> 10;
         };
     }
 }

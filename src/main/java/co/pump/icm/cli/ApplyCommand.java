@@ -1,17 +1,13 @@
 package co.pump.icm.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
-import co.pump.icm.apply.Applier;
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
+import co.pump.icm.apply.Journal;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanText;
@@ -65,7 +61,7 @@ public final class ApplyCommand implements Callable<Integer> {
             if (!yes && !confirmed(account, plan.writes().size(), err)) {
                 throw MigratorException.badInput("Not confirmed: nothing was written.");
             }
-            Path journalFile = journal != null ? journal : defaultJournal(options.snapshot);
+            Path journalFile = journal != null ? journal : Journal.besideSnapshot(options.snapshot);
             err.println("Importing; every write is recorded in " + journalFile.toAbsolutePath() + ".");
             ApplyResult result = applyWithCtrlC(planning, plan, journalFile, err);
             printSummary(out, result);
@@ -74,48 +70,15 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private ApplyResult applyWithCtrlC(TargetPlanning planning, Plan plan, Path journalFile, PrintWriter err) {
-        var applier = new AtomicReference<Applier>();
-        var finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            Applier a = applier.get();
-            if (a != null) {
-                err.println();
-                err.println("Stopping: requests already sent finish, nothing new starts…");
-                err.flush();
-                a.cancel();
-                try {
-                    finished.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "icm-apply-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (var stop = new StopOnCtrlC(err)) {
             return planning.session().apply(plan, journalFile, new ApplyProgressPrinter(err, System.console() != null),
-                    applier::set);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: it is waiting for us, and the latch above releases it.
-            }
+                    stop::watch);
         }
     }
 
     private boolean confirmed(String account, int writes, PrintWriter err) throws IOException {
-        err.printf("Type the target account ID %s (or its last four digits) to make these %,d changes: ", account, writes);
-        err.flush();
-        BufferedReader in = ((Main) spec.root().userObject()).in();
-        String answer = in == null ? null : in.readLine();
-        if (answer == null) {
-            err.println();
-            err.println("No answer (no terminal?): use --yes to import without being asked.");
-            return false;
-        }
-        answer = answer.strip();
-        return answer.equals(account) || (answer.length() == 4 && account.endsWith(answer));
+        return Confirmation.byAccountId(((Main) spec.root().userObject()).in(), err, account,
+                String.format("make these %,d changes", writes), "--yes to import");
     }
 
     private void printSummary(PrintWriter out, ApplyResult result) {
@@ -132,12 +95,5 @@ public final class ApplyCommand implements Callable<Integer> {
             out.println("Run the same command again to retry: what is already done is left alone.");
         }
         out.flush();
-    }
-
-    static Path defaultJournal(Path snapshot) {
-        String name = snapshot.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        Path parent = snapshot.toAbsolutePath().getParent();
-        return parent.resolve(base + ".journal.jsonl");
     }
 }

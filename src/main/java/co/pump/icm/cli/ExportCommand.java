@@ -65,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         var settings = aws.rateSettings();
         ExportResult result;
-        try (var clients = AwsClients.open(aws.target(), settings.concurrency() + 4)) {
+        try (var clients = AwsClients.open(SignedInTarget.of(aws), settings.concurrency() + 4)) {
             var printer = new ExportProgressPrinter(err, System.console() != null);
             var reader = new InstanceReader(clients, new AwsCallRunner(settings), printer);
             result = reader.read(instanceArn);

@@ -28,6 +28,11 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 ApplyCommand.class,
                 VerifyCommand.class,
+                WhoAmICommand.class,
+                LoginCommand.class,
+                ReportCommand.class,
+                TestAccessCommand.class,
+                RollbackCommand.class,
         })
 public final class Main implements Runnable {
 

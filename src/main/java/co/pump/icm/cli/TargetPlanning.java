@@ -20,7 +20,7 @@ final class TargetPlanning implements AutoCloseable {
         this.snapshot = options.readSnapshot();
         var planOptions = options.planOptions();
         var settings = aws.rateSettings();
-        this.clients = AwsClients.open(aws.target(), settings.concurrency() + 16);
+        this.clients = AwsClients.open(SignedInTarget.of(aws), settings.concurrency() + 16);
         try {
             this.session = new ImportSession(clients, new AwsCallRunner(settings));
             err.println("Reading the target to compare it with " + options.snapshot + "…");
@@ -37,6 +37,11 @@ final class TargetPlanning implements AutoCloseable {
 
     ImportSession session() {
         return session;
+    }
+
+    /** Where the target's requests go: its endpoint override (the sandbox), or null for AWS. */
+    java.net.URI endpoint() {
+        return clients.endpoint();
     }
 
     Snapshot snapshot() {

@@ -63,7 +63,8 @@ public final class PlanText {
         };
     }
 
-    static String field(FieldChange field) {
+    /** One field change on one line, e.g. {@code displayName: Alice → Alicia}. */
+    public static String field(FieldChange field) {
         return switch (field.kind()) {
             case ADDED -> field.path() + ": add " + shorten(field.newText());
             case REMOVED -> field.path() + ": remove " + shorten(field.oldText());

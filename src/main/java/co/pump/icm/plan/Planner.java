@@ -72,7 +72,7 @@ public final class Planner {
         planMemberships(comparison);
         planPermissionSets(comparison, desired);
         changes.addAll(mapped.skipped());
-        planAssignments(comparison);
+        planAssignments(comparison, desired.source() == null ? null : desired.source().managementAccountId());
         return new Plan(desired, target, options, sorted(), unchanged, warnings);
     }
 
@@ -233,7 +233,7 @@ public final class Planner {
         }
     }
 
-    private void planAssignments(Comparison comparison) {
+    private void planAssignments(Comparison comparison, String sourceManagementAccount) {
         var category = comparison.assignments();
         unchanged.put(Category.ASSIGNMENTS, category.unchangedCount());
         for (var difference : category.differences()) {
@@ -244,6 +244,10 @@ public final class Planner {
                 String blocked = blockedCreate(Category.ASSIGNMENTS, id);
                 if (blocked == null) {
                     blocked = facts.accountProblem(assignment.accountId());
+                    if (blocked != null && assignment.accountId().equals(sourceManagementAccount)) {
+                        blocked = "account " + assignment.accountId() + " is the current organization's management "
+                                + "account, which does not move to the new organization";
+                    }
                 }
                 if (blocked == null) {
                     blocked = missing("permission set", assignment.permissionSetName(), permissionSets);

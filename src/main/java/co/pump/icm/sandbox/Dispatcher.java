@@ -19,7 +19,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Handles every request the sandbox receives: routes it to a service by protocol, checks who is
- * calling, injects faults, answers in the protocol's shape, and records the call.
+ * calling and what their policy allows ({@link PolicyEnforcer}), injects faults, answers in the
+ * protocol's shape, and records the call.
  *
  * <ul>
  *   <li>{@code POST /} with {@code X-Amz-Target: <prefix>.<Operation>}: the {@link JsonService} with that prefix;</li>
@@ -41,16 +42,19 @@ final class Dispatcher implements HttpHandler {
     private final QueryService queryService;
     private final List<RestService> restServices;
     private final Authenticator authenticator;
+    private final PolicyEnforcer policies;
     private final FaultInjector faults;
     private final CallLog calls;
     private final SandboxStats stats;
 
     Dispatcher(List<JsonService> jsonServices, QueryService queryService, List<RestService> restServices,
-               Authenticator authenticator, FaultInjector faults, CallLog calls, SandboxStats stats) {
+               Authenticator authenticator, PolicyEnforcer policies, FaultInjector faults, CallLog calls,
+               SandboxStats stats) {
         jsonServices.forEach(s -> this.jsonServices.put(s.targetPrefix(), s));
         this.queryService = queryService;
         this.restServices = List.copyOf(restServices);
         this.authenticator = authenticator;
+        this.policies = policies;
         this.faults = faults;
         this.calls = calls;
         this.stats = stats;
@@ -144,6 +148,7 @@ final class Dispatcher implements HttpHandler {
             return;
         }
         try {
+            policies.check(caller, SIGNING_NAMES.get(service.serviceName()), outcome.operation, textMembers(input));
             JsonNode output = service.call(outcome.operation, caller, input);
             outcome.response = JsonWire.ok(output, outcome.requestId);
         } catch (AwsError e) {
@@ -175,6 +180,7 @@ final class Dispatcher implements HttpHandler {
             return;
         }
         try {
+            policies.check(caller, SIGNING_NAMES.get(queryService.serviceName()), action, parameters::get);
             String result = queryService.call(action, caller, parameters);
             outcome.response = QueryWire.ok(action, namespace, result, outcome.requestId);
         } catch (AwsError e) {
@@ -249,6 +255,11 @@ final class Dispatcher implements HttpHandler {
             code = code.substring(0, code.indexOf(':'));
         }
         return new WireResponse(response.status(), response.contentType(), response.headers(), response.body(), code);
+    }
+
+    /** Reads a top-level string member of a JSON input, for naming the resource of a refusal. */
+    private static Function<String, String> textMembers(ObjectNode input) {
+        return name -> input.path(name).isTextual() ? input.get(name).asText() : null;
     }
 
     private static boolean isForm(HttpCall call) {

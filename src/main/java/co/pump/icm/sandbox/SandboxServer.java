@@ -60,7 +60,7 @@ public final class SandboxServer implements AutoCloseable {
                 throw new IllegalArgumentException("Not a sandbox service (or a second query service): " + service);
             }
         }
-        var dispatcher = new Dispatcher(json, query, rest, new Authenticator(world),
+        var dispatcher = new Dispatcher(json, query, rest, new Authenticator(world), new PolicyEnforcer(world),
                 new FaultInjector(faultOptions, seed, System::nanoTime), calls, stats);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);

@@ -25,7 +25,7 @@ final class SandboxServices {
         return List.of(
                 new IdentityStoreService(world, options.pageSize()),
                 new OrganizationsService(world, options.pageSize()),
-                new StsService(),
+                new StsService(world),
                 new SsoAdminService(world, options.assignmentDelay(), options.pageSize()),
                 signIn.oidc(), signIn.approvalPage(), signIn.portal()
         );

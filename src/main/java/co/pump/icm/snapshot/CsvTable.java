@@ -17,30 +17,33 @@ import java.util.List;
  * such cells get a leading apostrophe, the usual defence against formula injection (a phone
  * number {@code +1-555-0100} shows as {@code '+1-555-0100}).
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    CsvTable(String... header) {
+    /** A table with the given header row. */
+    public CsvTable(String... header) {
         this.header = List.of(header);
     }
 
     /** Adds a row; null cells are empty. */
-    void add(String... cells) {
+    public void add(String... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("a row needs " + header.size() + " cells, not " + cells.length);
         }
         rows.add(java.util.Arrays.asList(cells));
     }
 
-    int size() {
+    /** How many rows, header not counted. */
+    public int size() {
         return rows.size();
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    /** Writes the BOM, the header and the rows; flushes but does not close {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
         writeRow(writer, header);

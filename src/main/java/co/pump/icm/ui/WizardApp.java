@@ -1,9 +1,12 @@
 package co.pump.icm.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 
 import co.pump.icm.ui.app.AppDirectories;
+import co.pump.icm.ui.app.AppIcons;
 import co.pump.icm.ui.app.AppLogging;
 import co.pump.icm.ui.app.AppSettings;
 import co.pump.icm.ui.app.Appearance;
@@ -70,10 +73,21 @@ public final class WizardApp extends Application {
                 1200, 780);
         appearance.style(scene);
         stage.setTitle("Identity Center Migrator");
+        AppIcons.apply(stage);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
+        openSnapshotArgument();
+    }
+
+    /** A snapshot file given as the only argument (a double-clicked file) opens in the inspector. */
+    private void openSnapshotArgument() {
+        Parameters parameters = getParameters();
+        List<String> raw = parameters == null ? List.of() : parameters.getRaw();
+        if (raw.size() == 1 && Files.isRegularFile(Path.of(raw.get(0)))) {
+            inspectors.openInspector(Path.of(raw.get(0)));
+        }
     }
 
     @Override
@@ -81,13 +95,19 @@ public final class WizardApp extends Application {
         shutdown();
     }
 
-    /** Closes the inspector windows, cancels background work, stops the demo sandbox, closes the log. */
+    /**
+     * Closes the inspector windows, cancels background work, lets every step release what it holds
+     * (credentials in memory, sign-ins), stops the demo sandbox, closes the log.
+     */
     public void shutdown() {
         if (inspectors != null) {
             inspectors.closeAll();
         }
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (flow != null) {
+            flow.close();
         }
         DemoSandbox demo = state == null ? null : state.getDemoSandbox();
         if (demo != null) {

@@ -2,14 +2,22 @@ package co.pump.icm.ui;
 
 import java.util.List;
 
+import co.pump.icm.ui.access.AccessView;
+import co.pump.icm.ui.access.AccessViewModel;
 import co.pump.icm.ui.export.ExportView;
 import co.pump.icm.ui.export.ExportViewModel;
+import co.pump.icm.ui.finish.FinishView;
+import co.pump.icm.ui.finish.FinishViewModel;
+import co.pump.icm.ui.importing.ImportView;
+import co.pump.icm.ui.importing.ImportViewModel;
 import co.pump.icm.ui.preview.PreviewView;
 import co.pump.icm.ui.preview.PreviewViewModel;
 import co.pump.icm.ui.shell.PlaceholderStep;
 import co.pump.icm.ui.shell.StepDefinition;
 import co.pump.icm.ui.shell.StepId;
 import co.pump.icm.ui.shell.ViewLoader;
+import co.pump.icm.ui.signin.SignInView;
+import co.pump.icm.ui.signin.SignInViewModel;
 import co.pump.icm.ui.start.StartView;
 import co.pump.icm.ui.start.StartViewModel;
 
@@ -27,12 +35,12 @@ public final class WizardSteps {
     public static List<StepDefinition<?>> all() {
         return List.of(
                 StepDefinition.of(StepId.START, StartViewModel::new, model -> ViewLoader.load(new StartView(model))),
-                PlaceholderStep.definition(StepId.SIGN_IN_SOURCE),
+                StepDefinition.of(StepId.SIGN_IN_SOURCE, SignInViewModel::source, model -> ViewLoader.load(new SignInView(model))),
                 StepDefinition.of(StepId.EXPORT, ExportViewModel::new, model -> ViewLoader.load(new ExportView(model))),
-                PlaceholderStep.definition(StepId.SIGN_IN_TARGET),
+                StepDefinition.of(StepId.SIGN_IN_TARGET, SignInViewModel::target, model -> ViewLoader.load(new SignInView(model))),
                 StepDefinition.of(StepId.PREVIEW, PreviewViewModel::new, model -> ViewLoader.load(new PreviewView(model))),
-                PlaceholderStep.definition(StepId.IMPORT),
-                PlaceholderStep.definition(StepId.TEST),
-                PlaceholderStep.definition(StepId.FINISH));
+                StepDefinition.of(StepId.IMPORT, ImportViewModel::new, model -> ViewLoader.load(new ImportView(model))),
+                StepDefinition.of(StepId.TEST, AccessViewModel::new, model -> ViewLoader.load(new AccessView(model))),
+                StepDefinition.of(StepId.FINISH, FinishViewModel::new, model -> ViewLoader.load(new FinishView(model))));
     }
 }

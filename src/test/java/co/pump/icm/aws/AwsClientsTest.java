@@ -76,7 +76,7 @@ class AwsClientsTest {
     void anUnknownProfileIsExplained() {
         var target = AwsTarget.of("prod", null, null).withProfileFile(PROFILES).withEnvironment(Map.of());
         assertThatThrownBy(() -> AwsClients.open(target, 4))
-                .hasMessage("The AWS profile 'prod' was not found in the AWS config or credentials file. Check the "
+                .hasMessage("The AWS profile 'prod' was not found in the AWS config and credentials files. Check the "
                         + "name (aws configure list-profiles shows them).");
     }
 

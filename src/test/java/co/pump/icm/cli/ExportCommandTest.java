@@ -60,8 +60,8 @@ class ExportCommandTest {
     void anUnknownProfileIsAnAccessProblem(@TempDir Path dir) {
         var run = CommandRun.of("export", "--profile", "nope", "--out", dir.resolve("s.json").toString());
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).isEqualTo("icm: The AWS profile 'nope' was not found in the AWS config or credentials "
-                + "file. Check the name (aws configure list-profiles shows them).\n");
+        assertThat(run.err()).isEqualTo("icm: The AWS profile 'nope' was not found in the AWS config and credentials "
+                + "files. Check the name (aws configure list-profiles shows them).\n");
         assertThat(Files.exists(dir.resolve("s.json"))).isFalse();
     }
 

@@ -112,6 +112,38 @@ class SandboxCommandTest {
     }
 
     @Test
+    void servesASnapshotFileAsTheSourceOrganization(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("acme.json");
+        co.pump.icm.snapshot.SnapshotWriter.write(snapshot, co.pump.icm.model.TestConfigs.full(), java.time.Instant.now());
+        Path aws = dir.resolve("aws");
+        try (var sandbox = new Running("sandbox", "--data", snapshot.toString(), "--config-out", aws.toString())) {
+            assertThat(sandbox.summary.get("data").asText()).isEqualTo(snapshot.toString());
+            ProfileFile profiles = ProfileFile.aggregator()
+                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
+                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
+                    .build();
+            try (IdentitystoreClient client = IdentitystoreClient.builder()
+                    .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-source").build())
+                    .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-source"))
+                    .httpClient(UrlConnectionHttpClient.create()).build()) {
+                String store = sandbox.summary.at("/source/identityStoreId").asText();
+                assertThat(client.listUsersPaginator(r -> r.identityStoreId(store)).users())
+                        .extracting(u -> u.userName()).containsExactlyInAnyOrder("alice@acme.com", "bob@acme.com",
+                                "carol@acme.com");
+            }
+        }
+    }
+
+    @Test
+    void refusesASnapshotFileThatIsNotValid(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ not json");
+        var run = CommandRun.of("sandbox", "--data", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("icm: bad.json: invalid JSON at line 1, column 3");
+    }
+
+    @Test
     void stopsCleanlyWhenInterrupted(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("calls.jsonl");
         var sandbox = new Running("sandbox", "--log-calls", log.toString(), "--tps", "20", "--latency", "1ms");

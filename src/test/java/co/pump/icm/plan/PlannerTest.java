@@ -188,7 +188,8 @@ class PlannerTest {
                 snapshot.memberships(), snapshot.permissionSets(), assignments, null, List.of());
         Plan plan = Planner.plan(config, emptyTarget(), PlanOptions.defaults());
         assertThat(reason(plan, "assignment:111111111111/ReadOnly/GROUP/Admins"))
-                .isEqualTo("account 111111111111 is not in the new organization yet");
+                .isEqualTo("account 111111111111 is the current organization's management account, which does not "
+                        + "move to the new organization");
         assertThat(reason(plan, "assignment:999999999999/ReadOnly/GROUP/Admins"))
                 .isEqualTo("account 999999999999 is the new organization's management account, where a delegated "
                         + "administrator may not assign access");

@@ -121,12 +121,23 @@ final class AsyncRequests {
     }
 
     /**
-     * Removes the assignment. The permission set stays provisioned in the account even when this
-     * was its last assignment there (as the task specifies for AWS; see the report for the doubt).
-     * Deleting an assignment that does not exist fails with the reason observed on AWS.
+     * Removes the assignment. When it was the permission set's last assignment in the account, the
+     * permission set is no longer provisioned there either: AWS removes the provisioning with the
+     * last assignment, as re-provisioning afterwards fails with "Permission set provision not found
+     * in AWS account" (AWS-API-NOTES §2, cloudposse/terraform-aws-sso#66). This is also what lets
+     * a permission set that was once assigned be deleted again. Deleting an assignment that does
+     * not exist fails with the reason observed on AWS.
      */
     private String deleteAssignment(SandboxInstance instance, AssignmentRecord target) {
-        return instance.assignments.remove(target) ? null : "Received a 404 status error: Assignment not found.";
+        if (!instance.assignments.remove(target)) {
+            return "Received a 404 status error: Assignment not found.";
+        }
+        boolean lastInAccount = instance.assignments.stream().noneMatch(a ->
+                a.permissionSetArn().equals(target.permissionSetArn()) && a.accountId().equals(target.accountId()));
+        if (lastInAccount) {
+            provisioner.deprovision(instance, target.permissionSetArn(), target.accountId());
+        }
+        return null;
     }
 
     /**

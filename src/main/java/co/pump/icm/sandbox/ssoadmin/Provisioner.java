@@ -3,6 +3,7 @@ package co.pump.icm.sandbox.ssoadmin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import co.pump.icm.model.CustomerManagedPolicyReference;
 import co.pump.icm.model.PermissionSet;
@@ -16,7 +17,8 @@ import co.pump.icm.sandbox.state.SandboxWorld;
  * {@code AWSReservedSSO_<PermissionSetName>_<16 hex>} (AWS-API-NOTES §2) carrying the policies. A
  * customer managed policy, referenced directly or as the boundary, must already exist in the
  * account, or provisioning fails (PRODUCT.md: "a missing customer managed policy in the target
- * account fails here").
+ * account fails here"). Deleting a permission set's last assignment in an account removes it
+ * from that account again ({@link #deprovision}).
  */
 final class Provisioner {
 
@@ -49,6 +51,25 @@ final class Provisioner {
             account.provisionedRoles.put("AWSReservedSSO_" + set.name() + "_" + world.ids().hex(16), permissionSetArn);
         }
         return null;
+    }
+
+    /**
+     * Removes a permission set from an account: it is no longer provisioned there and its role is
+     * gone from the account. Once it is provisioned nowhere, it is not outdated anywhere either.
+     */
+    void deprovision(SandboxInstance instance, String permissionSetArn, String accountId) {
+        Set<String> accounts = instance.provisionedTo.get(permissionSetArn);
+        if (accounts != null) {
+            accounts.remove(accountId);
+            if (accounts.isEmpty()) {
+                instance.provisionedTo.remove(permissionSetArn);
+                instance.outdatedPermissionSets.remove(permissionSetArn);
+            }
+        }
+        SandboxAccount account = world.accounts.get(accountId);
+        if (account != null) {
+            account.provisionedRoles.values().removeIf(permissionSetArn::equals);
+        }
     }
 
     private static List<CustomerManagedPolicyReference> requiredPolicies(PermissionSet set) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
@@ -21,6 +22,13 @@ public final class SandboxWorld {
     public final Map<String, SandboxInstance> instances = new LinkedHashMap<>();
     /** Accepted access keys by access key ID. */
     public final Map<String, SandboxCredential> credentials = new LinkedHashMap<>();
+    /**
+     * IAM policies by access key ID: the actions a key may call, as IAM names them
+     * ({@code sso:ListInstances}, {@code identitystore:CreateUser}, {@code organizations:ListAccounts},
+     * {@code sts:AssumeRole}). A key without an entry may call everything; {@code sts:GetCallerIdentity}
+     * is always allowed, as in AWS.
+     */
+    public final Map<String, Set<String>> policies = new LinkedHashMap<>();
 
     private final SandboxIds ids;
     private final LongSupplier clock;

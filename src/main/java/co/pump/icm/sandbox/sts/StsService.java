@@ -8,12 +8,26 @@ import java.util.Map;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.QueryService;
+import co.pump.icm.sandbox.state.SandboxWorld;
 
 /**
- * AWS STS in the awsQuery protocol; only GetCallerIdentity, which needs no permission (an
- * explicit deny still succeeds, per the API reference).
+ * AWS STS in the awsQuery protocol: GetCallerIdentity, which needs no permission (an explicit
+ * deny still succeeds, per the API reference), and, when the service has a world, AssumeRole
+ * (see {@link RoleAssumption}).
  */
 public final class StsService implements QueryService {
+
+    private final RoleAssumption roles;
+
+    /** STS over a world: GetCallerIdentity and AssumeRole. */
+    public StsService(SandboxWorld world) {
+        this.roles = new RoleAssumption(world);
+    }
+
+    /** STS without a world: GetCallerIdentity only. */
+    public StsService() {
+        this.roles = null;
+    }
 
     @Override
     public String serviceName() {
@@ -27,6 +41,9 @@ public final class StsService implements QueryService {
 
     @Override
     public String call(String action, Caller caller, Map<String, String> parameters) {
+        if ("AssumeRole".equals(action) && roles != null) {
+            return roles.assume(caller, parameters);
+        }
         if (!"GetCallerIdentity".equals(action)) {
             throw new AwsError(400, "InvalidAction", "Could not find operation " + action + " for version "
                     + parameters.getOrDefault("Version", "NO_VERSION_SPECIFIED"));

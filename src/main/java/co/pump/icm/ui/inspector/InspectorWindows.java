@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
+import co.pump.icm.ui.app.AppIcons;
 import co.pump.icm.ui.app.AppSettings;
 import co.pump.icm.ui.app.Appearance;
 import co.pump.icm.ui.app.FilePicker;
@@ -44,6 +45,7 @@ public final class InspectorWindows implements Windows {
         var scene = new Scene(ViewLoader.load(view), 1200, 800);
         appearance.style(scene);
         var stage = new Stage();
+        AppIcons.apply(stage);
         stage.setTitle("Snapshot — " + InspectorViewModel.name(snapshotFile));
         stage.setScene(scene);
         stage.setOnHidden(event -> open.remove(stage));

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -57,6 +58,11 @@ public final class ShellView {
         primaryButton.setOnAction(event -> model.primary());
         backButton.disableProperty().bind(model.canGoBack().not());
         backButton.setOnAction(event -> model.back());
+        primaryButton.disabledProperty().addListener((obs, was, disabled) -> {
+            if (!disabled) {
+                focusPrimaryUnlessTyping();
+            }
+        });
         model.flow().currentProperty().addListener((obs, was, now) -> showCurrentStep());
         showCurrentStep();
         root.setOnDragOver(this::dragOver);
@@ -66,12 +72,34 @@ public final class ShellView {
     private void showCurrentStep() {
         Parent view = model.flow().currentView();
         stepContent.getChildren().setAll(view);
+        // Skins (a ScrollPane's content among them) exist only after CSS: then the first control can be found.
+        view.applyCss();
         // Enter then means Next when the step can go on; otherwise the step's first control has the focus.
         if (!primaryButton.isDisabled()) {
             primaryButton.requestFocus();
         } else {
             firstFocusable(view).ifPresentOrElse(Node::requestFocus, primaryButton::requestFocus);
         }
+    }
+
+    /**
+     * A step that becomes valid by itself (background checks that passed) makes Enter mean Next
+     * again, unless the user is typing in one of its fields.
+     */
+    private void focusPrimaryUnlessTyping() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl) || !isInside(owner, stepContent)) {
+            primaryButton.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Node> firstFocusable(Node node) {

@@ -26,6 +26,7 @@ public abstract class StepViewModel {
     private final BooleanProperty valid = new SimpleBooleanProperty(this, "valid", true);
     private final StringProperty primaryLabel = new SimpleStringProperty(this, "primaryLabel", NEXT);
     private final StringProperty status = new SimpleStringProperty(this, "status");
+    private final BooleanProperty backAllowed = new SimpleBooleanProperty(this, "backAllowed", true);
 
     protected StepViewModel(StepContext context) {
         this.context = context;
@@ -71,6 +72,19 @@ public abstract class StepViewModel {
         return status;
     }
 
+    /**
+     * Whether Back may leave this step now (true unless the step says otherwise, e.g. while the
+     * import writes). The shell disables Back while it is false. Read-only to the shell.
+     */
+    public ReadOnlyBooleanProperty backAllowedProperty() {
+        return backAllowed;
+    }
+
+    /** The property to set or bind, e.g. {@code backAllowed().bind(importing.not())}. */
+    protected BooleanProperty backAllowed() {
+        return backAllowed;
+    }
+
     /** Called each time the step is shown. */
     public void onEnter() {
     }
@@ -86,5 +100,12 @@ public abstract class StepViewModel {
      */
     public boolean onPrimary() {
         return true;
+    }
+
+    /**
+     * Called once when the wizard closes: release what the step holds (credentials kept in
+     * memory, an open IAM Identity Center sign-in). Background work has been cancelled by then.
+     */
+    public void onClose() {
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
@@ -57,7 +58,6 @@ public final class WizardFlow implements Navigator {
         }
         this.order = List.copyOf(ids);
         this.context = context.apply(this);
-        canGoBack.bind(Bindings.isNotEmpty(history));
         show(order.get(0));
     }
 
@@ -105,7 +105,7 @@ public final class WizardFlow implements Navigator {
         return canAdvance.getReadOnlyProperty();
     }
 
-    /** Whether there is a step to go back to. */
+    /** Whether there is a step to go back to and the current step lets the user leave it that way. */
     public ReadOnlyBooleanProperty canGoBackProperty() {
         return canGoBack.getReadOnlyProperty();
     }
@@ -145,11 +145,27 @@ public final class WizardFlow implements Navigator {
 
     @Override
     public boolean back() {
-        if (history.isEmpty()) {
+        if (history.isEmpty() || !currentModel.get().backAllowedProperty().get()) {
             return false;
         }
         show(history.remove(history.size() - 1));
         return true;
+    }
+
+    /** The wizard closes: every step made so far is told ({@link StepViewModel#onClose()}), in order. */
+    public void close() {
+        for (StepId step : order) {
+            StepPage page = pages.get(step);
+            if (page == null) {
+                continue;
+            }
+            try {
+                page.model().onClose();
+            } catch (RuntimeException e) {
+                // One step's failure to clean up must not keep the others from cleaning up.
+                LOG.log(Level.WARNING, "Closing the step " + step.title() + " failed", e);
+            }
+        }
     }
 
     private void show(StepId step) {
@@ -164,6 +180,8 @@ public final class WizardFlow implements Navigator {
         } else {
             canAdvance.bind(page.model().validProperty());
         }
+        canGoBack.unbind();
+        canGoBack.bind(Bindings.isNotEmpty(history).and(page.model().backAllowedProperty()));
         currentModel.set(page.model());
         current.set(step);
         LOG.info(() -> "Step: " + step.title());

@@ -5,14 +5,21 @@ import java.nio.file.Path;
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.aws.AwsTarget;
 import co.pump.icm.aws.ExportResult;
+import co.pump.icm.aws.signin.Identity;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.snapshot.Snapshot;
+import co.pump.icm.verify.AccessTestResult;
+import co.pump.icm.verify.DriftCheck;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Everything the wizard knows about one migration, carried from step to step: one object, typed,
@@ -22,12 +29,15 @@ import javafx.beans.property.SimpleObjectProperty;
  *
  * <p>Written by, in order: Start ({@link #demoModeProperty() demo mode}, {@link #demoSandboxProperty()
  * demo sandbox}); Sign in: current ({@link #sourceProperty() source}, {@link #sourceAwsProperty()
- * source AWS target}); Export ({@link #snapshotProperty() snapshot}, {@link #snapshotFileProperty()
+ * source AWS target}, {@link #sourceIdentityProperty() source identity}); Export ({@link #snapshotProperty() snapshot}, {@link #snapshotFileProperty()
  * snapshot file}, {@link #exportResultProperty() export result}); Sign in: new admin
- * ({@link #targetProperty() target}, {@link #targetAwsProperty() target AWS target}); Preview
+ * ({@link #targetProperty() target}, {@link #targetAwsProperty() target AWS target},
+ * {@link #targetIdentityProperty() target identity}); Preview
  * ({@link #targetConfigProperty() target configuration}, {@link #planOptionsProperty() plan
  * options}, {@link #planProperty() plan}); Import ({@link #writesStartedProperty() writes started},
- * {@link #applyResultProperty() apply result}); Finish ({@link #reportFileProperty() report file}).
+ * {@link #applyResultProperty() apply result}); Test ({@link #verificationProperty() verification},
+ * {@link #accessTests() access tests}, {@link #portalUrlProperty() portal URL}); Finish
+ * ({@link #reportFileProperty() report file}).
  */
 public final class MigrationState {
 
@@ -35,17 +45,22 @@ public final class MigrationState {
     private final ObjectProperty<DemoSandbox> demoSandbox = new SimpleObjectProperty<>(this, "demoSandbox");
     private final ObjectProperty<AccountIdentity> source = new SimpleObjectProperty<>(this, "source");
     private final ObjectProperty<AwsTarget> sourceAws = new SimpleObjectProperty<>(this, "sourceAws");
+    private final ObjectProperty<Identity> sourceIdentity = new SimpleObjectProperty<>(this, "sourceIdentity");
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<Path> snapshotFile = new SimpleObjectProperty<>(this, "snapshotFile");
     private final ObjectProperty<ExportResult> exportResult = new SimpleObjectProperty<>(this, "exportResult");
     private final ObjectProperty<AccountIdentity> target = new SimpleObjectProperty<>(this, "target");
     private final ObjectProperty<AwsTarget> targetAws = new SimpleObjectProperty<>(this, "targetAws");
+    private final ObjectProperty<Identity> targetIdentity = new SimpleObjectProperty<>(this, "targetIdentity");
     private final ObjectProperty<IdentityCenterConfig> targetConfig = new SimpleObjectProperty<>(this, "targetConfig");
     private final ObjectProperty<PlanOptions> planOptions =
             new SimpleObjectProperty<>(this, "planOptions", PlanOptions.defaults());
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
     private final BooleanProperty writesStarted = new SimpleBooleanProperty(this, "writesStarted");
     private final ObjectProperty<ApplyResult> applyResult = new SimpleObjectProperty<>(this, "applyResult");
+    private final ObjectProperty<DriftCheck> verification = new SimpleObjectProperty<>(this, "verification");
+    private final ObservableList<AccessTestResult> accessTests = FXCollections.observableArrayList();
+    private final StringProperty portalUrl = new SimpleStringProperty(this, "portalUrl");
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
 
     /** True when the wizard runs against the built-in demo company; the ribbon shows. */
@@ -76,6 +91,15 @@ public final class MigrationState {
         return sourceAws;
     }
 
+    /**
+     * The who-am-I result of the current management account's sign-in: its organization, the
+     * IAM Identity Center instance it holds (ARN, identity store, region) and the checklist. Set
+     * together with {@link #sourceProperty()}; the new-admin step compares it with its own.
+     */
+    public ObjectProperty<Identity> sourceIdentityProperty() {
+        return sourceIdentity;
+    }
+
     /** The configuration to migrate: exported in this run or loaded from a file. */
     public ObjectProperty<Snapshot> snapshotProperty() {
         return snapshot;
@@ -103,6 +127,15 @@ public final class MigrationState {
     /** How to reach the new delegated administrator account. */
     public ObjectProperty<AwsTarget> targetAwsProperty() {
         return targetAws;
+    }
+
+    /**
+     * The who-am-I result of the new delegated administrator's sign-in: its organization and the
+     * instance it administers (e.g. {@code instance().defaultPortalUrl()} for the Test step).
+     * Set together with {@link #targetProperty()}.
+     */
+    public ObjectProperty<Identity> targetIdentityProperty() {
+        return targetIdentity;
     }
 
     /** The target instance as read for the preview. */
@@ -139,6 +172,24 @@ public final class MigrationState {
     /** What the import did (the last run, when it was run again). */
     public ObjectProperty<ApplyResult> applyResultProperty() {
         return applyResult;
+    }
+
+    /** The last comparison of the new organization with the snapshot (Test step), for the report; or null. */
+    public ObjectProperty<DriftCheck> verificationProperty() {
+        return verification;
+    }
+
+    /** The sign-ins as a test user made on the Test step, oldest first, for the report. */
+    public ObservableList<AccessTestResult> accessTests() {
+        return accessTests;
+    }
+
+    /**
+     * The new access portal's URL as the Test step shows it (a custom subdomain the user typed is
+     * kept), or null for the instance's default {@code https://<identityStoreId>.awsapps.com/start}.
+     */
+    public StringProperty portalUrlProperty() {
+        return portalUrl;
     }
 
     /** The migration report, once saved. */

@@ -195,16 +195,52 @@ class SsoAdminAssignmentTest {
     }
 
     @Test
-    void deletesAnAssignmentAndKeepsThePermissionSetProvisioned() {
+    void deletingTheLastAssignmentInAnAccountRemovesTheProvisioningThere() {
         fx.assignAndSettle(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
+        fx.assignAndSettle(SsoAdminFixture.MEMBER_2, readOnly, fx.bob);
+        fx.assignAndSettle(SsoAdminFixture.MEMBER_1, readOnly, fx.alice);
+        Map<String, String> roles = fx.world.accounts.get(SsoAdminFixture.MEMBER_2).provisionedRoles;
+
         JsonNode started = unassign(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
         assertThat(started.path("Status").asText()).isEqualTo("IN_PROGRESS");
-        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).hasSize(1);
+        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).hasSize(2);
         fx.advance(SsoAdminFixture.DELAY);
         assertThat(deletionStatus(started.path("RequestId").asText()).path("Status").asText()).isEqualTo("SUCCEEDED");
-        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).isEmpty();
-        assertThat(fx.instance.provisionedTo.get(readOnly)).containsExactly(SsoAdminFixture.MEMBER_2);
+        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).hasSize(1);
+        // Bob is still assigned there: the permission set stays provisioned.
+        assertThat(fx.instance.provisionedTo.get(readOnly))
+                .containsExactlyInAnyOrder(SsoAdminFixture.MEMBER_2, SsoAdminFixture.MEMBER_1);
+        assertThat(roles.values()).containsExactly(readOnly);
 
+        unassign(SsoAdminFixture.MEMBER_2, readOnly, fx.bob);
+        fx.advance(SsoAdminFixture.DELAY);
+        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).isEmpty();
+        assertThat(fx.instance.provisionedTo.get(readOnly)).containsExactly(SsoAdminFixture.MEMBER_1);
+        assertThat(roles).isEmpty();
+        assertThat(fx.world.accounts.get(SsoAdminFixture.MEMBER_1).provisionedRoles.values()).containsExactly(readOnly);
+    }
+
+    @Test
+    void aPermissionSetWhoseAssignmentsWereAllDeletedCanBeDeleted() {
+        fx.assignAndSettle(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
+        unassign(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
+        fx.advance(SsoAdminFixture.DELAY);
+        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).isEmpty();
+        assertThat(fx.instance.provisionedTo.get(readOnly)).isNull();
+        assertThat(fx.call("ListAccountsForProvisionedPermissionSet", fx.management, "InstanceArn", fx.instance.arn,
+                "PermissionSetArn", readOnly).path("AccountIds")).isEmpty();
+
+        fx.call("DeletePermissionSet", fx.management, "InstanceArn", fx.instance.arn, "PermissionSetArn", readOnly);
+        assertThat(fx.instance.permissionSets).doesNotContainKey(readOnly);
+    }
+
+    @Test
+    void aPermissionSetStillProvisionedWithoutAssignmentsCannotBeDeleted() {
+        fx.call("ProvisionPermissionSet", fx.management, "InstanceArn", fx.instance.arn, "PermissionSetArn", readOnly,
+                "TargetType", "AWS_ACCOUNT", "TargetId", SsoAdminFixture.MEMBER_2);
+        fx.advance(SsoAdminFixture.DELAY);
+        fx.call("ListPermissionSets", fx.management, "InstanceArn", fx.instance.arn);
+        assertThat(fx.instance.provisionedTo.get(readOnly)).containsExactly(SsoAdminFixture.MEMBER_2);
         AwsError conflict = fx.error("DeletePermissionSet", fx.management, "InstanceArn", fx.instance.arn,
                 "PermissionSetArn", readOnly);
         assertThat(conflict.code()).isEqualTo("ConflictException");

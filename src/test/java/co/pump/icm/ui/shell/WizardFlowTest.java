@@ -42,6 +42,10 @@ class WizardFlowTest {
             valid().set(value);
         }
 
+        void setBackAllowed(boolean value) {
+            backAllowed().set(value);
+        }
+
         @Override
         public void onEnter() {
             events.add("enter " + id);
@@ -56,6 +60,14 @@ class WizardFlowTest {
         public boolean onPrimary() {
             primaryPresses++;
             return advanceOnPrimary;
+        }
+
+        @Override
+        public void onClose() {
+            events.add("close " + id);
+            if (id == StepId.START) {
+                throw new IllegalStateException("a step that fails to clean up");
+            }
         }
     }
 
@@ -191,5 +203,35 @@ class WizardFlowTest {
         assertThatThrownBy(() -> new WizardFlow(List.of(), navigator -> null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A wizard needs at least one step");
+    }
+
+    @Test
+    void closingTellsEveryStepMadeSoFarEvenWhenOneFails() {
+        WizardFlow flow = flow();
+        flow.advance();
+        flow.advance();
+        flow.back();
+        events.clear();
+
+        flow.close();
+
+        assertThat(events).containsExactly("close START", "close SIGN_IN_SOURCE", "close EXPORT");
+    }
+
+    @Test
+    void aStepCanHoldBackWhileItWorks() {
+        WizardFlow flow = flow();
+        flow.advance();
+        Recorder step = recorder(flow, StepId.SIGN_IN_SOURCE);
+
+        step.setBackAllowed(false);
+        assertThat(flow.canGoBackProperty().get()).isFalse();
+        assertThat(flow.back()).isFalse();
+        assertThat(flow.current()).isEqualTo(StepId.SIGN_IN_SOURCE);
+
+        step.setBackAllowed(true);
+        assertThat(flow.canGoBackProperty().get()).isTrue();
+        assertThat(flow.back()).isTrue();
+        assertThat(flow.current()).isEqualTo(StepId.START);
     }
 }

@@ -1,0 +1,136 @@
+package co.pump.icm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import co.pump.icm.apply.ImportSession;
+import co.pump.icm.aws.AwsCallRunner;
+import co.pump.icm.aws.AwsClients;
+import co.pump.icm.model.MigratorException;
+import co.pump.icm.report.JournalReader;
+import co.pump.icm.report.JournalRun;
+import co.pump.icm.report.ReportAssembler;
+import co.pump.icm.report.ReportData;
+import co.pump.icm.report.ReportFiles;
+import co.pump.icm.snapshot.Snapshot;
+import co.pump.icm.snapshot.SnapshotReader;
+import co.pump.icm.verify.AccessTestJson;
+import co.pump.icm.verify.AccessTestResult;
+import co.pump.icm.verify.DriftCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code icm report}: the migration report of an import run (HTML), and the list of users to
+ * notify with the message to send them. With {@code --verify} it re-reads the target first.
+ */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Writes the migration report of an import run as one HTML file, and users-to-notify.csv and",
+                "users-to-notify.txt (whom to ask to set a password and MFA again, and the message to send them).",
+                "With --verify and the AWS options of the target, re-reads the target to include the drift check.",
+                "Exit codes: 0 written, 2 bad input, 3 AWS access problem."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--journal", required = true, paramLabel = "FILE", description = "The journal icm apply wrote.")
+    Path journal;
+
+    @Option(names = "--snapshot", required = true, paramLabel = "FILE", description = "The snapshot that run imported.")
+    Path snapshot;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report (HTML).")
+    Path out;
+
+    @Option(names = "--run", paramLabel = "ID", description = "The run to report on (default: the journal's last run).")
+    String runId;
+
+    @Option(names = "--notify-out", paramLabel = "DIR",
+            description = "Where to write users-to-notify.csv and .txt (default: next to the report).")
+    Path notifyOut;
+
+    @Option(names = {"--portal-url", "--start-url"}, paramLabel = "URL",
+            description = "The new access portal URL, if it has a custom subdomain (default: "
+                    + "https://<identity store ID>.awsapps.com/start).")
+    String portalUrl;
+
+    @Option(names = "--accept-edited", description = "Use a snapshot that was edited after export.")
+    boolean acceptEdited;
+
+    @Option(names = "--access-test", paramLabel = "FILE",
+            description = "Include an access test saved by icm test-access --out. Repeatable.")
+    List<Path> accessTests = new ArrayList<>();
+
+    @Option(names = "--verify", description = "Re-read the target (with the AWS options below) and include the drift check.")
+    boolean verify;
+
+    @Mixin
+    AwsOptions aws;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!verify && (aws.profile != null || aws.region != null || aws.endpointUrl != null)) {
+            throw MigratorException.badInput("--profile, --region and --endpoint-url are only used with --verify; add "
+                    + "--verify to re-read the target.");
+        }
+        JournalRun run = JournalReader.run(journal, runId);
+        Snapshot snap = SnapshotReader.readForUse(snapshot, acceptEdited);
+        String name = snapshot.getFileName() == null ? snapshot.toString() : snapshot.getFileName().toString();
+        ReportAssembler.requireSameSource(run, snap.config().source(), name);
+        List<AccessTestResult> tests = accessTests.stream().map(AccessTestJson::read).toList();
+        DriftCheck check = verify ? verify(run, snap, err) : null;
+        var assembler = ReportAssembler.of(run, snap).snapshotName(name).verification(check).portalUrl(portalUrl);
+        tests.forEach(assembler::accessTest);
+        ReportData data = assembler.assemble();
+        Path folder = notifyOut != null ? notifyOut : parentOf(out);
+        ReportFiles.Written written = ReportFiles.write(data, out, folder);
+        printSummary(stdout, data, written);
+        return ExitCodes.OK;
+    }
+
+    private DriftCheck verify(JournalRun run, Snapshot snap, PrintWriter err) {
+        var settings = aws.rateSettings();
+        try (var clients = AwsClients.open(aws.target(), settings.concurrency() + 16)) {
+            err.println("Reading the target to verify run " + run.runId() + "…");
+            var session = new ImportSession(clients, new AwsCallRunner(settings));
+            return DriftCheck.run(session, snap.config(), run.options(),
+                    new ExportProgressPrinter(err, System.console() != null));
+        }
+    }
+
+    private static void printSummary(PrintWriter out, ReportData data, ReportFiles.Written written) {
+        int notDone = data.notDone().size();
+        String skipped = data.leftAlone() == null ? "skipped items not recorded" : data.leftAlone().size() + " skipped";
+        String verified = data.verification() == null ? "not verified"
+                : data.verification().noDrift() ? "verified: no drift"
+                : "verified: " + data.verification().drift().size()
+                + (data.verification().drift().size() == 1 ? " item drifted" : " items drifted");
+        out.printf("Report written to %s: %,d change%s made, %,d not done, %s; %s.%n", written.report(),
+                data.applied().size(), data.applied().size() == 1 ? "" : "s", notDone, skipped, verified);
+        var notify = data.usersToNotify();
+        if (notify.passwordsNeeded()) {
+            out.printf("Users to notify: %,d (%s, %s).%n", notify.recipients().size(), written.notifyCsv(),
+                    written.notifyText());
+        } else {
+            out.printf("Users sign in through your identity provider: nobody needs a new password (%s).%n",
+                    written.notifyText());
+        }
+        out.flush();
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null ? parent : Path.of(".");
+    }
+}

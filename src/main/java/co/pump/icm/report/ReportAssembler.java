@@ -1,0 +1,186 @@
+package co.pump.icm.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import co.pump.icm.compare.Category;
+import co.pump.icm.model.Account;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.model.MigratorException;
+import co.pump.icm.model.SourceInfo;
+import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.IdentitySource;
+import co.pump.icm.plan.PlanWarning;
+import co.pump.icm.snapshot.Snapshot;
+import co.pump.icm.verify.AccessTestResult;
+import co.pump.icm.verify.DriftCheck;
+import co.pump.icm.verify.DriftItem;
+import co.pump.icm.verify.IdentityProviderChecklist;
+import co.pump.icm.verify.PortalUrl;
+
+/**
+ * Builds the {@link ReportData} of one run:
+ * <pre>{@code
+ * ReportData data = ReportAssembler.of(JournalReader.run(journal, null), snapshot)
+ *         .snapshotName("acme.json")       // for messages
+ *         .verification(driftCheck)        // optional
+ *         .accessTest(result)              // optional, repeatable
+ *         .portalUrl(customUrl)            // optional; default https://<identityStoreId>.awsapps.com/start
+ *         .assemble();
+ * }</pre>
+ *
+ * <p>Skipped items come from the run's journal, which records what its plan left alone and why.
+ * A journal written before that was recorded has none; the verification plan's are used then,
+ * and without a verification the report says they are not known.
+ */
+public final class ReportAssembler {
+
+    private final JournalRun run;
+    private final Snapshot snapshot;
+    private String snapshotName = "The snapshot";
+    private DriftCheck verification;
+    private final List<AccessTestResult> accessTests = new ArrayList<>();
+    private String portalUrl;
+
+    private ReportAssembler(JournalRun run, Snapshot snapshot) {
+        this.run = Objects.requireNonNull(run);
+        this.snapshot = Objects.requireNonNull(snapshot);
+    }
+
+    /** Starts the report of a run of the given snapshot. */
+    public static ReportAssembler of(JournalRun run, Snapshot snapshot) {
+        return new ReportAssembler(run, snapshot);
+    }
+
+    /** The snapshot's file name, for messages. */
+    public ReportAssembler snapshotName(String name) {
+        this.snapshotName = name;
+        return this;
+    }
+
+    /** The drift check made after the run (null: not verified). */
+    public ReportAssembler verification(DriftCheck check) {
+        this.verification = check;
+        return this;
+    }
+
+    /** An access test made after the run. */
+    public ReportAssembler accessTest(AccessTestResult result) {
+        accessTests.add(Objects.requireNonNull(result));
+        return this;
+    }
+
+    /** A custom access portal URL (null: the instance's default). */
+    public ReportAssembler portalUrl(String url) {
+        this.portalUrl = url == null ? null : PortalUrl.parse(url);
+        return this;
+    }
+
+    /**
+     * Builds the report's data.
+     *
+     * @throws MigratorException (BAD_INPUT) when the snapshot is not the one the run imported, or
+     *                           the verification read another instance than the run wrote to
+     */
+    public ReportData assemble() {
+        IdentityCenterConfig config = snapshot.config();
+        requireSameSource(run, config.source(), snapshotName);
+        requireSameTarget(run, verification);
+        String portal = portalUrl != null ? portalUrl
+                : PortalUrl.of(run.target() == null ? null : run.target().identityStoreId());
+        List<ReportItem> leftAlone = run.leftAlone();
+        String note = "As the plan of this run recorded them.";
+        if (leftAlone == null && verification != null) {
+            leftAlone = verification.leftAlone().stream().map(ReportAssembler::item).toList();
+            note = "This run's journal does not record them; these are the verification plan's.";
+        } else if (leftAlone == null) {
+            note = "This run's journal does not record them; make the report with --verify to list them.";
+        }
+        List<PlanWarning> warnings = run.warnings() != null ? run.warnings()
+                : verification != null ? verification.warnings() : null;
+        IdentityProviderChecklist checklist = run.options().identitySource() == IdentitySource.MATCH
+                ? checklist(portal, leftAlone) : null;
+        UsersToNotify notify = UsersToNotify.of(run, config, portal);
+        var source = new ReportData.Side(config.source(), accountName(config.accounts(), config.source()),
+                snapshot.exportedAt());
+        var target = new ReportData.Side(run.target(), verification == null ? null
+                : accountName(verification.targetAccounts(), run.target()), run.startedAt());
+        return new ReportData(Instant.now(), source, target, run, CategoryCounts.of(run), leftAlone, note, verification,
+                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings));
+    }
+
+    /**
+     * Checks that a snapshot is the one a run imported: exported from the same instance.
+     *
+     * @throws MigratorException (BAD_INPUT) when it is not
+     */
+    public static void requireSameSource(JournalRun run, SourceInfo snapshotSource, String snapshotName) {
+        SourceInfo imported = run.snapshotSource();
+        if (imported == null || snapshotSource == null) {
+            return;
+        }
+        if (differs(imported.instanceArn(), snapshotSource.instanceArn())
+                || differs(imported.identityStoreId(), snapshotSource.identityStoreId())
+                || differs(imported.accountId(), snapshotSource.accountId())
+                || differs(imported.organizationId(), snapshotSource.organizationId())) {
+            throw MigratorException.badInput(snapshotName + " was exported from " + describe(snapshotSource)
+                    + ", but run " + run.runId() + " imported a snapshot of " + describe(imported)
+                    + ". Give the snapshot that run imported.");
+        }
+    }
+
+    private static void requireSameTarget(JournalRun run, DriftCheck verification) {
+        if (verification == null || verification.target() == null || run.target() == null) {
+            return;
+        }
+        if (differs(run.target().instanceArn(), verification.target().instanceArn())) {
+            throw MigratorException.badInput("The verification read " + describe(verification.target()) + ", but run "
+                    + run.runId() + " imported into " + describe(run.target())
+                    + ". Sign in to the account the run imported into.");
+        }
+    }
+
+    private IdentityProviderChecklist checklist(String portal, List<ReportItem> runLeftAlone) {
+        List<ReportItem> current = verification != null
+                ? verification.leftAlone().stream().map(ReportAssembler::item).toList()
+                : runLeftAlone == null ? List.of() : runLeftAlone;
+        var users = new ArrayList<String>();
+        var groups = new ArrayList<String>();
+        for (ReportItem item : current) {
+            if (item.kind() != ChangeKind.SKIP || !IdentityProviderChecklist.notProvisioned(item.reason())) {
+                continue;
+            }
+            if (item.category() == Category.USERS) {
+                users.add(item.label());
+            } else if (item.category() == Category.GROUPS) {
+                groups.add(item.label());
+            }
+        }
+        return IdentityProviderChecklist.of(run.target(), portal, users, groups);
+    }
+
+    private static ReportItem item(DriftItem d) {
+        return new ReportItem(d.category(), d.kind(), d.id(), d.label(),
+                d.kind() == ChangeKind.CONFLICT ? ItemStatus.CONFLICT : ItemStatus.SKIPPED, d.detail());
+    }
+
+    private static String accountName(List<Account> accounts, SourceInfo info) {
+        if (info == null) {
+            return null;
+        }
+        return accounts.stream().filter(a -> a.id().equals(info.accountId())).map(Account::name)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static boolean differs(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static String describe(SourceInfo info) {
+        String instance = info.instanceArn() != null ? "instance " + info.instanceArn()
+                : "identity store " + info.identityStoreId();
+        return instance + " (account " + info.accountId() + ")";
+    }
+}

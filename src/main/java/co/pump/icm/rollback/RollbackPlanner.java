@@ -1,0 +1,298 @@
+package co.pump.icm.rollback;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.pump.icm.compare.Category;
+import co.pump.icm.compare.FieldChange;
+import co.pump.icm.model.AccountAssignment;
+import co.pump.icm.model.Group;
+import co.pump.icm.model.GroupMembership;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.model.Origin;
+import co.pump.icm.model.PermissionSet;
+import co.pump.icm.model.User;
+import co.pump.icm.plan.Change;
+import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.plan.UserUpdates;
+
+/**
+ * Plans the undo of one import run against the target as read now. For each change the run may
+ * have written, the item in the target is compared with the item as it was before the run and as
+ * the run left it:
+ * <ul>
+ *   <li>as before the run (never written, or already undone): nothing to do, counted as unchanged;
+ *   <li>as the run left it: undone: a {@link Change.Delete} of what it created, a
+ *       {@link Change.Update} back to what it updated, a {@link Change.Create} of what it deleted;
+ *   <li>anything else: someone changed it since the run, and it is left alone ({@link Change.Skip}
+ *       with the reason).
+ * </ul>
+ * A user, group or permission set the run created that has picked up memberships or assignments
+ * since the run is a {@link Change.Conflict}: deleting it would silently take those along. A
+ * permission set is written in several requests, so one the run (or an earlier undo) left
+ * part-way is accepted when everything in which it differs from the run's result is still as
+ * before the run. Pure: reads and writes nothing.
+ *
+ * <p>The result is a {@link Plan} the import's {@link co.pump.icm.apply.Applier} can run: its
+ * {@code snapshot} holds the items as they were before the run, its {@code target} the target as read.
+ */
+public final class RollbackPlanner {
+
+    private static final Set<String> GROUP_SETTABLE = Set.of("description");
+
+    private final ImportRun run;
+    private final TargetIndex target;
+    private final Map<Category, Integer> unchanged = new EnumMap<>(Category.class);
+    private final List<Change<?>> changes = new ArrayList<>();
+
+    private RollbackPlanner(ImportRun run, IdentityCenterConfig target) {
+        this.run = run;
+        this.target = new TargetIndex(target);
+    }
+
+    /**
+     * Plans the undo of {@code run}.
+     *
+     * @param target the target as read just now, with its IDs in each record's {@code origin}
+     */
+    public static Plan plan(ImportRun run, IdentityCenterConfig target) {
+        return new RollbackPlanner(run, target).build();
+    }
+
+    private Plan build() {
+        for (JournaledChange change : run.changes()) {
+            if (change.status().mayHaveWritten()) {
+                decide(change);
+            }
+        }
+        var checked = new RollbackChecks(target, changes);
+        List<Change<?>> result = checked.withConflictsAndDependencies();
+        result.sort((a, b) -> {
+            int c = a.category().compareTo(b.category());
+            return c != 0 ? c : a.id().compareTo(b.id());
+        });
+        for (Category category : PlanOptions.MIGRATED) {
+            unchanged.putIfAbsent(category, 0);
+        }
+        return new Plan(before(), target.config(), PlanOptions.defaults(), result, unchanged, List.of());
+    }
+
+    private void decide(JournaledChange change) {
+        Object known = change.before() != null ? change.before() : change.after();
+        if (known == null) {
+            skip(change, null, "the journal does not record this item (it was written by an earlier version of "
+                    + "icm), so whether it changed since the run cannot be told");
+            return;
+        }
+        Object now = target.find(change.category(), known);
+        if (isAsBefore(change, now)) {
+            unchanged.merge(change.category(), 1, Integer::sum);
+            return;
+        }
+        switch (change.kind()) {
+            case CREATE -> undoCreate(change, now);
+            case UPDATE -> undoUpdate(change, now);
+            case DELETE -> undoDelete(change, now);
+            default -> throw new IllegalArgumentException("Not a write: " + change.changeId());
+        }
+    }
+
+    private boolean isAsBefore(JournaledChange change, Object now) {
+        if (change.before() == null || now == null) {
+            return change.before() == null && now == null;
+        }
+        return ItemComparison.changes(change.category(), change.before(), now).isEmpty();
+    }
+
+    /** The item exists, and did not before the run. */
+    private void undoCreate(JournaledChange change, Object now) {
+        if (change.after() == null) {
+            skip(change, now, "the journal does not record what the run created (it was written by an earlier "
+                    + "version of icm), so whether it changed since the run cannot be told");
+            return;
+        }
+        String problem = replacedOrChanged(change, now, emptied(change));
+        if (problem != null) {
+            skip(change, now, problem);
+            return;
+        }
+        changes.add(new Change.Delete<>(change.category(), change.changeId(), change.label(), now));
+    }
+
+    /** The item differs from before the run. */
+    private void undoUpdate(JournaledChange change, Object now) {
+        if (now == null) {
+            skip(change, change.before(), "deleted since the run");
+            return;
+        }
+        if (change.after() == null) {
+            skip(change, now, "the journal does not record what the run changed it to (it was written by an "
+                    + "earlier version of icm), so whether it changed since the run cannot be told");
+            return;
+        }
+        String problem = replacedOrChanged(change, now, change.before());
+        if (problem != null) {
+            skip(change, now, problem);
+            return;
+        }
+        List<FieldChange> back = settable(change, ItemComparison.changes(change.category(), now, change.before()));
+        if (back.isEmpty()) {
+            skip(change, now, "it differs from before the run only in fields AWS's API cannot set: "
+                    + ItemComparison.paths(ItemComparison.changes(change.category(), now, change.before())));
+            return;
+        }
+        changes.add(new Change.Update<>(change.category(), change.changeId(), change.label(),
+                withOrigin(change.before(), origin(now)), now, back));
+    }
+
+    /** The run deleted the item; it is still gone, or something else took its name. */
+    private void undoDelete(JournaledChange change, Object now) {
+        if (now == null) {
+            changes.add(new Change.Create<>(change.category(), change.changeId(), change.label(), change.before()));
+        } else {
+            skip(change, now, "the run deleted it, and an item with the same name that differs from it exists "
+                    + "again since");
+        }
+    }
+
+    /**
+     * Why the target's item is not the one the run left (another item with its name, or edited
+     * since), or null when it is.
+     *
+     * @param before the item before the run ({@link LeftByRun#nothingBut} for a permission set it created)
+     */
+    private String replacedOrChanged(JournaledChange change, Object now, Object before) {
+        String recorded = recordedId(change);
+        String actual = change.category() == Category.ASSIGNMENTS ? null : idOf(now);
+        if (recorded != null && actual != null && !recorded.equals(actual)) {
+            return "replaced since the run: it has the ID " + actual + " now, the run's had " + recorded;
+        }
+        if (change.category() == Category.ASSIGNMENTS) {
+            String problem = replacedAssignment(change, (AccountAssignment) now);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        Object left = LeftByRun.of(change, now);
+        List<FieldChange> since = ItemComparison.changes(change.category(), left, now);
+        if (since.isEmpty()) {
+            return null;
+        }
+        boolean partWay = change.status() != JournaledStatus.SUCCEEDED || run.undoStarted().contains(change.changeId());
+        if (partWay && change.category() == Category.PERMISSION_SETS && before != null
+                && ItemComparison.changes(change.category(), left, before).containsAll(since)) {
+            return null;
+        }
+        return "changed since the run: " + ItemComparison.paths(since);
+    }
+
+    private String replacedAssignment(JournaledChange change, AccountAssignment now) {
+        String principal = change.ids().get("principalId");
+        if (principal != null && now.origin() != null && !principal.equals(now.origin().id())) {
+            return "replaced since the run: its " + now.principalType().name().toLowerCase() + " "
+                    + now.principalName() + " was deleted and created again";
+        }
+        String arn = change.ids().get("permissionSetArn");
+        PermissionSet set = target.permissionSet(now.permissionSetName());
+        if (arn != null && set != null && set.origin() != null && !arn.equals(set.origin().id())) {
+            return "replaced since the run: its permission set " + set.name() + " was deleted and created again";
+        }
+        return null;
+    }
+
+    /** The target ID the journal has for the item: from the outcome's IDs, or the item before an update. */
+    private static String recordedId(JournaledChange change) {
+        String key = switch (change.category()) {
+            case USERS -> "userId";
+            case GROUPS -> "groupId";
+            case MEMBERSHIPS -> "membershipId";
+            case PERMISSION_SETS -> "permissionSetArn";
+            default -> null;
+        };
+        String id = key == null ? null : change.ids().get(key);
+        return id != null || change.before() == null ? id : idOf(change.before());
+    }
+
+    private static Object emptied(JournaledChange change) {
+        return change.category() == Category.PERMISSION_SETS ? LeftByRun.nothingBut((PermissionSet) change.after()) : null;
+    }
+
+    /** Only what AWS's API lets icm set goes back; the rest is reported when it is all that differs. */
+    private static List<FieldChange> settable(JournaledChange change, List<FieldChange> fields) {
+        Set<String> allowed = switch (change.category()) {
+            case USERS -> UserUpdates.SETTABLE_FIELDS;
+            case GROUPS -> GROUP_SETTABLE;
+            default -> null;
+        };
+        return allowed == null ? fields : fields.stream().filter(f -> allowed.contains(f.field())).toList();
+    }
+
+    private void skip(JournaledChange change, Object item, String reason) {
+        Object shown = item != null ? item : change.before() != null ? change.before() : change.after();
+        changes.add(new Change.Skip<>(change.category(), change.changeId(), change.label(), shown, reason));
+    }
+
+    /** The items the run touched, as they were before it: what the undo brings back. */
+    private IdentityCenterConfig before() {
+        var users = new ArrayList<User>();
+        var groups = new ArrayList<Group>();
+        var memberships = new ArrayList<GroupMembership>();
+        var sets = new ArrayList<PermissionSet>();
+        var assignments = new ArrayList<AccountAssignment>();
+        for (JournaledChange change : run.changes()) {
+            Object b = change.before();
+            if (b instanceof User u) {
+                users.add(u);
+            } else if (b instanceof Group g) {
+                groups.add(g);
+            } else if (b instanceof GroupMembership m) {
+                memberships.add(m);
+            } else if (b instanceof PermissionSet p) {
+                sets.add(p);
+            } else if (b instanceof AccountAssignment a) {
+                assignments.add(a);
+            }
+        }
+        return new IdentityCenterConfig(run.target(), List.of(), users, groups, memberships, sets, assignments, null,
+                List.of());
+    }
+
+    static String idOf(Object item) {
+        Origin origin = origin(item);
+        return origin == null ? null : origin.id();
+    }
+
+    private static Origin origin(Object item) {
+        if (item instanceof User u) {
+            return u.origin();
+        } else if (item instanceof Group g) {
+            return g.origin();
+        } else if (item instanceof GroupMembership m) {
+            return m.origin();
+        } else if (item instanceof PermissionSet p) {
+            return p.origin();
+        } else if (item instanceof AccountAssignment a) {
+            return a.origin();
+        }
+        return null;
+    }
+
+    /** The item before the run with the target's current IDs, so that the update reaches the right item. */
+    private static Object withOrigin(Object before, Origin origin) {
+        if (before instanceof User u) {
+            return new User(u.userName(), u.displayName(), u.name(), u.nickName(), u.profileUrl(), u.emails(),
+                    u.addresses(), u.phoneNumbers(), u.userType(), u.title(), u.preferredLanguage(), u.locale(),
+                    u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.externalIds(), origin);
+        } else if (before instanceof Group g) {
+            return new Group(g.displayName(), g.description(), g.externalIds(), origin);
+        } else if (before instanceof PermissionSet p) {
+            return new PermissionSet(p.name(), p.description(), p.sessionDuration(), p.relayState(), p.tags(),
+                    p.inlinePolicy(), p.managedPolicies(), p.customerManagedPolicies(), p.permissionsBoundary(), origin);
+        }
+        return before;
+    }
+}

@@ -1,0 +1,315 @@
+package co.pump.icm.ui.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import co.pump.icm.apply.Applier;
+import co.pump.icm.apply.ApplyListener;
+import co.pump.icm.apply.ApplyProgress;
+import co.pump.icm.apply.ApplyResult;
+import co.pump.icm.apply.ItemResult;
+import co.pump.icm.apply.Outcome;
+import co.pump.icm.aws.RateSettings;
+import co.pump.icm.compare.Category;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.ui.errors.UserError;
+import co.pump.icm.ui.shell.StepContext;
+import co.pump.icm.ui.shell.StepViewModel;
+import co.pump.icm.ui.state.MigrationState;
+import co.pump.icm.ui.tasks.BackgroundTask;
+import co.pump.icm.ui.tasks.TaskHandle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Import step: applies the confirmed plan ({@code state.planProperty()}) to the new organization
+ * ({@code state.targetAwsProperty()}) in the background as soon as the step is entered, with calm
+ * progress (one overall bar, a row per category, requests a second, throttling in plain words) and
+ * Cancel, which lets requests already sent finish and starts nothing new. At the end it stores the
+ * {@link ApplyResult} in {@code state.applyResultProperty()} and says what was done and what was not;
+ * "Retry failed" reads the new organization again, plans with the same options and applies what is
+ * still missing. Back and Next wait while it works.
+ *
+ * <p>Every write is journaled next to the snapshot ({@link ImportJournal}).
+ */
+public final class ImportViewModel extends StepViewModel {
+
+    /** The footer while importing. */
+    public static final String IMPORTING = "Importing into the new organization. Keep this window open.";
+    /** The footer after Cancel, until the requests in flight have finished. */
+    public static final String STOPPING = "Stopping: requests already sent finish, nothing new starts…";
+    /** The footer while reading the target before a retry. */
+    public static final String READING = "Reading the new organization to see what is left…";
+
+    private final MigrationState state;
+    private final RateSettings rates;
+    private final ReadOnlyObjectWrapper<ImportPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", ImportPhase.NO_PLAN);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(this, "rateText", "");
+    private final ReadOnlyStringWrapper throttleText = new ReadOnlyStringWrapper(this, "throttleText", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyObjectWrapper<Path> journal = new ReadOnlyObjectWrapper<>(this, "journal");
+    private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
+    private final ReadOnlyStringWrapper retryLabel = new ReadOnlyStringWrapper(this, "retryLabel");
+    private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
+    private final ObservableList<ItemResult> notDone = FXCollections.observableArrayList();
+    private final AtomicReference<Applier> applier = new AtomicReference<>();
+    private volatile boolean cancelRequested;
+    private Plan running;
+    private Plan lastStarted;
+    private TaskHandle<Plan> reading;
+
+    /** The step as the app registers it: AWS's documented request rates. */
+    public ImportViewModel(StepContext context) {
+        this(context, RateSettings.AWS_DEFAULTS);
+    }
+
+    /** The step with request rates of one's own (tests run faster or slower than AWS allows). */
+    public ImportViewModel(StepContext context, RateSettings rates) {
+        super(context);
+        this.state = context.state();
+        this.rates = rates;
+        valid().bind(phase.isEqualTo(ImportPhase.FINISHED).or(phase.isEqualTo(ImportPhase.FAILED)));
+        backAllowed().bind(phase.map(p -> !p.working()).orElse(true));
+        status().bind(phase.map(p -> switch (p) {
+            case IMPORTING -> IMPORTING;
+            case STOPPING -> STOPPING;
+            case READING -> READING;
+            default -> null;
+        }));
+        phase.addListener((obs, was, now) -> retryLabel.set(switch (now) {
+            case FINISHED -> summary.get() == null ? null : summary.get().retryLabel();
+            case FAILED -> lastStarted == null ? null : "_Try again";
+            default -> null;
+        }));
+    }
+
+    /** Where the step stands. */
+    public ReadOnlyObjectProperty<ImportPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The overall bar: 0 to 1, or -1 before the first progress arrives. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** {@code 1,240 of 5,300 · about 4 min left}. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** {@code about 19 requests a second}, or empty. */
+    public ReadOnlyStringProperty rateTextProperty() {
+        return rateText.getReadOnlyProperty();
+    }
+
+    /** {@code AWS asked us to slow down 12 times; that is normal and handled.}, or empty. */
+    public ReadOnlyStringProperty throttleTextProperty() {
+        return throttleText.getReadOnlyProperty();
+    }
+
+    /** What is being imported where, e.g. {@code The confirmed plan: 416 changes in 888888888888.} */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** The last run's outcome in words and rows, or null while none has ended. */
+    public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The journal of the last run. */
+    public ReadOnlyObjectProperty<Path> journalProperty() {
+        return journal.getReadOnlyProperty();
+    }
+
+    /**
+     * The retry button's text ({@code _Retry failed}, {@code Import the _rest}, {@code _Try again}),
+     * or null while there is nothing to retry (the button is then hidden).
+     */
+    public ReadOnlyStringProperty retryLabelProperty() {
+        return retryLabel.getReadOnlyProperty();
+    }
+
+    /** What went wrong (no plan, or the run could not go on), or null. */
+    public ObjectProperty<UserError> errorProperty() {
+        return error;
+    }
+
+    /** One row per category being written: live while running, final at the end. */
+    public ObservableList<CategoryProgress> categories() {
+        return categories;
+    }
+
+    /** The changes of the last run that failed or were not attempted, with their reasons; failures first. */
+    public ObservableList<ItemResult> notDone() {
+        return notDone;
+    }
+
+    @Override
+    public void onEnter() {
+        if (phase.get().working()) {
+            return;
+        }
+        Plan plan = state.planProperty().get();
+        if (plan == null || state.targetAwsProperty().get() == null) {
+            phase.set(ImportPhase.NO_PLAN);
+            error.set(UserError.of(plan == null
+                    ? "There is no confirmed plan to import. Go back to the preview and confirm the import there."
+                    : "The new delegated administrator account is not signed in. Go back and sign in to it."));
+            return;
+        }
+        if (plan != lastStarted) {
+            apply(plan);
+        }
+    }
+
+    /** Cancel: requests already sent finish, nothing new starts; the summary then says what was not done. */
+    public void cancel() {
+        if (phase.get() == ImportPhase.READING && reading != null) {
+            reading.cancel();
+            return;
+        }
+        if (phase.get() != ImportPhase.IMPORTING) {
+            return;
+        }
+        cancelRequested = true;
+        phase.set(ImportPhase.STOPPING);
+        Applier current = applier.get();
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /**
+     * "Retry failed" (or "Import the rest" after Cancel, or "Try again" after an error): reads the new
+     * organization again, plans the same snapshot with the same options, and applies what is still
+     * missing. Safe: what is already right is left alone.
+     */
+    public void retry() {
+        if (phase.get().working() || lastStarted == null) {
+            return;
+        }
+        Plan previous = lastStarted;
+        IdentityCenterConfig snapshot = state.getSnapshot() != null ? state.getSnapshot().config() : previous.snapshot();
+        PlanOptions options = previous.options();
+        TargetSession target = target();
+        error.set(null);
+        phase.set(ImportPhase.READING);
+        progress.set(-1);
+        progressText.set("Reading the new organization…");
+        reading = BackgroundTask.of("Reading the new organization before a retry",
+                        work -> target.plan(snapshot, options, work::publish))
+                .onSuccess(this::apply)
+                .onCancelled(() -> phase.set(summary.get() != null ? ImportPhase.FINISHED : ImportPhase.FAILED))
+                .onFailure(failure -> fail(failure, "The new organization could not be read again."))
+                .executeWith(context().tasks());
+    }
+
+    private void apply(Plan plan) {
+        lastStarted = plan;
+        running = plan;
+        cancelRequested = false;
+        applier.set(null);
+        error.set(null);
+        summary.set(null);
+        notDone.clear();
+        Path journalFile = journalFile();
+        journal.set(journalFile);
+        int writes = plan.writes().size();
+        heading.set("The confirmed plan: " + ProgressText.plural(writes, "change", "changes") + " in "
+                + plan.target().source().accountId() + ".");
+        phase.set(ImportPhase.IMPORTING);
+        showProgress(new ApplyProgress(Map.of(), totals(plan), 0, 0, 0, 0, -1, false));
+        progress.set(-1);
+        if (writes > 0) {
+            // Before the first request: from here on the footer no longer says nothing was written.
+            state.writesStartedProperty().set(true);
+        }
+        TargetSession target = target();
+        BackgroundTask.of("Importing into the new organization",
+                        work -> target.apply(plan, journalFile, work::publish, this::started))
+                .onUpdate(ApplyProgress.class, this::showProgress)
+                .onSuccess(this::finished)
+                .onFailure(failure -> fail(failure, "The import stopped before it finished."))
+                .executeWith(context().tasks());
+    }
+
+    /** Called on the import's thread with the applier, before it sends anything. */
+    private void started(Applier value) {
+        applier.set(value);
+        if (cancelRequested) {
+            value.cancel();
+        }
+    }
+
+    private void showProgress(ApplyProgress update) {
+        if (!phase.get().working()) {
+            return;
+        }
+        int total = update.totalCount();
+        int done = update.doneCount();
+        progress.set(total == 0 ? 1 : (double) done / total);
+        progressText.set(ProgressText.overall(done, total, update.secondsLeft()));
+        rateText.set(ProgressText.rate(update.ratePerSecond()));
+        throttleText.set(ProgressText.throttled(update.throttled()));
+        var rows = new ArrayList<CategoryProgress>();
+        for (Category category : PlanOptions.MIGRATED) {
+            Integer of = update.total().get(category);
+            if (of != null && of > 0) {
+                rows.add(CategoryProgress.running(category, of, update.done().getOrDefault(category, 0)));
+            }
+        }
+        categories.setAll(rows);
+    }
+
+    private void finished(ApplyResult result) {
+        state.applyResultProperty().set(result);
+        ImportSummary outcome = ImportSummary.of(running, result);
+        long made = result.count(Outcome.SUCCEEDED);
+        progress.set(running.writes().isEmpty() ? 1 : (double) made / running.writes().size());
+        progressText.set(ProgressText.count(made) + " of " + ProgressText.count(running.writes().size()) + " made");
+        throttleText.set(ProgressText.throttled(result.stats().total().throttled()));
+        rateText.set(ProgressText.plural(result.stats().total().calls(), "AWS request", "AWS requests") + " in "
+                + Math.max(1, Math.round(result.elapsed().toMillis() / 1000.0)) + " s");
+        categories.setAll(outcome.categories());
+        notDone.setAll(outcome.notDone());
+        summary.set(outcome);
+        phase.set(ImportPhase.FINISHED);
+    }
+
+    private void fail(Throwable failure, String whatFailed) {
+        error.set(UserError.of(failure, whatFailed + " Nothing is half-done: try again, it finishes what is left."));
+        phase.set(ImportPhase.FAILED);
+    }
+
+    private TargetSession target() {
+        return new TargetSession(state.targetAwsProperty().get(), rates);
+    }
+
+    private Path journalFile() {
+        return ImportJournal.of(state.snapshotFileProperty().get());
+    }
+
+    private static Map<Category, Integer> totals(Plan plan) {
+        var totals = new EnumMap<Category, Integer>(Category.class);
+        plan.writes().forEach(change -> totals.merge(change.category(), 1, Integer::sum));
+        return totals;
+    }
+}
