@@ -55,10 +55,11 @@ public final class ExportView {
         BooleanBinding working = exporting.or(phase.isEqualTo(ExportViewModel.Phase.SAVING))
                 .or(phase.isEqualTo(ExportViewModel.Phase.LOADING));
         show(exportProgress, working);
+        var progress = model.progress();
         exportProgress.progressProperty().bind(Bindings.when(exporting)
-                .then(model.progressProperty()).otherwise(-1.0));
-        showText(progressText, model.progressTextProperty().isNotEmpty(), model.progressTextProperty());
-        showText(throttleText, model.throttleTextProperty().isNotEmpty(), model.throttleTextProperty());
+                .then(progress.fractionProperty()).otherwise(-1.0));
+        showText(progressText, progress.lineProperty().isNotEmpty(), progress.lineProperty());
+        showText(throttleText, progress.throttlingProperty().isNotEmpty(), progress.throttlingProperty());
         showText(summary, model.summaryProperty().isNotEmpty(), model.summaryProperty());
         showText(savedText, model.savedTextProperty().isNotEmpty(), model.savedTextProperty());
         showText(existingText, model.existingTextProperty().isNotEmpty(), model.existingTextProperty());
@@ -84,7 +85,7 @@ public final class ExportView {
         error.errorProperty().bind(model.errorProperty());
 
         show(categoryGrid, phase.isNotEqualTo(ExportViewModel.Phase.NO_SOURCE));
-        model.categories().addListener((ListChangeListener<CategoryCount>) change -> showCategories());
+        progress.categories().addListener((ListChangeListener<CategoryCount>) change -> showCategories());
         showCategories();
         model.warnings().addListener((ListChangeListener<String>) change -> showWarnings());
         showWarnings();
@@ -92,7 +93,7 @@ public final class ExportView {
 
     /** Five rows made once; each progress update only changes their texts. */
     private void showCategories() {
-        List<CategoryCount> lines = model.categories();
+        List<CategoryCount> lines = model.progress().categories();
         if (categoryGrid.getChildren().isEmpty()) {
             for (int i = 0; i < lines.size(); i++) {
                 var mark = new Label();

@@ -2,12 +2,8 @@ package co.pump.icm.ui.export;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -22,8 +18,6 @@ import co.pump.icm.aws.ExportResult;
 import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.snapshot.Snapshot;
-import co.pump.icm.snapshot.SnapshotException;
-import co.pump.icm.snapshot.SnapshotProblem;
 import co.pump.icm.snapshot.SnapshotReader;
 import co.pump.icm.snapshot.SnapshotWriter;
 import co.pump.icm.ui.errors.UserError;
@@ -37,8 +31,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -97,11 +89,7 @@ public final class ExportViewModel extends StepViewModel {
     private final Clock clock;
     private final RateSettings rates;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.READY);
-    private final ObservableList<CategoryCount> categories =
-            FXCollections.observableArrayList(ExportProgressText.none());
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyStringWrapper throttleText = new ReadOnlyStringWrapper(this, "throttleText", "");
+    private final ExportProgressModel progress = new ExportProgressModel();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
@@ -117,7 +105,6 @@ public final class ExportViewModel extends StepViewModel {
     private Snapshot loaded;
     private Path loadedFile;
     private Boolean folderChecked;
-    private long startedNanos;
 
     /** The step as the wizard makes it: AWS's own rates, the system's file manager, today's date. */
     public ExportViewModel(StepContext context) {
@@ -152,13 +139,13 @@ public final class ExportViewModel extends StepViewModel {
         if (state.sourceAwsProperty().get() == null) {
             if (state.getSnapshot() == null) {
                 phase.set(Phase.NO_SOURCE);
-                progressText.set(NO_SOURCE_TEXT);
+                progress.say(NO_SOURCE_TEXT);
             }
             return;
         }
         if (phase.get() == Phase.NO_SOURCE) {
             phase.set(Phase.READY);
-            progressText.set("");
+            progress.say("");
         }
         if (state.getSnapshot() == null && phase.get() == Phase.READY && export == null) {
             start();
@@ -174,11 +161,7 @@ public final class ExportViewModel extends StepViewModel {
         error.set(null);
         clearResult();
         phase.set(Phase.EXPORTING);
-        categories.setAll(ExportProgressText.none());
-        progress.set(-1);
-        progressText.set("Signing in and finding the IAM Identity Center instance…");
-        throttleText.set("");
-        startedNanos = System.nanoTime();
+        progress.started();
         export = BackgroundTask.of("Exporting the current setup", work -> read(source, work))
                 .onUpdate(ExportProgress.class, this::showProgress)
                 .onSuccess(this::exported)
@@ -188,8 +171,7 @@ public final class ExportViewModel extends StepViewModel {
                         return;
                     }
                     phase.set(Phase.READY);
-                    progressText.set("");
-                    categories.setAll(ExportProgressText.none());
+                    progress.idle("");
                     error.set(UserError.of(failure, "The export stopped before everything was read; nothing was saved."
                             + " Check the connection and try again."));
                 })
@@ -213,9 +195,7 @@ public final class ExportViewModel extends StepViewModel {
 
     private void cancelled() {
         phase.set(Phase.READY);
-        categories.setAll(ExportProgressText.none());
-        progress.set(0);
-        progressText.set(CANCELLED_TEXT);
+        progress.idle(CANCELLED_TEXT);
     }
 
     /** Asks again where to save the exported snapshot (after the save dialog was cancelled, or for another copy). */
@@ -225,7 +205,7 @@ public final class ExportViewModel extends StepViewModel {
             return;
         }
         String name = SnapshotFileName.suggested(result.config(), LocalDate.now(clock));
-        context().files().saveFile(SAVE_TITLE, name).map(ExportViewModel::withJsonExtension)
+        context().files().saveFile(SAVE_TITLE, name).map(SnapshotFileText::withJsonExtension)
                 .ifPresentOrElse(file -> write(result, file), () -> {
                     if (phase.get() == Phase.UNSAVED) {
                         savedText.set("Not saved yet: save the snapshot to go on.");
@@ -269,7 +249,7 @@ public final class ExportViewModel extends StepViewModel {
                 .onFailure(failure -> {
                     // What was in use before stays in use.
                     phase.set(before);
-                    error.set(invalidFile(file, failure));
+                    error.set(SnapshotFileText.invalid(file, failure));
                 })
                 .executeWith(context().tasks());
     }
@@ -294,19 +274,12 @@ public final class ExportViewModel extends StepViewModel {
         if (phase.get() != Phase.EXPORTING) {
             return;
         }
-        categories.setAll(ExportProgressText.categories(update));
-        progress.set(ExportProgressText.fraction(update));
-        progressText.set(ExportProgressText.line(update, Duration.ofNanos(System.nanoTime() - startedNanos)));
-        throttleText.set(ExportProgressText.throttling(update.throttled(), update.retried()));
+        progress.update(update);
     }
 
     private void exported(ExportResult result) {
         unsaved = result;
-        categories.setAll(ExportProgressText.categories(result.config()));
-        progress.set(1);
-        progressText.set("");
-        var total = result.stats().total();
-        throttleText.set(ExportProgressText.throttling(total.throttled(), total.retried()));
+        progress.finished(result);
         summary.set("✓ " + ExportProgressText.summary(result));
         warnings.setAll(result.warnings().stream().map(w -> "⚠  " + w).toList());
         result.warnings().forEach(w -> LOG.info(() -> "Export warning: " + w));
@@ -346,10 +319,8 @@ public final class ExportViewModel extends StepViewModel {
         loaded = snapshot;
         loadedFile = file;
         context().settings().rememberSnapshot(file);
-        categories.setAll(ExportProgressText.categories(snapshot.config()));
-        progress.set(0);
-        progressText.set("");
-        existingText.set(describe(file, snapshot));
+        progress.loaded(snapshot.config());
+        existingText.set(SnapshotFileText.describe(file, snapshot));
         editedWarning.set(snapshot.edited() ? "⚠  " + SnapshotReader.editedMessage(file, snapshot)
                 + " Check what changed before you import it." : "");
         phase.set(Phase.LOADED);
@@ -403,61 +374,15 @@ public final class ExportViewModel extends StepViewModel {
         return now == Phase.EXPORTING || now == Phase.SAVING || now == Phase.LOADING;
     }
 
-    private static String describe(Path file, Snapshot snapshot) {
-        var c = snapshot.config();
-        String from = c.source() == null ? "" : " from account " + c.source().accountId();
-        String when = snapshot.exportedAt() == null ? "" : ", exported " + snapshot.exportedAt().toString()
-                .replace('T', ' ').replace("Z", " UTC");
-        return "Using " + file.toAbsolutePath() + from + when + ".";
-    }
-
-    private static UserError invalidFile(Path file, Throwable failure) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (failure instanceof SnapshotException invalid) {
-            var problems = new ArrayList<String>();
-            for (SnapshotProblem problem : invalid.problems()) {
-                problems.add(problem.toString());
-            }
-            return new UserError("This file cannot be used as a snapshot: " + sentence(invalid.getMessage())
-                    + " Choose another file, or export again.", String.join("\n", problems));
-        }
-        return UserError.of(failure, name + " could not be read. Choose another file, or export again.");
-    }
-
-    /** The text with a full stop at its end. */
-    private static String sentence(String text) {
-        return text.endsWith(".") ? text : text + ".";
-    }
-
-    private static Path withJsonExtension(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + ".json");
-    }
-
     // ---- what the view binds to ----
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
 
-    /** The five categories with what has been read: filled in as the export goes. */
-    public ObservableList<CategoryCount> categories() {
-        return categories;
-    }
-
-    /** From 0 to 1, or -1 while it cannot be told. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** The line under the bar: items read, requests made, time left; or what happened. */
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
-
-    /** Throttling and retries in plain words, or empty. */
-    public ReadOnlyStringProperty throttleTextProperty() {
-        return throttleText.getReadOnlyProperty();
+    /** The progress box: categories, bar, line, throttling. */
+    public ExportProgressModel progress() {
+        return progress;
     }
 
     /** The sentence at the end of an export: what was read, how long it took. */
@@ -505,8 +430,4 @@ public final class ExportViewModel extends StepViewModel {
         return error;
     }
 
-    /** The category lines as text, e.g. for a test: {@code Users 40}. */
-    List<String> categoryLines() {
-        return categories.stream().map(c -> c.name() + " " + c.count()).toList();
-    }
 }

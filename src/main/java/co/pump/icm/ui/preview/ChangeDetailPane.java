@@ -8,16 +8,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The detail of the selected row: its name and kind, why (for a skip or a conflict), its
  * attributes, each field of an update as "now → after the import", and a permission set's
- * inline policy as coloured JSON ({@code #inlinePolicy}).
+ * inline policy as coloured JSON ({@code #inlinePolicy}). Names sit above their values, so that
+ * the pane reads well however narrow it is.
  */
 public final class ChangeDetailPane extends VBox {
 
@@ -27,14 +24,8 @@ public final class ChangeDetailPane extends VBox {
     private final Label title = new Label(NOTHING);
     private final Label kind = new Label();
     private final Label reason = new Label();
-    private final GridPane facts = grid("detailFacts");
-    private final GridPane fields = grid("detailFields");
-
-    {
-        var after = new ColumnConstraints();
-        after.setHgrow(Priority.ALWAYS);
-        fields.getColumnConstraints().add(after);
-    }
+    private final VBox facts = new VBox();
+    private final VBox fields = new VBox();
     private final Label policyTitle = new Label("Inline policy");
     private final JsonView policy = new JsonView();
 
@@ -49,28 +40,19 @@ public final class ChangeDetailPane extends VBox {
         reason.setId("detailReason");
         reason.setWrapText(true);
         reason.getStyleClass().add("detail-reason");
-        policyTitle.getStyleClass().add("section-title");
+        facts.setId("detailFacts");
+        facts.getStyleClass().add("detail-list");
+        fields.setId("detailFields");
+        fields.getStyleClass().add("detail-list");
+        policyTitle.getStyleClass().add("detail-name");
         policy.setId("inlinePolicy");
-        getChildren().addAll(title, kind, reason, facts, fields, policyTitle, policy);
+        getChildren().addAll(title, kind, reason, fields, facts, policyTitle, policy);
         detail.addListener((obs, was, now) -> show(now));
         show(null);
     }
 
     public ObjectProperty<ChangeDetail> detailProperty() {
         return detail;
-    }
-
-    private static GridPane grid(String id) {
-        var grid = new GridPane();
-        grid.getStyleClass().add("detail-grid");
-        grid.setId(id);
-        var names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        names.setHgrow(Priority.NEVER);
-        var values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(names, values);
-        return grid;
     }
 
     private void show(ChangeDetail item) {
@@ -96,44 +78,39 @@ public final class ChangeDetailPane extends VBox {
         visible(kind, !item.kind().isEmpty());
         reason.setText(item.reason());
         visible(reason, !item.reason().isEmpty());
-        int row = 0;
         for (Fact fact : item.facts()) {
-            var name = new Label(fact.name());
-            name.getStyleClass().add("detail-name");
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            var value = new Label(fact.value());
-            value.setWrapText(true);
-            value.setId("fact-" + fact.name().replace(' ', '-'));
-            facts.addRow(row++, name, value);
+            var value = value(fact.value(), "fact-" + fact.name().replace(' ', '-'));
+            facts.getChildren().add(new VBox(name(fact.name()), value));
         }
         showFields(item.fields());
     }
 
+    /** Each field of an update: its name, then "now" and "after the import". */
     private void showFields(List<ChangeDetail.FieldLine> lines) {
         visible(fields, !lines.isEmpty());
-        if (lines.isEmpty()) {
-            return;
-        }
-        fields.addRow(0, header("Field"), header("Now"), header("After the import"));
-        int row = 1;
         for (ChangeDetail.FieldLine line : lines) {
-            var name = new Label(line.field());
-            name.getStyleClass().add("detail-name");
-            var now = new Label(line.now());
-            now.setWrapText(true);
+            var now = value("now: " + line.now(), null);
             now.getStyleClass().add("field-old");
-            var after = new Label("→ " + line.after());
-            after.setWrapText(true);
+            var after = value("after: " + line.after(), "field-" + line.field());
             after.getStyleClass().add("field-new");
-            after.setId("field-" + line.field());
-            fields.addRow(row++, name, now, after);
+            var box = new VBox(name(line.field()), now, after);
+            box.getStyleClass().add("field-change");
+            fields.getChildren().add(box);
         }
     }
 
-    private static Label header(String text) {
-        var label = new Label(text);
-        label.getStyleClass().add("field-header");
-        return label;
+    private static Label name(String text) {
+        var name = new Label(text);
+        name.getStyleClass().add("detail-name");
+        return name;
+    }
+
+    private static Label value(String text, String id) {
+        var value = new Label(text);
+        value.setWrapText(true);
+        value.setId(id);
+        value.getStyleClass().add("detail-value");
+        return value;
     }
 
     private static void visible(Node node, boolean visible) {

@@ -2,6 +2,9 @@ package co.pump.icm.ui.preview;
 
 import java.util.List;
 
+import co.pump.icm.model.Group;
+import co.pump.icm.model.PermissionSet;
+import co.pump.icm.model.User;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,7 +12,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -175,6 +177,20 @@ final class PlanCells {
             }
             if (change instanceof Change.Delete<?>) {
                 return "not in the snapshot";
+            }
+            return about(change.item());
+        }
+
+        /** A few words about an item to be created, from the item alone (no lookups). */
+        private static String about(Object item) {
+            if (item instanceof User user) {
+                return user.displayName() == null ? "" : user.displayName();
+            }
+            if (item instanceof Group group) {
+                return group.description() == null ? "" : group.description();
+            }
+            if (item instanceof PermissionSet set) {
+                return set.description() == null ? "" : set.description();
             }
             return "";
         }

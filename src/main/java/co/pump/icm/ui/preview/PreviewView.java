@@ -115,7 +115,7 @@ public final class PreviewView {
                     ChangeMarks.text(kind), model.countProperty(kind).get()), model.countProperty(kind)));
             chip.setOnAction(event -> model.showOnly(kind));
             if (kind == ChangeKind.DELETE) {
-                chip.visibleProperty().bind(model.deleteAbsentProperty().or(model.countProperty(kind).greaterThan(0)));
+                chip.visibleProperty().bind(model.choices().deleteAbsentProperty().or(model.countProperty(kind).greaterThan(0)));
                 chip.managedProperty().bind(chip.visibleProperty());
             }
             chips.getChildren().add(chip);
@@ -156,34 +156,34 @@ public final class PreviewView {
         sourceExternal.setToggleGroup(source);
         sourceDirectory.setUserData(IdentitySource.CREATE);
         sourceExternal.setUserData(IdentitySource.MATCH);
-        source.selectToggle(model.identitySourceProperty().get() == IdentitySource.MATCH ? sourceExternal
+        source.selectToggle(model.choices().identitySourceProperty().get() == IdentitySource.MATCH ? sourceExternal
                 : sourceDirectory);
         source.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                model.identitySourceProperty().set((IdentitySource) now.getUserData());
+                model.choices().identitySourceProperty().set((IdentitySource) now.getUserData());
             }
         });
-        model.identitySourceProperty().addListener((obs, was, now) ->
+        model.choices().identitySourceProperty().addListener((obs, was, now) ->
                 source.selectToggle(now == IdentitySource.MATCH ? sourceExternal : sourceDirectory));
-        updateExisting.selectedProperty().bindBidirectional(model.updateExistingProperty());
-        deleteAbsent.selectedProperty().bindBidirectional(model.deleteAbsentProperty());
-        deleteWarning.visibleProperty().bind(model.deleteAbsentProperty());
-        deleteWarning.managedProperty().bind(model.deleteAbsentProperty());
+        updateExisting.selectedProperty().bindBidirectional(model.choices().updateExistingProperty());
+        deleteAbsent.selectedProperty().bindBidirectional(model.choices().deleteAbsentProperty());
+        deleteWarning.visibleProperty().bind(model.choices().deleteAbsentProperty());
+        deleteWarning.managedProperty().bind(model.choices().deleteAbsentProperty());
         accountMapButton.textProperty().bind(Bindings.createStringBinding(() -> {
-            var map = model.accountMapProperty().get();
+            var map = model.choices().accountMapProperty().get();
             int changed = map.remap().size() + map.skip().size();
             return "Account _map… (" + changed + ")";
-        }, model.accountMapProperty()));
+        }, model.choices().accountMapProperty()));
         accountMapButton.setOnAction(event -> AccountMapDialog.edit(planTable.getScene().getWindow(),
-                model.accountMapEditor()).ifPresent(model.accountMapProperty()::set));
+                model.accountMapEditor()).ifPresent(model.choices().accountMapProperty()::set));
         for (Category category : PlanOptions.MIGRATED) {
             var box = new CheckBox(category.label());
             box.setId("category-" + category.name());
             box.setMnemonicParsing(false);
-            box.selectedProperty().bindBidirectional(model.includedProperty(category));
+            box.selectedProperty().bindBidirectional(model.choices().includedProperty(category));
             box.selectedProperty().addListener((obs, was, now) -> planTable.refresh());
             categoryChoices.getChildren().add(box);
         }
-        optionsPane.textProperty().bind(Bindings.concat("Options: ", model.optionsSummaryProperty()));
+        optionsPane.textProperty().bind(Bindings.concat("Options: ", model.choices().summaryProperty()));
     }
 }

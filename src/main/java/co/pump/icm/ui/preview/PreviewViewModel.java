@@ -3,7 +3,6 @@ package co.pump.icm.ui.preview;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,10 +16,8 @@ import co.pump.icm.aws.RateSettings;
 import co.pump.icm.compare.Category;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.SourceInfo;
-import co.pump.icm.plan.AccountMap;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
-import co.pump.icm.plan.IdentitySource;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.Planner;
@@ -34,7 +31,6 @@ import co.pump.icm.ui.state.MigrationState;
 import co.pump.icm.ui.tasks.BackgroundTask;
 import co.pump.icm.ui.tasks.TaskHandle;
 import co.pump.icm.ui.tasks.TaskProgress;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,7 +40,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -97,15 +92,9 @@ public final class PreviewViewModel extends StepViewModel {
     private final ReadOnlyObjectWrapper<ShownRows> shown = new ReadOnlyObjectWrapper<>(this, "shown", ShownRows.EMPTY);
     private final ReadOnlyObjectWrapper<ChangeDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final ObjectProperty<IdentitySource> identitySource = new SimpleObjectProperty<>(this, "identitySource");
-    private final BooleanProperty updateExisting = new SimpleBooleanProperty(this, "updateExisting");
-    private final BooleanProperty deleteAbsent = new SimpleBooleanProperty(this, "deleteAbsent");
-    private final ObjectProperty<AccountMap> accountMap = new SimpleObjectProperty<>(this, "accountMap");
-    private final Map<Category, BooleanProperty> included = new EnumMap<>(Category.class);
-    private final ReadOnlyStringWrapper optionsSummary = new ReadOnlyStringWrapper(this, "optionsSummary", "");
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "confirmation");
-    private final Set<String> deselected = new HashSet<>();
     private final Set<Category> collapsed = EnumSet.noneOf(Category.class);
+    private final PlanChoices choices;
 
     private PlanData data;
     private Snapshot plannedSnapshot;
@@ -129,25 +118,10 @@ public final class PreviewViewModel extends StepViewModel {
         for (ChangeKind kind : ChangeKind.values()) {
             counts.put(kind, new ReadOnlyIntegerWrapper(this, kind.name().toLowerCase()));
         }
-        PlanOptions start = state.getPlanOptions();
-        identitySource.set(start.identitySource());
-        updateExisting.set(start.updateExisting());
-        deleteAbsent.set(start.deleteAbsent());
-        accountMap.set(start.accountMap());
-        deselected.addAll(start.deselected());
-        for (Category category : PlanOptions.MIGRATED) {
-            var include = new SimpleBooleanProperty(this, category.name(), start.categories().contains(category));
-            include.addListener((obs, was, now) -> optionsChanged());
-            included.put(category, include);
-        }
-        identitySource.addListener((obs, was, now) -> optionsChanged());
-        updateExisting.addListener((obs, was, now) -> optionsChanged());
-        deleteAbsent.addListener((obs, was, now) -> optionsChanged());
-        accountMap.addListener((obs, was, now) -> optionsChanged());
+        choices = new PlanChoices(state.getPlanOptions(), this::optionsChanged);
         query.addListener((obs, was, now) -> refilter());
         filter.addListener((obs, was, now) -> refilter());
         valid().bind(phase.isEqualTo(Phase.READY).and(busy.not()).and(writes.greaterThan(0)));
-        optionsSummary.set(describe(options()));
     }
 
     // ---- life cycle ----
@@ -162,7 +136,7 @@ public final class PreviewViewModel extends StepViewModel {
         }
         if (snapshot != plannedSnapshot) {
             // Choices made for another snapshot do not carry over.
-            deselected.clear();
+            choices.clearDeselected();
             data = null;
             selectedId = null;
             shown.set(ShownRows.EMPTY);
@@ -192,7 +166,7 @@ public final class PreviewViewModel extends StepViewModel {
         phase.set(Phase.READING);
         startPlanning("Reading the new organization…");
         readStartedNanos = System.nanoTime();
-        PlanOptions options = options();
+        PlanOptions options = choices.options();
         ShowRequest request = showRequest();
         PlanData previous = data;
         BackgroundTask.of("Reading the new organization", work -> {
@@ -271,13 +245,12 @@ public final class PreviewViewModel extends StepViewModel {
 
     /** Whether a row's checkbox is ticked: its category is included and the item will be written. */
     public boolean isIncluded(PlanRow row) {
-        BooleanProperty category = included.get(row.category());
+        boolean category = choices.includedProperty(row.category()).get();
         if (row.isCategory()) {
-            return category.get();
+            return category;
         }
         Change<?> change = row.change();
-        return category.get() && !deselected.contains(change.id())
-                && (change.writes() || PlanData.isDeselected(change));
+        return category && !choices.isDeselected(change.id()) && (change.writes() || PlanData.isDeselected(change));
     }
 
     /**
@@ -289,8 +262,8 @@ public final class PreviewViewModel extends StepViewModel {
             return true;
         }
         Change<?> change = row.change();
-        return included.get(row.category()).get()
-                && (change.writes() || PlanData.isDeselected(change) || deselected.contains(change.id()));
+        return choices.includedProperty(row.category()).get()
+                && (change.writes() || PlanData.isDeselected(change) || choices.isDeselected(change.id()));
     }
 
     /**
@@ -303,15 +276,10 @@ public final class PreviewViewModel extends StepViewModel {
             return;
         }
         if (row.isCategory()) {
-            included.get(row.category()).set(include);
-            return;
-        }
-        if (include) {
-            deselected.remove(row.id());
+            choices.includedProperty(row.category()).set(include);
         } else {
-            deselected.add(row.id());
+            choices.setDeselected(row.id(), !include);
         }
-        optionsChanged();
     }
 
     /** Whether a category's items are listed. */
@@ -357,9 +325,7 @@ public final class PreviewViewModel extends StepViewModel {
     }
 
     private void optionsChanged() {
-        PlanOptions options = options();
-        state.planOptionsProperty().set(options);
-        optionsSummary.set(describe(options));
+        state.planOptionsProperty().set(choices.options());
         replan();
     }
 
@@ -376,7 +342,7 @@ public final class PreviewViewModel extends StepViewModel {
         }
         error.set(null);
         startPlanning("Updating the preview…");
-        PlanOptions options = options();
+        PlanOptions options = choices.options();
         ShowRequest request = showRequest();
         PlanData previous = snapshot == plannedSnapshot ? data : null;
         BackgroundTask.of("Updating the preview",
@@ -477,32 +443,6 @@ public final class PreviewViewModel extends StepViewModel {
         }
     }
 
-    private PlanOptions options() {
-        var categories = EnumSet.noneOf(Category.class);
-        included.forEach((category, include) -> {
-            if (include.get()) {
-                categories.add(category);
-            }
-        });
-        return new PlanOptions(identitySource.get(), updateExisting.get(), deleteAbsent.get(), accountMap.get(),
-                categories, deselected);
-    }
-
-    /** The options in one line, for the collapsed options pane's title. */
-    static String describe(PlanOptions options) {
-        var parts = new java.util.ArrayList<String>();
-        parts.add(options.identitySource() == IdentitySource.CREATE ? "Identity Center directory"
-                : "external identity provider (SCIM)");
-        parts.add(options.updateExisting() ? "update items that differ" : "leave differing items alone");
-        parts.add(options.deleteAbsent() ? "⚠ delete items not in the snapshot" : "no deletions");
-        parts.add("accounts: " + AccountMapEditor.describe(options.accountMap()));
-        int left = PlanOptions.MIGRATED.size() - options.categories().size();
-        if (left > 0) {
-            parts.add(left + (left == 1 ? " category left out" : " categories left out"));
-        }
-        return String.join(" · ", parts);
-    }
-
     // ---- what the view binds to ----
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -559,34 +499,9 @@ public final class PreviewViewModel extends StepViewModel {
         return warnings;
     }
 
-    /** Create users and groups, or match those the identity provider sends through SCIM. */
-    public ObjectProperty<IdentitySource> identitySourceProperty() {
-        return identitySource;
-    }
-
-    /** "Update items that differ". */
-    public BooleanProperty updateExistingProperty() {
-        return updateExisting;
-    }
-
-    /** "Delete items not in the snapshot" (off unless chosen). */
-    public BooleanProperty deleteAbsentProperty() {
-        return deleteAbsent;
-    }
-
-    /** Where each account's assignments go. */
-    public ObjectProperty<AccountMap> accountMapProperty() {
-        return accountMap;
-    }
-
-    /** Whether a category is part of the import. */
-    public BooleanProperty includedProperty(Category category) {
-        return included.get(category);
-    }
-
-    /** The options in one line. */
-    public ReadOnlyStringProperty optionsSummaryProperty() {
-        return optionsSummary.getReadOnlyProperty();
+    /** The choices that shape the plan: the options pane binds to them. */
+    public PlanChoices choices() {
+        return choices;
     }
 
     /** The confirmation being asked for, or null. */
@@ -598,7 +513,7 @@ public final class PreviewViewModel extends StepViewModel {
     public AccountMapEditor accountMapEditor() {
         Snapshot snapshot = state.getSnapshot();
         IdentityCenterConfig config = snapshot == null ? IdentityCenterConfig.empty(null) : snapshot.config();
-        return AccountMapEditor.of(config, state.targetConfigProperty().get(), accountMap.get());
+        return AccountMapEditor.of(config, state.targetConfigProperty().get(), choices.accountMapProperty().get());
     }
 
     /** The data shown (tests). */

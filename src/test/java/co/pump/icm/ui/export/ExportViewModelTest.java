@@ -105,7 +105,7 @@ class ExportViewModelTest {
         assertThat(files.asked()).containsExactly("save: Save the snapshot as larkspur-identity-center-2026-11-27.json");
         assertThat(model.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.SAVED);
         var demo = DemoData.scenario().sourceConfig();
-        assertThat(model.categoryLines()).containsExactly("Users " + demo.users().size(),
+        assertThat(model.progress().lines()).containsExactly("Users " + demo.users().size(),
                 "Groups " + demo.groups().size(), "Group memberships " + demo.memberships().size(),
                 "Permission sets " + demo.permissionSets().size(), "Account assignments " + demo.assignments().size());
         assertThat(model.savedTextProperty().get())
@@ -155,7 +155,7 @@ class ExportViewModelTest {
         model.onEnter();
 
         assertThat(model.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.NO_SOURCE);
-        assertThat(model.progressTextProperty().get()).isEqualTo(ExportViewModel.NO_SOURCE_TEXT);
+        assertThat(model.progress().lineProperty().get()).isEqualTo(ExportViewModel.NO_SOURCE_TEXT);
         assertThat(model.isValid()).isFalse();
         model.start();
         assertThat(model.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.NO_SOURCE);

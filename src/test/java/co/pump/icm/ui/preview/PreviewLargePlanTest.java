@@ -80,10 +80,14 @@ class PreviewLargePlanTest {
         IdentityCenterConfig target = IdentityCenterConfig.empty(new SourceInfo("888888888888", "o-pump000001",
                 "999999999999", "eu-west-1", "arn:aws:sso:::instance/ssoins-8888888888888888", "d-8888888888", null,
                 null));
-        Plan expected = Planner.plan(config, target, PlanOptions.defaults());
+        Expected expected = Expected.of(Planner.plan(config, target, PlanOptions.defaults()));
+        int creates = expected.creates();
+        int writes = expected.writes();
+        int rows = expected.rows();
         state.snapshotProperty().set(new Snapshot(Snapshot.FORMAT_VERSION, Instant.now(), "test", null, config,
                 DigestState.VALID));
         state.targetConfigProperty().set(target);
+        warmUp(robot);
         var heartbeat = new Heartbeat();
         System.gc();
 
@@ -98,10 +102,9 @@ class PreviewLargePlanTest {
         onFx(heartbeat::start);
         heartbeat.doing("loading the plan");
         waitUntilPlanned();
-        int rows = expected.changes().size() + 5;
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == rows);
-        assertThat(model().countProperty(ChangeKind.CREATE).get()).isEqualTo(expected.count(ChangeKind.CREATE));
-        assertThat(model().writesProperty().get()).isEqualTo(expected.writes().size());
+        assertThat(model().countProperty(ChangeKind.CREATE).get()).isEqualTo(creates);
+        assertThat(model().writesProperty().get()).isEqualTo(writes);
         pause(robot);
 
         heartbeat.doing("scrolling");
@@ -124,7 +127,7 @@ class PreviewLargePlanTest {
         robot.eraseText(term.length());
         robot.clickOn("#showFilter").clickOn("create");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> table(robot).getItems().size() == expected.count(ChangeKind.CREATE) + 5);
+                () -> table(robot).getItems().size() == creates + 5);
         pause(robot);
         robot.clickOn("#showFilter").clickOn("all");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == rows);
@@ -132,11 +135,14 @@ class PreviewLargePlanTest {
 
         heartbeat.doing("deselecting a user");
         PlanRow user = table(robot).getItems().get(1);
+        onFx(() -> table(robot).scrollTo(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell")
+                .match((TableRow<PlanRow> r) -> r.getItem() == user).tryQuery().isPresent());
         Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() == user).query();
         robot.clickOn(rowNode.lookup(".check-box"));
         waitUntilPlanned();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> model().writesProperty().get() < expected.writes().size());
+                () -> model().writesProperty().get() < writes);
         pause(robot);
         onFx(heartbeat::stop);
 
@@ -146,6 +152,39 @@ class PreviewLargePlanTest {
         heartbeat.longGaps().forEach(gap -> System.out.println("  gap " + gap));
         assertThat(heartbeat.worstMillis()).as("the longest the FX thread went without a pulse, in ms (while %s)",
                 heartbeat.worstDuring()).isLessThan(MAX_GAP_MILLIS);
+    }
+
+    /**
+     * Walks the same paths once with the demo company, as a running wizard would have: what is
+     * measured is the 100,000 rows, not the first use of the code.
+     */
+    private void warmUp(FxRobot robot) throws Exception {
+        var demo = new MigrationState();
+        demo.snapshotProperty().set(PreviewFixtures.snapshot(PreviewFixtures.demo()));
+        demo.targetConfigProperty().set(PreviewFixtures.emptyTarget());
+        onFx(() -> harness = StepHarness.show(stage, demo, settings, new TestFiles.QueuedFilePicker(), tasks, List.of(
+                StepDefinition.of(StepId.PREVIEW, PreviewViewModel::new,
+                        model -> ViewLoader.load(new PreviewView(model))),
+                PlaceholderStep.definition(StepId.IMPORT))));
+        waitUntilPlanned();
+        robot.clickOn("#searchField").write("daniel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() < 20);
+        robot.eraseText(6);
+        robot.clickOn("#showFilter").clickOn("skip");
+        robot.clickOn("#showFilter").clickOn("all");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() > 20);
+        PlanRow first = table(robot).getItems().get(1);
+        onFx(() -> model().setIncluded(first, false));
+        waitUntilPlanned();
+        onFx(() -> table(robot).scrollTo(100));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the test checks of the plan; only numbers, so that the heap holds what the app itself holds. */
+    private record Expected(int creates, int writes, int rows) {
+        static Expected of(Plan plan) {
+            return new Expected(plan.count(ChangeKind.CREATE), plan.writes().size(), plan.changes().size() + 5);
+        }
     }
 
     private void waitUntilPlanned() throws Exception {

@@ -28,7 +28,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -131,23 +130,24 @@ class PreviewStepTest {
         return table(robot).getItems().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
     }
 
-    /** Scrolls the row into view and clicks its checkbox, as a person would. */
-    private static void clickCheckbox(FxRobot robot, String label) {
+    /** Scrolls the row into view and waits until it is shown. */
+    private static Node rowNode(FxRobot robot, String label) throws Exception {
         TableView<PlanRow> table = table(robot);
         onFx(() -> table.scrollTo(table.getItems().indexOf(row(robot, label))));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell")
+                .match((TableRow<PlanRow> r) -> r.getItem() != null && r.getItem().label().equals(label))
+                .tryQuery().isPresent());
+        return robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
                 && r.getItem().label().equals(label)).query();
-        robot.clickOn(rowNode.lookup(".check-box"));
     }
 
-    private static void clickRow(FxRobot robot, String label) {
-        TableView<PlanRow> table = table(robot);
-        onFx(() -> table.scrollTo(table.getItems().indexOf(row(robot, label))));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
-                && r.getItem().label().equals(label)).query();
-        robot.clickOn(rowNode.lookup(".item-cell"));
+    /** Clicks the row's checkbox, as a person would. */
+    private static void clickCheckbox(FxRobot robot, String label) throws Exception {
+        robot.clickOn(rowNode(robot, label).lookup(".check-box"));
+    }
+
+    private static void clickRow(FxRobot robot, String label) throws Exception {
+        robot.clickOn(rowNode(robot, label).lookup(".item-cell"));
     }
 
     private static List<PlanRow> items(FxRobot robot) {
@@ -236,8 +236,15 @@ class PreviewStepTest {
     }
 
     @Test
-    void theDetailShowsAPermissionSetsPoliciesAndWhyAnAssignmentIsSkipped(FxRobot robot) throws Exception {
+    void theDetailShowsWhyAnAssignmentIsSkippedAndAPermissionSetsPolicies(FxRobot robot) throws Exception {
         waitForPlan();
+
+        PlanRow skipped = items(robot).stream().filter(r -> r.category() == Category.ASSIGNMENTS
+                && r.kind() == ChangeKind.SKIP && r.label().startsWith(DemoData.SANDBOX)).findFirst().orElseThrow();
+        clickRow(robot, skipped.label());
+        assertThat(text(robot, "#detailReason")).isEqualTo("Skipped: account " + DemoData.SANDBOX
+                + " is not in the new organization yet.");
+        assertThat(text(robot, "#fact-Account")).isEqualTo(DemoData.SANDBOX + " (larkspur-sandbox)");
 
         clickRow(robot, "DataEngineer");
         assertThat(text(robot, "#detailTitle")).isEqualTo("DataEngineer");
@@ -245,12 +252,6 @@ class PreviewStepTest {
         assertThat(text(robot, "#fact-Customer-managed-policies")).contains("DataLakeAccess");
         assertThat(robot.lookup("#inlinePolicy").queryAs(co.pump.icm.ui.components.JsonView.class).getJson())
                 .startsWith("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [");
-
-        PlanRow skipped = items(robot).stream().filter(r -> r.category() == Category.ASSIGNMENTS
-                && r.kind() == ChangeKind.SKIP && r.label().startsWith(DemoData.SANDBOX)).findFirst().orElseThrow();
-        clickRow(robot, skipped.label());
-        assertThat(text(robot, "#detailReason")).startsWith("Skipped: account " + DemoData.SANDBOX);
-        assertThat(text(robot, "#fact-Account")).isEqualTo(DemoData.SANDBOX + " (larkspur-sandbox)");
         assertThat(fixture.sandbox().calls().anyWrite()).isFalse();
     }
 

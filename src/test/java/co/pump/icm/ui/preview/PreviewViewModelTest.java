@@ -164,12 +164,12 @@ class PreviewViewModelTest {
 
         model.setIncluded(users, false);
 
-        assertThat(model.includedProperty(Category.USERS).get()).isFalse();
+        assertThat(model.choices().includedProperty(Category.USERS).get()).isFalse();
         assertThat(items(model).stream().filter(r -> r.category() == Category.USERS))
                 .allSatisfy(r -> assertThat(reason(r)).isEqualTo("users are not part of this import"));
         assertThat(reason(row(model, "membership:Developers/" + DANIEL)))
                 .isEqualTo("user " + DANIEL + " will not exist in the target (users are not part of this import)");
-        assertThat(model.optionsSummaryProperty().get()).endsWith("1 category left out");
+        assertThat(model.choices().summaryProperty().get()).endsWith("1 category left out");
         assertThat(model.canToggle(row(model, "user:" + DANIEL))).isFalse();
     }
 
@@ -177,7 +177,7 @@ class PreviewViewModelTest {
     void anExternalIdentityProviderSkipsUsersAndGroups() {
         PreviewViewModel model = entered(PreviewFixtures.emptyTarget());
 
-        model.identitySourceProperty().set(IdentitySource.MATCH);
+        model.choices().identitySourceProperty().set(IdentitySource.MATCH);
 
         assertThat(items(model).stream().filter(r -> r.category() == Category.USERS || r.category() == Category.GROUPS))
                 .isNotEmpty()
@@ -185,7 +185,7 @@ class PreviewViewModelTest {
         assertThat(model.countProperty(ChangeKind.CREATE).get())
                 .isEqualTo(plan(PreviewFixtures.emptyTarget(), PlanOptions.defaults()
                         .withIdentitySource(IdentitySource.MATCH)).count(ChangeKind.CREATE));
-        assertThat(model.optionsSummaryProperty().get()).startsWith("external identity provider (SCIM)");
+        assertThat(model.choices().summaryProperty().get()).startsWith("external identity provider (SCIM)");
     }
 
     @Test
@@ -209,7 +209,7 @@ class PreviewViewModelTest {
                 new ChangeDetail.FieldLine("displayName", "\"Dan Reyes\"", "\"" + daniel.displayName() + "\""),
                 new ChangeDetail.FieldLine("title", "\"Intern\"", "\"" + daniel.title() + "\""));
 
-        model.updateExistingProperty().set(false);
+        model.choices().updateExistingProperty().set(false);
         assertThat(reason(row(model, "user:" + DANIEL)))
                 .isEqualTo("differs from the snapshot, and updating existing items is off");
         assertThat(model.detailProperty().get().kind()).as("the detail follows the new plan").isEqualTo("⊘  Skip");
@@ -222,7 +222,7 @@ class PreviewViewModelTest {
         PreviewViewModel model = entered(PreviewFixtures.target(List.of(stranger)));
         assertThat(model.countProperty(ChangeKind.DELETE).get()).isZero();
 
-        model.deleteAbsentProperty().set(true);
+        model.choices().deleteAbsentProperty().set(true);
         PlanRow deletion = row(model, "user:stranger@pump.example");
         assertThat(deletion.kind()).isEqualTo(ChangeKind.DELETE);
         int withDeletion = model.writesProperty().get();
@@ -235,7 +235,7 @@ class PreviewViewModelTest {
 
         model.setIncluded(kept, true);
         assertThat(row(model, "user:stranger@pump.example").kind()).isEqualTo(ChangeKind.DELETE);
-        assertThat(model.optionsSummaryProperty().get()).contains("⚠ delete items not in the snapshot");
+        assertThat(model.choices().summaryProperty().get()).contains("⚠ delete items not in the snapshot");
     }
 
     @Test
@@ -308,7 +308,7 @@ class PreviewViewModelTest {
                 PreviewFixtures.emptyTarget().accounts(), demo.users(), demo.groups(), demo.memberships(),
                 demo.permissionSets(), List.of(), null, List.of());
         PreviewViewModel model = entered(same);
-        model.includedProperty(Category.ASSIGNMENTS).set(false);
+        model.choices().includedProperty(Category.ASSIGNMENTS).set(false);
 
         assertThat(model.writesProperty().get()).isZero();
         assertThat(model.primaryLabelProperty().get()).isEqualTo("Nothing to change");
@@ -321,13 +321,13 @@ class PreviewViewModelTest {
     void theAccountMapSkipsAnAccountsAssignments() {
         PreviewViewModel model = entered(PreviewFixtures.emptyTarget());
 
-        model.accountMapProperty().set(new AccountMap(java.util.Map.of(), Set.of(DemoData.DEV)));
+        model.choices().accountMapProperty().set(new AccountMap(java.util.Map.of(), Set.of(DemoData.DEV)));
 
         assertThat(items(model).stream().filter(r -> r.id().startsWith("assignment:" + DemoData.DEV)))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(reason(r)).isEqualTo("account " + DemoData.DEV
                         + " is skipped by the account map"));
-        assertThat(model.optionsSummaryProperty().get()).contains("accounts: 1 account skipped");
+        assertThat(model.choices().summaryProperty().get()).contains("accounts: 1 account skipped");
     }
 
     @Test
