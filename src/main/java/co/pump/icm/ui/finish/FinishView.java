@@ -23,6 +23,7 @@ public final class FinishView {
     @FXML private Button openReport;
     @FXML private Label reportFeedback;
     @FXML private Button exportNotify;
+    @FXML private Button undoImport;
     @FXML private Label notifyFeedback;
     @FXML private Label noReport;
     @FXML private ErrorPane finishError;
@@ -43,6 +44,8 @@ public final class FinishView {
         exportNotify.setOnAction(event -> model.exportUsersToNotify());
         showWhen(openReport, model.reportFileProperty().isNotNull());
         openReport.setOnAction(event -> model.openReport());
+        undoImport.disableProperty().bind(model.reportableProperty().not());
+        undoImport.setOnAction(event -> model.undo());
         reportFeedback.textProperty().bind(model.reportFeedbackProperty());
         showWhen(reportFeedback, model.reportFeedbackProperty().isNotEmpty());
         notifyFeedback.textProperty().bind(model.notifyFeedbackProperty());

@@ -199,6 +199,27 @@ public final class FinishViewModel extends StepViewModel {
         return nextSteps;
     }
 
+    /** Whether an import ran that "Undo this import…" could take back. */
+    public boolean canUndo() {
+        return state.applyResultProperty().get() != null;
+    }
+
+    /**
+     * "Undo this import…": back to the Import step (through the Test step), which opens its undo
+     * preview when it sees the request; nothing is written until that preview is confirmed.
+     */
+    public void undo() {
+        if (!canUndo()) {
+            return;
+        }
+        state.undoRequestedProperty().set(true);
+        for (int i = 0; i < 3 && state.undoRequestedProperty().get(); i++) {
+            if (!context().navigator().back()) {
+                break;
+            }
+        }
+    }
+
     @Override
     public void onEnter() {
         outcome.set(outcomeText(state.planProperty().get(), state.applyResultProperty().get()));

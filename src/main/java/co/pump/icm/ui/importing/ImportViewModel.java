@@ -212,6 +212,12 @@ public final class ImportViewModel extends StepViewModel {
         if (phase.get().working()) {
             return;
         }
+        if (state.undoRequestedProperty().get()) {
+            // Back from the Finish step's "Undo this import…".
+            state.undoRequestedProperty().set(false);
+            openUndo();
+            return;
+        }
         Plan plan = state.planProperty().get();
         if (plan == null || state.targetAwsProperty().get() == null) {
             phase.set(ImportPhase.NO_PLAN);

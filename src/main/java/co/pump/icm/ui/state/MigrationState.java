@@ -62,6 +62,7 @@ public final class MigrationState {
     private final ObservableList<AccessTestResult> accessTests = FXCollections.observableArrayList();
     private final StringProperty portalUrl = new SimpleStringProperty(this, "portalUrl");
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
+    private final BooleanProperty undoRequested = new SimpleBooleanProperty(this, "undoRequested");
 
     /** True when the wizard runs against the built-in demo company; the ribbon shows. */
     public BooleanProperty demoModeProperty() {
@@ -193,6 +194,14 @@ public final class MigrationState {
     }
 
     /** The migration report, once saved. */
+    /**
+     * Set by the Finish step's "Undo this import…": the Import step, shown again, opens its undo
+     * preview and clears it.
+     */
+    public BooleanProperty undoRequestedProperty() {
+        return undoRequested;
+    }
+
     public ObjectProperty<Path> reportFileProperty() {
         return reportFile;
     }

@@ -121,5 +121,15 @@ class FinishStepTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#notifyFeedback")).startsWith("✓ 39 users to notify, in " + csv);
         onFx(() -> Scrolling.reveal(robot.lookup("#finishOutcome").query()));
+
+        // "Undo this import…" goes back to the Import step and shows what undoing would do; nothing written.
+        long writesBefore = fixture.sandbox().calls().writes().size();
+        onFx(() -> Scrolling.reveal(robot.lookup("#undoImport").query()));
+        robot.clickOn("#undoImport");
+        assertThat(wizard.flow().current()).isEqualTo(StepId.IMPORT);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> importing.undo().stateProperty().get() == co.pump.icm.ui.importing.UndoCard.State.READY);
+        assertThat(wizard.state().undoRequestedProperty().get()).isFalse();
+        assertThat(fixture.sandbox().calls().writes()).hasSize((int) writesBefore);
     }
 }
