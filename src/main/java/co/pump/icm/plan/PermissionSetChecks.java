@@ -63,7 +63,9 @@ final class PermissionSetChecks {
         }
         if (!references.isEmpty()) {
             var accounts = new TreeSet<>(accountsByPermissionSet.getOrDefault(set.name(), Set.of()));
-            accounts.remove(facts.managementAccountId());
+            if (facts.managementAccountId() != null) {
+                accounts.remove(facts.managementAccountId());
+            }
             result.add(new PlanWarning(changeId, "Permission set " + set.name() + " refers to customer managed "
                     + "policies " + String.join(", ", references) + ". They must exist in "
                     + (accounts.isEmpty() ? "each account it is assigned to"

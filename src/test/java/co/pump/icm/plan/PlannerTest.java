@@ -278,6 +278,18 @@ class PlannerTest {
     }
 
     @Test
+    void aTargetWhoseOrganizationCouldNotBeReadIsStillPlannedWithAWarning() {
+        var unknown = new IdentityCenterConfig(new SourceInfo(TARGET_ADMIN, null, null, "eu-west-1",
+                "arn:aws:sso:::instance/ssoins-9999999999999999", "d-9999999999", null, null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        Plan plan = Planner.plan(snapshot, unknown, PlanOptions.defaults());
+        assertThat(plan.count(ChangeKind.CREATE)).isEqualTo(12);
+        assertThat(plan.warnings()).extracting(PlanWarning::message).contains("The accounts of the new organization "
+                + "could not be read, so assignments are not checked against them: any to an account outside the "
+                + "organization will fail during the import.");
+    }
+
+    @Test
     void aDelegatedAdministratorCannotUpdateAPermissionSetProvisionedToTheManagementAccount() {
         PermissionSet readOnly = snapshot.permissionSets().get(1);
         PermissionSet changed = new PermissionSet(readOnly.name(), "Old description", readOnly.sessionDuration(),
