@@ -156,10 +156,13 @@ class DemoMigrationTest {
     }
 
     /** Scrolls the row into view and clicks its checkbox, as a person would. */
-    private static void clickCheckbox(FxRobot robot, String label) {
+    private static void clickCheckbox(FxRobot robot, String label) throws Exception {
         TableView<PlanRow> table = table(robot);
         onFx(() -> table.scrollTo(table.getItems().indexOf(row(robot, label))));
         WaitForAsyncUtils.waitForFxEvents();
+        // The row's cell exists once the table has laid it out after scrolling: wait for it.
+        waitUntil(() -> robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
+                && r.getItem().label().equals(label)).tryQuery().isPresent());
         Node rowNode = robot.lookup(".table-row-cell").match((TableRow<PlanRow> r) -> r.getItem() != null
                 && r.getItem().label().equals(label)).query();
         robot.clickOn(rowNode.lookup(".check-box"));
