@@ -27,7 +27,6 @@ import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.PrincipalType;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.model.User;
-import co.pump.icm.snapshot.Canonical;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
 
@@ -274,8 +273,8 @@ public final class InstanceReader {
             accountIds.add(a.accountId());
             result.add(new AccountAssignment(a.accountId(), set.name(), type, principal, Origin.of(a.principalId())));
         }
-        // Requests finish in any order: sort, so that every reader sees the same configuration.
-        return Canonical.of(new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
+        // Requests finish in any order; whoever needs the canonical order sorts (the snapshot writer does).
+        return (new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
                 new ArrayList<>(usersById.values()), new ArrayList<>(groupsById.values()), members,
                 new ArrayList<>(setsByArn.values()), result, abac, applications));
     }

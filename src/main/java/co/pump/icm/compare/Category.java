@@ -10,8 +10,8 @@ public enum Category {
     MEMBERSHIPS("Group memberships", false),
     PERMISSION_SETS("Permission sets", false),
     ASSIGNMENTS("Account assignments", false),
-    ACCOUNTS("Accounts", true),
     ACCESS_CONTROL("Access control attributes", true),
+    ACCOUNTS("Accounts", true),
     APPLICATIONS("Applications", true);
 
     private final String label;

@@ -49,9 +49,9 @@ class InspectCommandTest {
                         + "  Memberships                  2\n"
                         + "  Permission sets              2\n"
                         + "  Assignments                  3\n"
+                        + "  ABAC attributes              1\n"
                         + "  Accounts                     3\n"
-                        + "  Applications                 1\n"
-                        + "  ABAC attributes              1\n")
+                        + "  Applications                 1\n")
                 .contains("  Users in no group: 1 (carol@acme.com)\n")
                 .contains("  Empty groups: 1 (Auditors)\n")
                 .contains("  Permission sets assigned to the management account (111111111111): none\n")

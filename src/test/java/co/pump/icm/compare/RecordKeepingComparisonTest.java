@@ -37,7 +37,7 @@ class RecordKeepingComparisonTest {
     @Test
     void theLastThreeCategoriesAreForTheRecord() {
         assertThat(List.of(Category.values())).filteredOn(Category::forTheRecord)
-                .containsExactly(Category.ACCOUNTS, Category.ACCESS_CONTROL, Category.APPLICATIONS);
+                .containsExactly(Category.ACCESS_CONTROL, Category.ACCOUNTS, Category.APPLICATIONS);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package co.pump.icm.snapshot;
+package co.pump.icm.kind;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ final class IdentityRules {
     private IdentityRules() {
     }
 
-    static void user(User user, Entity entity) {
+    static void user(User user, Checks entity) {
         if (entity.required("userName", user.userName())) {
             userName(user.userName(), entity);
         }
@@ -31,23 +31,23 @@ final class IdentityRules {
                 "Identity Center allows one phone number per user");
         String status = user.userStatus();
         if (status != null && !status.equals("ENABLED") && !status.equals("DISABLED")) {
-            entity.add("userStatus must be ENABLED or DISABLED, not " + Entity.quote(status));
+            entity.add("userStatus must be ENABLED or DISABLED, not " + Checks.quote(status));
         }
         entity.maxItems("photos", user.photos().size(), 3, "Identity Center allows at most 3");
         if (user.birthdate() != null && !isDate(user.birthdate())) {
-            entity.add("birthdate must be a date written YYYY-MM-DD, not " + Entity.quote(user.birthdate()));
+            entity.add("birthdate must be a date written YYYY-MM-DD, not " + Checks.quote(user.birthdate()));
         }
         externalIds(user.externalIds(), entity);
     }
 
-    static void group(Group group, Entity entity) {
+    static void group(Group group, Checks entity) {
         if (entity.required("displayName", group.displayName())) {
             entity.maxLength("displayName", group.displayName(), GROUP_NAME_MAX);
         }
         externalIds(group.externalIds(), entity);
     }
 
-    private static void userName(String name, Entity entity) {
+    private static void userName(String name, Checks entity) {
         boolean whitespace = false;
         boolean control = false;
         for (int i = 0; i < name.length(); i++) {
@@ -67,7 +67,7 @@ final class IdentityRules {
         entity.maxLength("userName", name, USER_NAME_MAX);
     }
 
-    private static void externalIds(List<ExternalId> externalIds, Entity entity) {
+    private static void externalIds(List<ExternalId> externalIds, Checks entity) {
         entity.maxItems("externalIds", externalIds.size(), EXTERNAL_IDS_MAX, "the limit is " + EXTERNAL_IDS_MAX);
         for (int i = 0; i < externalIds.size(); i++) {
             ExternalId id = externalIds.get(i);

@@ -1,4 +1,4 @@
-package co.pump.icm.apply;
+package co.pump.icm.kind;
 
 import java.util.ArrayList;
 import java.util.List;

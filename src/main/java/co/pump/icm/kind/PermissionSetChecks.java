@@ -1,4 +1,4 @@
-package co.pump.icm.plan;
+package co.pump.icm.kind;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ final class PermissionSetChecks {
     static final int DEFAULT_POLICY_QUOTA = 10;
 
     private final Map<String, Set<String>> accountsByPermissionSet = new HashMap<>();
-    private final TargetFacts facts;
+    private final String managementAccountId;
 
-    PermissionSetChecks(IdentityCenterConfig desired, TargetFacts facts) {
-        this.facts = facts;
+    PermissionSetChecks(IdentityCenterConfig desired, String managementAccountId) {
+        this.managementAccountId = managementAccountId;
         for (AccountAssignment a : desired.assignments()) {
             accountsByPermissionSet.computeIfAbsent(a.permissionSetName(), k -> new TreeSet<>()).add(a.accountId());
         }
@@ -47,13 +47,13 @@ final class PermissionSetChecks {
     }
 
     /** Things to prepare before the import for this permission set. */
-    List<PlanWarning> warnings(PermissionSet set, String changeId) {
-        var result = new ArrayList<PlanWarning>();
+    List<String> warnings(PermissionSet set) {
+        var result = new ArrayList<String>();
         int policies = set.managedPolicies().size() + set.customerManagedPolicies().size();
         if (policies > DEFAULT_POLICY_QUOTA) {
-            result.add(new PlanWarning(changeId, "Permission set " + set.name() + " has " + policies
+            result.add("Permission set " + set.name() + " has " + policies
                     + " managed and customer managed policies; AWS allows " + DEFAULT_POLICY_QUOTA
-                    + " unless the quota was raised. Ask for the same increase in the new organization first."));
+                    + " unless the quota was raised. Ask for the same increase in the new organization first.");
         }
         var references = new TreeSet<String>();
         set.customerManagedPolicies().forEach(p -> references.add(p.qualifiedName()));
@@ -63,14 +63,14 @@ final class PermissionSetChecks {
         }
         if (!references.isEmpty()) {
             var accounts = new TreeSet<>(accountsByPermissionSet.getOrDefault(set.name(), Set.of()));
-            if (facts.managementAccountId() != null) {
-                accounts.remove(facts.managementAccountId());
+            if (managementAccountId != null) {
+                accounts.remove(managementAccountId);
             }
-            result.add(new PlanWarning(changeId, "Permission set " + set.name() + " refers to customer managed "
+            result.add("Permission set " + set.name() + " refers to customer managed "
                     + "policies " + String.join(", ", references) + ". They must exist in "
                     + (accounts.isEmpty() ? "each account it is assigned to"
                     : "accounts " + String.join(", ", accounts))
-                    + " before the import, or its assignments there will fail."));
+                    + " before the import, or its assignments there will fail.");
         }
         return result;
     }

@@ -1,5 +1,7 @@
-package co.pump.icm.compare;
+package co.pump.icm.kind;
 
+import co.pump.icm.compare.FieldChange;
+import co.pump.icm.compare.FieldDiff;
 import java.util.List;
 
 import co.pump.icm.model.AccessControlAttribute;

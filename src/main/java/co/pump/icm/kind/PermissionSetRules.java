@@ -1,4 +1,4 @@
-package co.pump.icm.snapshot;
+package co.pump.icm.kind;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,9 +49,9 @@ final class PermissionSetRules {
     private PermissionSetRules() {
     }
 
-    static void permissionSet(PermissionSet set, Entity entity) {
+    static void permissionSet(PermissionSet set, Checks entity) {
         if (entity.required("name", set.name()) && !NAME.matcher(set.name()).matches()) {
-            entity.add("name must be 1 to 32 letters, digits or + = , . @ _ -, not " + Entity.quote(set.name()));
+            entity.add("name must be 1 to 32 letters, digits or + = , . @ _ -, not " + Checks.quote(set.name()));
         }
         entity.maxLength("description", set.description(), DESCRIPTION_MAX);
         sessionDuration(set.sessionDuration(), entity);
@@ -67,7 +67,7 @@ final class PermissionSetRules {
         permissionsBoundary(set.permissionsBoundary(), entity);
     }
 
-    private static void sessionDuration(String text, Entity entity) {
+    private static void sessionDuration(String text, Checks entity) {
         if (text == null) {
             return;
         }
@@ -75,7 +75,7 @@ final class PermissionSetRules {
         try {
             duration = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            entity.add("sessionDuration must be an ISO-8601 duration such as PT8H, not " + Entity.quote(text));
+            entity.add("sessionDuration must be an ISO-8601 duration such as PT8H, not " + Checks.quote(text));
             return;
         }
         if (duration.compareTo(SESSION_MIN) < 0 || duration.compareTo(SESSION_MAX) > 0) {
@@ -83,7 +83,7 @@ final class PermissionSetRules {
         }
     }
 
-    private static void tags(List<Tag> tags, Entity entity) {
+    private static void tags(List<Tag> tags, Checks entity) {
         entity.maxItems("tags", tags.size(), TAGS_MAX, "the limit is " + TAGS_MAX);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
@@ -93,9 +93,9 @@ final class PermissionSetRules {
                 entity.add(field + ".key must be 1 to " + TAG_KEY_MAX + " characters long");
             } else if (!TAG_TEXT.matcher(tag.key()).matches()) {
                 entity.add(field + ".key may only hold letters, digits, spaces and _ . : / = + - @, not "
-                        + Entity.quote(tag.key()));
+                        + Checks.quote(tag.key()));
             } else if (!seen.add(tag.key())) {
-                entity.add(field + ".key " + Entity.quote(tag.key()) + " appears twice; tag keys must be unique");
+                entity.add(field + ".key " + Checks.quote(tag.key()) + " appears twice; tag keys must be unique");
             }
             if (tag.value() == null) {
                 entity.add(field + ".value is missing (it may be empty, \"\")");
@@ -103,12 +103,12 @@ final class PermissionSetRules {
                 entity.add(field + ".value is longer than " + TAG_VALUE_MAX + " characters");
             } else if (!TAG_TEXT.matcher(tag.value()).matches()) {
                 entity.add(field + ".value may only hold letters, digits, spaces and _ . : / = + - @, not "
-                        + Entity.quote(tag.value()));
+                        + Checks.quote(tag.value()));
             }
         }
     }
 
-    private static void inlinePolicy(String policy, Entity entity) {
+    private static void inlinePolicy(String policy, Checks entity) {
         if (policy == null) {
             return;
         }
@@ -133,22 +133,22 @@ final class PermissionSetRules {
             }
         } catch (JacksonException e) {
             entity.add("inlinePolicy must be a JSON object (a policy document), but it is not valid JSON: "
-                    + ReadErrors.firstLine(e.getOriginalMessage()));
+                    + Checks.firstLine(e.getOriginalMessage()));
         }
     }
 
-    private static void managedPolicies(List<ManagedPolicy> policies, Entity entity) {
+    private static void managedPolicies(List<ManagedPolicy> policies, Checks entity) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < policies.size(); i++) {
             String field = "managedPolicies[" + i + "].arn";
             String arn = policies.get(i).arn();
             if (managedPolicyArn(field, arn, entity) && !seen.add(arn)) {
-                entity.add(field + " " + Entity.quote(arn) + " appears twice");
+                entity.add(field + " " + Checks.quote(arn) + " appears twice");
             }
         }
     }
 
-    private static boolean managedPolicyArn(String field, String arn, Entity entity) {
+    private static boolean managedPolicyArn(String field, String arn, Checks entity) {
         if (!entity.required(field, arn)) {
             return false;
         }
@@ -156,42 +156,42 @@ final class PermissionSetRules {
             String hint = ACCOUNT_POLICY_ARN.matcher(arn).matches()
                     ? " (a policy of your own account is a customer managed policy reference: name and path)" : "";
             entity.add(field + " must be an AWS managed policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess, not "
-                    + Entity.quote(arn) + hint);
+                    + Checks.quote(arn) + hint);
             return false;
         }
         return true;
     }
 
-    private static void customerManagedPolicies(List<CustomerManagedPolicyReference> references, Entity entity) {
+    private static void customerManagedPolicies(List<CustomerManagedPolicyReference> references, Checks entity) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < references.size(); i++) {
             String field = "customerManagedPolicies[" + i + "]";
             CustomerManagedPolicyReference reference = references.get(i);
             if (reference(field, reference, entity) && !seen.add(reference.qualifiedName())) {
-                entity.add(field + " " + Entity.quote(reference.qualifiedName()) + " appears twice");
+                entity.add(field + " " + Checks.quote(reference.qualifiedName()) + " appears twice");
             }
         }
     }
 
-    private static boolean reference(String field, CustomerManagedPolicyReference reference, Entity entity) {
+    private static boolean reference(String field, CustomerManagedPolicyReference reference, Checks entity) {
         boolean valid = true;
         if (!entity.required(field + ".name", reference.name())) {
             valid = false;
         } else if (!POLICY_NAME.matcher(reference.name()).matches()) {
             entity.add(field + ".name must be 1 to 128 letters, digits or + = , . @ _ -, not "
-                    + Entity.quote(reference.name()));
+                    + Checks.quote(reference.name()));
             valid = false;
         }
         String path = reference.path();
         if (path.length() > POLICY_PATH_MAX || !POLICY_PATH.matcher(path).matches()) {
             entity.add(field + ".path must be an IAM path that starts and ends with /, such as /team/, not "
-                    + Entity.quote(path));
+                    + Checks.quote(path));
             valid = false;
         }
         return valid;
     }
 
-    private static void permissionsBoundary(PermissionsBoundary boundary, Entity entity) {
+    private static void permissionsBoundary(PermissionsBoundary boundary, Checks entity) {
         if (boundary == null) {
             return;
         }

@@ -1,5 +1,9 @@
-package co.pump.icm.compare;
+package co.pump.icm.kind;
 
+import co.pump.icm.compare.FieldChange;
+import co.pump.icm.compare.FieldDiff;
+import co.pump.icm.compare.PolicyDocuments;
+import co.pump.icm.compare.SessionDurations;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,0 +1,229 @@
+package co.pump.icm.kind;
+
+import static co.pump.icm.kind.Column.text;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import co.pump.icm.compare.Category;
+import co.pump.icm.compare.CategoryComparison;
+import co.pump.icm.compare.CompareOptions;
+import co.pump.icm.compare.Comparison;
+import co.pump.icm.compare.FieldChange;
+import co.pump.icm.compare.ItemMatcher;
+import co.pump.icm.compare.KeyRules;
+import co.pump.icm.model.AccessControlAttribute;
+import co.pump.icm.model.AccessControlConfiguration;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.model.Origin;
+
+/**
+ * The instance's attribute-based access control (ABAC) configuration: at most one per instance,
+ * keyed as a whole, its attributes compared by key. Kept for the record.
+ */
+public final class AccessControlKind implements Kind<String, AccessControlConfiguration> {
+
+    /** AWS allows at most 50 attributes (the API model's AccessControlAttributeList). */
+    static final int ATTRIBUTES_MAX = 50;
+
+    private static final KeyRules<String, AccessControlConfiguration> KEYS = new KeyRules<String, AccessControlConfiguration>(
+            "access control attribute configuration", (AccessControlConfiguration c) -> Comparison.ACCESS_CONTROL_KEY, key -> key,
+            Comparator.naturalOrder(), key -> key, "an access control attribute configuration without a key",
+            "an instance has one access control attribute configuration");
+
+    AccessControlKind() {
+    }
+
+    @Override
+    public Category category() {
+        return Category.ACCESS_CONTROL;
+    }
+
+    @Override
+    public Class<AccessControlConfiguration> type() {
+        return AccessControlConfiguration.class;
+    }
+
+    @Override
+    public String noun() {
+        return "access control attribute configuration";
+    }
+
+    @Override
+    public List<AccessControlConfiguration> items(IdentityCenterConfig config) {
+        return config.accessControl() == null ? List.of() : List.of(config.accessControl());
+    }
+
+    @Override
+    public IdentityCenterConfig with(IdentityCenterConfig c, List<AccessControlConfiguration> items) {
+        if (items.size() > 1) {
+            throw new IllegalArgumentException("An instance has one access control attribute configuration, not "
+                    + items.size());
+        }
+        return new IdentityCenterConfig(c.source(), c.accounts(), c.users(), c.groups(), c.memberships(),
+                c.permissionSets(), c.assignments(), items.isEmpty() ? null : items.get(0), c.applications());
+    }
+
+    @Override
+    public KeyRules<String, AccessControlConfiguration> keys() {
+        return KEYS;
+    }
+
+    @Override
+    public String label(AccessControlConfiguration item) {
+        return Comparison.ACCESS_CONTROL_KEY;
+    }
+
+    @Override
+    public String name(AccessControlConfiguration item) {
+        return null;
+    }
+
+    @Override
+    public boolean namesIgnoreCase() {
+        return false;
+    }
+
+    @Override
+    public List<Category> refersTo() {
+        return List.of();
+    }
+
+    @Override
+    public List<Reference> references(AccessControlConfiguration item) {
+        return List.of();
+    }
+
+    @Override
+    public Origin origin(AccessControlConfiguration item) {
+        return null;
+    }
+
+    @Override
+    public CategoryComparison<String, AccessControlConfiguration> compare(List<AccessControlConfiguration> left,
+                                                                         List<AccessControlConfiguration> right,
+                                                                         CompareOptions options) {
+        return ItemMatcher.match(category(), left, right, KEYS, options, this::diff);
+    }
+
+    /** Status, reason, and each attribute by key ({@code attributes.Department}). */
+    @Override
+    public List<FieldChange> diff(AccessControlConfiguration left, AccessControlConfiguration right) {
+        return RecordFields.accessControl(left, right);
+    }
+
+    @Override
+    public String section() {
+        return "accessControl";
+    }
+
+    @Override
+    public boolean singleInFile() {
+        return true;
+    }
+
+    @Override
+    public Comparator<AccessControlConfiguration> order() {
+        return (a, b) -> 0;
+    }
+
+    /** The attributes by key; an attribute's sources keep their order. */
+    @Override
+    public AccessControlConfiguration canonical(AccessControlConfiguration item) {
+        if (item.attributes().size() < 2) {
+            return item;
+        }
+        return new AccessControlConfiguration(item.status(), item.statusReason(), item.attributes().stream()
+                .sorted(Comparator.comparing(AccessControlAttribute::key, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList());
+    }
+
+    @Override
+    public void validate(List<AccessControlConfiguration> items, Places places, Names names) {
+        for (AccessControlConfiguration configuration : items) {
+            List<AccessControlAttribute> attributes = configuration.attributes();
+            if (attributes.size() > ATTRIBUTES_MAX) {
+                places.problem("accessControl has " + attributes.size() + " attributes; the limit is " + ATTRIBUTES_MAX);
+            }
+            var seen = Keys.<String>sized(attributes.size());
+            for (int i = 0; i < attributes.size(); i++) {
+                AccessControlAttribute attribute = attributes.get(i);
+                Checks item = places.part("attributes", i, attribute::key);
+                if (item.required("key", attribute.key())) {
+                    Integer earlier = seen.putIfAbsent(attribute.key(), i);
+                    if (earlier != null) {
+                        item.add("duplicate key: accessControl.attributes[" + earlier + "] has the same key");
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public String keyInFile(Function<String, String> field) {
+        return field.apply("key");
+    }
+
+    @Override
+    public Csv<AccessControlConfiguration> csv() {
+        return null;
+    }
+
+    @Override
+    public Count count(List<AccessControlConfiguration> items) {
+        return new Count("ABAC attributes", "abacAttributes", items.isEmpty() ? 0 : items.get(0).attributes().size());
+    }
+
+    // ---- On screen
+
+    @Override
+    public String summary(AccessControlConfiguration item) {
+        int n = item.attributes().size();
+        return n + (n == 1 ? " attribute" : " attributes");
+    }
+
+    @Override
+    public String searchText(AccessControlConfiguration item, Related related) {
+        var text = new StringBuilder(Comparison.ACCESS_CONTROL_KEY);
+        item.attributes().forEach(a -> text.append(' ').append(a.key()));
+        return text.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public List<Fact> facts(AccessControlConfiguration item, Related related) {
+        return new Facts().add("Status", item.status()).add("Status reason", item.statusReason())
+                .add("Attributes", Facts.lines(item.attributes(), AccessControlKind::line)).list();
+    }
+
+    @Override
+    public String document(AccessControlConfiguration item) {
+        return null;
+    }
+
+    /** One row per attribute: what a person wants to read is which attribute comes from where. */
+    @Override
+    public Table<Attribute> table(List<AccessControlConfiguration> items, Supplier<Related> related) {
+        List<Attribute> rows = items.stream()
+                .flatMap(c -> c.attributes().stream().map(a -> new Attribute(a, c))).toList();
+        return new Table<>("Access control attributes", section(), rows, List.of(
+                text("Key", (Attribute r) -> r.attribute().key(), 220),
+                text("Value from", (Attribute r) -> String.join(", ", r.attribute().sources()), 420),
+                text("Status", (Attribute r) -> r.configuration().status(), 140)),
+                r -> Keys.search(r.attribute().key(), String.join(" ", r.attribute().sources())),
+                r -> new Detail(r.attribute().key(), new Facts().add("Key", r.attribute().key())
+                        .add("Value from", Facts.lines(r.attribute().sources(), s -> s))
+                        .add("Configuration status", r.configuration().status())
+                        .add("Status reason", r.configuration().statusReason()).list(), null));
+    }
+
+    /** One attribute of the configuration, as a row of the inspector. */
+    public record Attribute(AccessControlAttribute attribute, AccessControlConfiguration configuration) {
+    }
+
+    /** {@code Department = ${path:enterprise.department}}. */
+    static String line(AccessControlAttribute attribute) {
+        return attribute.key() + " = " + String.join(", ", attribute.sources());
+    }
+}
