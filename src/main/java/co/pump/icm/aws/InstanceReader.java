@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.AccountAssignment;
@@ -203,11 +202,7 @@ public final class InstanceReader {
             var response = runner.call(ApiFamily.SSO_ADMIN, "DescribeInstanceAccessControlAttributeConfiguration",
                     "instance " + instanceArn, () -> clients.ssoAdmin()
                             .describeInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)));
-            var attributes = response.instanceAccessControlAttributeConfiguration() == null ? List.<AccessControlAttribute>of()
-                    : response.instanceAccessControlAttributeConfiguration().accessControlAttributes().stream()
-                    .map(a -> new AccessControlAttribute(a.key(), a.value() == null ? List.of() : a.value().source()))
-                    .toList();
-            return new AccessControlConfiguration(response.statusAsString(), response.statusReason(), attributes);
+            return SdkToModel.accessControl(response);
         } catch (SdkException e) {
             if ("ResourceNotFoundException".equals(AwsProblems.errorCode(e))) {
                 return null; // attribute-based access control was never enabled

@@ -44,7 +44,7 @@ public final class ImportOptions {
     List<String> accountMap = new ArrayList<>();
 
     @Option(names = "--only", paramLabel = "CATEGORY", split = ",",
-            description = "Import only these categories: users, groups, memberships, permission-sets, assignments.")
+            description = "Import only these categories: users, groups, memberships, permission-sets, assignments, access-control.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "ID",

@@ -2,7 +2,7 @@ package co.pump.icm.compare;
 
 /**
  * The parts of a configuration that a {@link Comparison} compares, in the order they are shown.
- * The last three are kept for the record only: they are compared and reported, but never migrated.
+ * The last two are kept for the record only: they are compared and reported, but never migrated.
  */
 public enum Category {
     USERS("Users", false),
@@ -10,7 +10,7 @@ public enum Category {
     MEMBERSHIPS("Group memberships", false),
     PERMISSION_SETS("Permission sets", false),
     ASSIGNMENTS("Account assignments", false),
-    ACCESS_CONTROL("Access control attributes", true),
+    ACCESS_CONTROL("Access control attributes", false),
     ACCOUNTS("Accounts", true),
     APPLICATIONS("Applications", true);
 

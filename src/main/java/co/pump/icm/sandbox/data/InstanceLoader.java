@@ -19,10 +19,12 @@ import co.pump.icm.model.Origin;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.PrincipalType;
 import co.pump.icm.model.User;
+import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.state.AssignmentRecord;
 import co.pump.icm.sandbox.state.MembershipRecord;
 import co.pump.icm.sandbox.state.SandboxAccount;
 import co.pump.icm.sandbox.state.SandboxIds;
+import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
 
@@ -70,7 +72,10 @@ final class InstanceLoader {
         loadMemberships(config.memberships(), userIds, groupIds);
         Map<String, String> permissionSetArns = loadPermissionSets(config.permissionSets());
         loadAssignments(config.assignments(), userIds, groupIds, permissionSetArns);
-        instance.accessControl = config.accessControl();
+        instance.accessControl = config.accessControl() == null ? null
+                : new AccessControlRecord(config.accessControl().status(), config.accessControl().statusReason(),
+                config.accessControl().attributes().stream()
+                        .map(a -> new AccessControlRecord.Attribute(a.key(), a.sources())).toList());
         for (Application app : config.applications()) {
             String arn = "arn:aws:sso::" + instance.ownerAccountId + ":application/" + instance.instanceId()
                     + "/apl-" + ids.hex(16);

@@ -9,11 +9,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.pump.icm.model.Application;
-import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.state.SandboxInstance;
 
-/** ListInstances, DescribeInstance, ListApplications, DescribeInstanceAccessControlAttributeConfiguration. */
+/** ListInstances, DescribeInstance, ListApplications. */
 final class InstanceOperations {
 
     /** InstanceList holds at most 10 items and ApplicationList at most 50 (model limits). */
@@ -30,7 +29,6 @@ final class InstanceOperations {
         operations.put("ListInstances", this::listInstances);
         operations.put("DescribeInstance", this::describeInstance);
         operations.put("ListApplications", this::listApplications);
-        operations.put("DescribeInstanceAccessControlAttributeConfiguration", this::describeAccessControl);
     }
 
     /** Only the instance the caller administers: an account that administers none sees an empty list. */
@@ -68,17 +66,5 @@ final class InstanceOperations {
         Pages.page(in, applications, maxResults, token, APPLICATIONS_PER_PAGE)
                 .writeTo(out, "Applications", app -> InstanceJson.application(instance, app));
         return out;
-    }
-
-    private JsonNode describeAccessControl(Caller caller, Input in) {
-        String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
-        in.validate();
-        SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
-        if (instance.accessControl == null) {
-            // AWS answers ResourceNotFound when ABAC was never enabled; the wording is reconstructed.
-            throw AwsError.notFound("The access control attribute configuration of instance " + instance.arn
-                    + " was not found.");
-        }
-        return InstanceJson.accessControl(instance.accessControl);
     }
 }

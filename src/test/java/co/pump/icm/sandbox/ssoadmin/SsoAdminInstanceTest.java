@@ -8,10 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import co.pump.icm.model.AccessControlAttribute;
-import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Application;
 import co.pump.icm.sandbox.AwsError;
+import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.Caller;
 
 class SsoAdminInstanceTest {
@@ -111,9 +110,12 @@ class SsoAdminInstanceTest {
 
     @Test
     void implementsEveryOperationTheProductCalls() {
-        assertThat(fx.service.operationNames()).hasSize(37)
+        assertThat(fx.service.operationNames()).hasSize(40)
                 .contains("ListInstances", "CreatePermissionSet", "ListAccountAssignmentsForPrincipal",
-                        "DescribeInstanceAccessControlAttributeConfiguration", "ListTagsForResource");
+                        "DescribeInstanceAccessControlAttributeConfiguration", "ListTagsForResource",
+                        "CreateInstanceAccessControlAttributeConfiguration",
+                        "UpdateInstanceAccessControlAttributeConfiguration",
+                        "DeleteInstanceAccessControlAttributeConfiguration");
         assertThat(fx.service.targetPrefix()).isEqualTo("SWBExternalService");
         assertThat(fx.service.serviceName()).isEqualTo("sso-admin");
     }
@@ -155,8 +157,8 @@ class SsoAdminInstanceTest {
         assertThat(error.getMessage()).isEqualTo("The access control attribute configuration of instance "
                 + fx.instance.arn + " was not found.");
 
-        fx.instance.accessControl = new AccessControlConfiguration("ENABLED", null,
-                List.of(new AccessControlAttribute("CostCenter", List.of("${path:enterprise.costCenter}"))));
+        fx.instance.accessControl = new AccessControlRecord("ENABLED", null,
+                List.of(new AccessControlRecord.Attribute("CostCenter", List.of("${path:enterprise.costCenter}"))));
         JsonNode out = fx.call("DescribeInstanceAccessControlAttributeConfiguration", fx.management,
                 "InstanceArn", fx.instance.arn);
         assertThat(out.path("Status").asText()).isEqualTo("ENABLED");
