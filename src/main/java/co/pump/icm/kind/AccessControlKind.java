@@ -397,10 +397,10 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
     public Table<Attribute> table(List<AccessControlConfiguration> items, Supplier<Related> related) {
         List<Attribute> rows = items.stream()
                 .flatMap(c -> c.attributes().stream().map(a -> new Attribute(a, c))).toList();
-        return new Table<>("Access control attributes", section(), rows, List.of(
-                text("Key", (Attribute r) -> r.attribute().key(), 220),
-                text("Value from", (Attribute r) -> String.join(", ", r.attribute().sources()), 420),
-                text("Status", (Attribute r) -> r.configuration().status(), 140)),
+        return new Table<>("ABAC attributes", section(), rows, List.of(
+                text("Key", (Attribute r) -> r.attribute().key(), 190),
+                text("Value from", (Attribute r) -> String.join(", ", r.attribute().sources()), 300),
+                text("Status", (Attribute r) -> r.configuration().status(), 110)),
                 r -> Keys.search(r.attribute().key(), String.join(" ", r.attribute().sources())),
                 r -> new Detail(r.attribute().key(), new Facts().add("Key", r.attribute().key())
                         .add("Value from", Facts.lines(r.attribute().sources(), s -> s))
