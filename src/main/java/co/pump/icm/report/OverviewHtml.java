@@ -73,6 +73,25 @@ final class OverviewHtml {
         return String.join(", ", parts);
     }
 
+    /** Each import run of the migration, oldest first, and what an undo took back of it. */
+    static void runs(Html h, ReportData data) {
+        int n = data.runs().size();
+        h.open("section", "id", "runs").element("h2", n == 1 ? "Import run" : "Import runs");
+        if (n > 1) {
+            h.element("p", "This report covers the whole migration: the " + n + " runs below, of this snapshot into "
+                    + "this instance. Counts and lists are what the runs made together, less what an undo took back.",
+                    "class", "note");
+        }
+        h.open("table", "class", "items").open("thead").open("tr").element("th", "Run", "scope", "col")
+                .element("th", "Started", "scope", "col").element("th", "Outcome", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (RunSummary run : data.runs()) {
+            h.open("tr").element("td", run.runId(), "class", "mono").element("td", Html.when(run.startedAt()))
+                    .element("td", run.text()).close("tr");
+        }
+        h.close("tbody").close("table").close("section").newline();
+    }
+
     static void counts(Html h, ReportData data) {
         h.open("section", "id", "counts").element("h2", "Counts");
         h.element("p", "Create, update and delete show what was done out of what was planned.", "class", "note");
