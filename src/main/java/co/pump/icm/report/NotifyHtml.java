@@ -20,8 +20,8 @@ final class NotifyHtml {
             h.element("p", "⚠ " + FirstSignIn.TITLE + ". " + FirstSignIn.DETAIL, "class", "status-line bad",
                     "id", "first-sign-in");
             h.element("p", n + (n == 1 ? " person was" : " people were") + " created in the new instance and must "
-                    + "set a password and MFA again. The list is also in users-to-notify.csv, the message in "
-                    + "users-to-notify.txt.", "class", "note");
+                    + "set a password and MFA again. The list and the message are also saved beside this report, in "
+                    + "the users-to-notify CSV and text files.", "class", "note");
             h.open("table", "class", "items").open("thead").open("tr").element("th", "User name", "scope", "col")
                     .element("th", "Display name", "scope", "col").element("th", "Email", "scope", "col")
                     .close("tr").close("thead").open("tbody");

@@ -20,6 +20,12 @@ public final class TestFiles {
     /** A file picker whose answers are queued by the test; with none queued it answers "cancelled". */
     public static final class QueuedFilePicker implements FilePicker {
         private final Deque<Path> answers = new ArrayDeque<>();
+        private final java.util.List<co.pump.icm.ui.app.FileKind> kinds = new java.util.ArrayList<>();
+
+        /** The kind of file of each save dialog asked for, in order. */
+        public java.util.List<co.pump.icm.ui.app.FileKind> kinds() {
+            return kinds;
+        }
 
         public QueuedFilePicker answer(Path file) {
             answers.add(file);
@@ -32,7 +38,8 @@ public final class TestFiles {
         }
 
         @Override
-        public Optional<Path> saveFile(String title, String suggestedName) {
+        public Optional<Path> saveFile(String title, String suggestedName, co.pump.icm.ui.app.FileKind kind) {
+            kinds.add(kind);
             return Optional.ofNullable(answers.poll());
         }
     }

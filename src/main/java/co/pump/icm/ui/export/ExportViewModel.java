@@ -20,6 +20,7 @@ import co.pump.icm.aws.RateSettings;
 import co.pump.icm.snapshot.Snapshot;
 import co.pump.icm.snapshot.SnapshotReader;
 import co.pump.icm.snapshot.SnapshotWriter;
+import co.pump.icm.ui.app.FileKind;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
@@ -205,7 +206,7 @@ public final class ExportViewModel extends StepViewModel {
             return;
         }
         String name = SnapshotFileName.suggested(result.config(), LocalDate.now(clock));
-        context().files().saveFile(SAVE_TITLE, name).map(SnapshotFileText::withJsonExtension)
+        context().files().saveFile(SAVE_TITLE, name, FileKind.SNAPSHOT).map(SnapshotFileText::withJsonExtension)
                 .ifPresentOrElse(file -> write(result, file), () -> {
                     if (phase.get() == Phase.UNSAVED) {
                         savedText.set("Not saved yet: save the snapshot to go on.");

@@ -9,7 +9,7 @@ import co.pump.icm.ui.app.AppIcons;
 import co.pump.icm.ui.app.AppSettings;
 import co.pump.icm.ui.app.Appearance;
 import co.pump.icm.ui.app.FilePicker;
-import co.pump.icm.ui.app.Windows;
+import co.pump.icm.ui.app.WindowPlacement;
 import co.pump.icm.ui.shell.ViewLoader;
 import co.pump.icm.ui.tasks.TaskExecutor;
 import javafx.scene.Scene;
@@ -19,7 +19,7 @@ import javafx.stage.Stage;
  * Opens snapshot inspector windows, one per file, each remembered among the recent files, and
  * closes them all when the app exits.
  */
-public final class InspectorWindows implements Windows {
+public final class InspectorWindows {
 
     private static final Logger LOG = Logger.getLogger(InspectorWindows.class.getName());
 
@@ -36,15 +36,16 @@ public final class InspectorWindows implements Windows {
         this.settings = settings;
     }
 
-    @Override
+    /** Opens a snapshot in a window of its own, sized to the screen. */
     public void openInspector(Path snapshotFile) {
         settings.rememberSnapshot(snapshotFile);
         LOG.info(() -> "Inspecting " + snapshotFile.getFileName());
         var model = new InspectorViewModel(tasks, files);
         var view = new InspectorView(model);
-        var scene = new Scene(ViewLoader.load(view), 1200, 800);
+        var scene = new Scene(ViewLoader.load(view));
         appearance.style(scene);
         var stage = new Stage();
+        WindowPlacement.place(stage, 1280, 860, 800, 560, null);
         AppIcons.apply(stage);
         stage.setTitle("Snapshot — " + InspectorViewModel.name(snapshotFile));
         stage.setScene(scene);
