@@ -55,7 +55,7 @@ final class OverviewHtml {
     private static void options(Html h, PlanOptions options) {
         h.open("p", "class", "note");
         h.text("Import options: identity source " + (options.identitySource() == IdentitySource.CREATE
-                ? "create (the Identity Center directory; icm creates users and groups)"
+                ? "create (the Identity Center directory; the migration creates users and groups)"
                 : "match (an external identity provider provisions users and groups)")
                 + "; " + (options.updateExisting() ? "existing items that differ are updated" : "existing items are not updated")
                 + "; " + (options.deleteAbsent() ? "items not in the snapshot are deleted" : "nothing is deleted")

@@ -54,6 +54,7 @@ public final class FinishViewModel extends StepViewModel {
     private final ReadOnlyBooleanWrapper migrated = new ReadOnlyBooleanWrapper(this, "migrated");
     private final ReadOnlyBooleanWrapper passwordsNeeded = new ReadOnlyBooleanWrapper(this, "passwordsNeeded");
     private Instant reportSavedAt;
+    private String lastSuggested;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ENGLISH);
 
@@ -110,9 +111,12 @@ public final class FinishViewModel extends StepViewModel {
         if (report == null || busy.get()) {
             return;
         }
-        String stamp = STAMP.format(LocalDateTime.now());
-        var chosen = context().files().saveFile("Save the migration report",
-                baseName() + "-migration-report-" + stamp + ".html", FileKind.REPORT);
+        String name = baseName() + "-migration-report-" + STAMP.format(LocalDateTime.now());
+        if (name.equals(lastSuggested)) {
+            name += "-2";
+        }
+        lastSuggested = name;
+        var chosen = context().files().saveFile("Save the migration report", name + ".html", FileKind.REPORT);
         if (chosen.isEmpty()) {
             return;
         }
