@@ -81,6 +81,9 @@ public final class LayoutCheck {
             problems.add(name + " is cut short: shows \"" + shown.getText() + "\" of \"" + wanted + "\"");
         }
         Bounds b = labeled.localToScene(labeled.getLayoutBounds());
+        if (b.getHeight() < 1) {
+            problems.add(name + " has no room: it is " + (int) b.getHeight() + " px high");
+        }
         double left = 0;
         double right = scene.getWidth();
         ScrollPane page = scrollingParent(labeled);

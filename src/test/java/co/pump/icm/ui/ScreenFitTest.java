@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, FxGuard.class})
 class ScreenFitTest {
 
-    private static final String[] ACTIONS = {"primaryButton", "backButton", "headline", "?fromIdentity", "?toIdentity"};
+    private static final String[] ACTIONS = {"primaryButton", "backButton", "?fromIdentity", "?toIdentity"};
 
     @TempDir
     Path folder;
@@ -90,6 +90,30 @@ class ScreenFitTest {
         onFx(() -> robot.lookup("#themeToggle").queryAs(javafx.scene.control.ButtonBase.class).fire());
     }
 
+    /** Rows of the preview table inside both the table and the window. */
+    private double rowsShown(FxRobot robot) {
+        var table = robot.lookup("#planTable").queryAs(javafx.scene.control.TableView.class);
+        var b = table.localToScene(table.getLayoutBounds());
+        double bottom = Math.min(b.getMaxY(), robot.lookup("#primaryButton").query().localToScene(0, 0).getY() - 10);
+        return (bottom - b.getMinY() - 30) / table.getFixedCellSize();
+    }
+
+    private double tableHeightInRows(FxRobot robot) {
+        var table = robot.lookup("#planTable").queryAs(javafx.scene.control.TableView.class);
+        return (table.getHeight() - 30) / table.getFixedCellSize();
+    }
+
+    /** The share of the users' rows on screen whose Item cell shows the whole e-mail address. */
+    private double emailsInFull(FxRobot robot) {
+        var cells = robot.lookup("#planTable .item-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getText() != null && cell.getText().contains("@")).toList();
+        assertThat(cells).as("user rows on screen").hasSizeGreaterThan(3);
+        long full = cells.stream().filter(cell -> cell.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance).map(t -> ((javafx.scene.text.Text) t).getText())
+                .anyMatch(cell.getText()::equals)).count();
+        return (double) full / cells.size();
+    }
+
     @Test
     void everyStepOfTheDemoFitsA1280By720Screen(FxRobot robot) throws Exception {
         check(robot, "start");
@@ -111,9 +135,14 @@ class ScreenFitTest {
         var preview = (PreviewViewModel) app.flow().model(StepId.PREVIEW);
         waitUntil(() -> preview.phaseProperty().get() == PreviewViewModel.Phase.READY && !preview.busyProperty().get());
         check(robot, "preview");
-        onFx(() -> robot.lookup("#optionsPane").queryAs(TitledPane.class).setExpanded(true));
+        assertThat(rowsShown(robot)).as("rows of the preview table in sight").isGreaterThanOrEqualTo(6);
+        assertThat(emailsInFull(robot)).as("e-mail addresses the Item column shows in full").isGreaterThan(0.8);
         onFx(() -> robot.lookup("#warningsPane").queryAs(TitledPane.class).setExpanded(true));
+        check(robot, "preview-warnings");
+        onFx(() -> robot.lookup("#warningsPane").queryAs(TitledPane.class).setExpanded(false));
+        onFx(() -> robot.lookup("#optionsPane").queryAs(TitledPane.class).setExpanded(true));
         check(robot, "preview-options");
+        assertThat(tableHeightInRows(robot)).as("rows of the table with Options open").isGreaterThanOrEqualTo(6);
         onFx(() -> robot.lookup("#optionsPane").queryAs(TitledPane.class).setExpanded(false));
 
         robot.clickOn("#primaryButton");

@@ -1,5 +1,10 @@
 package co.pump.icm.ui.inspector;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +32,8 @@ public final class InspectorWindows {
     private final TaskExecutor tasks;
     private final FilePicker files;
     private final AppSettings settings;
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+
     private final List<Stage> open = new ArrayList<>();
 
     public InspectorWindows(Appearance appearance, TaskExecutor tasks, FilePicker files, AppSettings settings) {
@@ -50,6 +57,13 @@ public final class InspectorWindows {
         stage.setTitle("Snapshot — " + InspectorViewModel.name(snapshotFile));
         stage.setScene(scene);
         stage.setOnHidden(event -> open.remove(stage));
+        // Esc (once the search is empty) and Ctrl+W (Cmd+W) close the inspector, as other viewers do.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE || CLOSE.match(event)) {
+                event.consume();
+                stage.close();
+            }
+        });
         open.add(stage);
         model.open(snapshotFile);
         stage.show();
