@@ -148,7 +148,7 @@ public final class PreviewView {
         warningList.getChildren().clear();
         int i = 0;
         for (String warning : model.warnings()) {
-            var line = new Label("⚠  " + warning);
+            var line = new Label(warning.startsWith("⚠") ? warning : "⚠  " + warning);
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
             line.setId("warning-" + i++);
