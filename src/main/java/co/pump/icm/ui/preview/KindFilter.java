@@ -8,7 +8,6 @@ public enum KindFilter {
     CREATE("create", ChangeKind.CREATE),
     UPDATE("update", ChangeKind.UPDATE),
     DELETE("delete", ChangeKind.DELETE),
-    UNCHANGED("unchanged", ChangeKind.UNCHANGED),
     SKIP("skip", ChangeKind.SKIP),
     CONFLICT("conflict", ChangeKind.CONFLICT);
 

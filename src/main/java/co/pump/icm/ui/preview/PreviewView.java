@@ -54,6 +54,9 @@ public final class PreviewView {
     @FXML private TableColumn<PlanRow, PlanRow> whyColumn;
     @FXML private ChangeDetailPane changeDetail;
     @FXML private TitledPane warningsPane;
+    /** At most this many warnings are lines of their own. */
+    static final int WARNINGS_SHOWN = 50;
+
     @FXML private VBox warningList;
     @FXML private ScrollPane page;
     @FXML private TitledPane optionsPane;
@@ -100,7 +103,7 @@ public final class PreviewView {
         changeDetail.detailProperty().bind(model.detailProperty());
 
         model.warnings().addListener((javafx.collections.ListChangeListener<String>) change -> showWarnings());
-        showWarnings();
+        warningsPane.expandedProperty().addListener((obs, was, now) -> showWarnings());
         // What was just opened is what the person reads next: bring it into sight.
         warningsPane.expandedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -135,7 +138,15 @@ public final class PreviewView {
             chip.setMnemonicParsing(false);
             chip.textProperty().bind(Bindings.createStringBinding(() -> String.format("%s  %,d",
                     ChangeMarks.text(kind), model.countProperty(kind).get()), model.countProperty(kind)));
-            chip.setOnAction(event -> model.showOnly(kind));
+            if (kind == ChangeKind.UNCHANGED) {
+                // Unchanged items are counted, not listed: this chip is no filter, and says so.
+                chip.setFocusTraversable(false);
+                chip.setTooltip(new javafx.scene.control.Tooltip("Unchanged items are counted, not listed: "
+                        + "the import leaves them as they are."));
+                chip.getStyleClass().add("count-only");
+            } else {
+                chip.setOnAction(event -> model.showOnly(kind));
+            }
             if (kind == ChangeKind.DELETE) {
                 chip.visibleProperty().bind(model.choices().deleteAbsentProperty().or(model.countProperty(kind).greaterThan(0)));
                 chip.managedProperty().bind(chip.visibleProperty());
@@ -144,16 +155,30 @@ public final class PreviewView {
         }
     }
 
+    /**
+     * The warnings as wrapped lines, made only while the box is open (a plan of 100,000 users may
+     * have thousands); the first {@value #WARNINGS_SHOWN} in full, then how many more there are.
+     */
     private void showWarnings() {
         warningList.getChildren().clear();
+        if (!warningsPane.isExpanded()) {
+            return;
+        }
         int i = 0;
-        for (String warning : model.warnings()) {
+        for (String warning : model.warnings().subList(0, Math.min(WARNINGS_SHOWN, model.warnings().size()))) {
             var line = new Label(warning.startsWith("⚠") ? warning : "⚠  " + warning);
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
             line.setId("warning-" + i++);
             line.getStyleClass().add("warning-line");
             warningList.getChildren().add(line);
+        }
+        int more = model.warnings().size() - WARNINGS_SHOWN;
+        if (more > 0) {
+            var rest = new Label(String.format("… and %,d more of these; the migration report lists every one.", more));
+            rest.setWrapText(true);
+            rest.setId("moreWarnings");
+            warningList.getChildren().add(rest);
         }
     }
 
