@@ -60,7 +60,14 @@ public final class SsoAdminService implements JsonService {
             new PermissionSetOperations(world, access).register(ops);
             new ManagedPolicyOperations(access).register(ops);
             new InlinePolicyAndBoundaryOperations(access).register(ops);
-            new TagOperations(access).register(ops);
+            ApplicationAccess applications = new ApplicationAccess(access);
+            new TagOperations(access, applications).register(ops);
+            new ApplicationOperations(world, applications).register(ops);
+            new ApplicationAssignmentOperations(applications).register(ops);
+            new ApplicationGrantOperations(applications).register(ops);
+            new ApplicationPartsOperations(applications).register(ops);
+            new TrustedTokenIssuerOperations(world, applications).register(ops);
+            new ApplicationProviderOperations().register(ops);
             new AssignmentOperations(access, requests).register(ops);
             new AssignmentStatusOperations(access).register(ops);
             new ProvisioningOperations(access, requests).register(ops);
