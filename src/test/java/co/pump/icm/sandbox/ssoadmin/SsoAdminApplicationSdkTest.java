@@ -143,6 +143,27 @@ class SsoAdminApplicationSdkTest {
     }
 
     @Test
+    void anIamPolicyRefusalNamesTheApplicationOrIssuer() {
+        String arn = createApplication(management, "Wiki");
+        SandboxCredential restricted = fx.credential(fx.member);
+        synchronized (fx.world) {
+            fx.world.policies.put(restricted.accessKeyId(), java.util.Set.of("sso:ListApplications"));
+        }
+        try (SsoAdminClient client = client(restricted)) {
+            AccessDeniedException denied = catchThrowableOfType(AccessDeniedException.class,
+                    () -> client.describeApplication(r -> r.applicationArn(arn)));
+            assertThat(denied.awsErrorDetails().errorMessage()).isEqualTo("User: " + fx.member.arn()
+                    + " is not authorized to perform: sso:DescribeApplication on resource: " + arn
+                    + " because no identity-based policy allows the sso:DescribeApplication action");
+            String issuer = "arn:aws:sso::111111111111:trustedTokenIssuer/" + fx.instance.instanceId()
+                    + "/tti-00000000-0000-4000-8000-000000000000";
+            AccessDeniedException tag = catchThrowableOfType(AccessDeniedException.class,
+                    () -> client.tagResource(r -> r.resourceArn(issuer).tags(t -> t.key("k").value("v"))));
+            assertThat(tag.awsErrorDetails().errorMessage()).contains("sso:TagResource on resource: " + issuer + " ");
+        }
+    }
+
+    @Test
     void assignmentsAndTheirConfigurationThroughTheSdk() {
         String arn = createApplication(management, "Wiki");
         management.createApplicationAssignment(r -> r.applicationArn(arn).principalType(PrincipalType.USER)
