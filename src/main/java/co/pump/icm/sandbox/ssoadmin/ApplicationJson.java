@@ -25,7 +25,7 @@ final class ApplicationJson {
     static ObjectNode application(SandboxInstance instance, SandboxApplication app) {
         ObjectNode out = JSON.objectNode();
         out.put("ApplicationArn", app.arn);
-        out.put("ApplicationProviderArn", app.providerArn);
+        PermissionSetJson.putIfPresent(out, "ApplicationProviderArn", app.providerArn);
         out.put("Name", app.name);
         out.put("ApplicationAccount", app.account);
         out.put("InstanceArn", instance.arn);

@@ -18,8 +18,9 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 
 /**
  * The sandbox's IAM Identity Center admin API ({@code sso-admin}, AWS JSON 1.1, target prefix
- * {@code SWBExternalService}): the operations the product calls, with AWS's validation, access
- * rules, quotas, pagination and asynchronous assignment and provisioning requests.
+ * {@code SWBExternalService}): the operations the product calls, and every application, trusted
+ * token issuer and application provider operation, with AWS's validation, access rules, quotas,
+ * pagination and asynchronous assignment and provisioning requests.
  *
  * <p>Every call runs inside {@code synchronized (world)} and first settles the asynchronous work
  * that is due at the world's current time, so requests complete lazily and deterministically (see

@@ -25,8 +25,6 @@ import co.pump.icm.sandbox.state.ApplicationKind;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import software.amazon.awssdk.core.document.Document;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.AuthenticationMethodType;
 import software.amazon.awssdk.services.ssoadmin.model.GrantType;
@@ -61,9 +59,7 @@ class ImportPolicyApplicationsTest {
                 ApplicationKind.CUSTOM_SAML_PROVIDER, DemoData.TARGET_DELEGATED_ADMIN, null, "ENABLED", null, null,
                 List.of(), null, List.of()));
         String instance = target.arn;
-        try (SsoAdminClient sso = SsoAdminClient.builder().endpointOverride(sandbox.endpoint())
-                .region(Region.of(DemoData.TARGET_REGION)).credentialsProvider(Clients.credentials(seeded.target()))
-                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(Clients.noRetries()).build()) {
+        try (SsoAdminClient sso = Clients.ssoAdmin(sandbox, seeded.target(), DemoData.TARGET_REGION)) {
             String issuer = sso.createTrustedTokenIssuer(r -> r.instanceArn(instance).name("Okta")
                     .trustedTokenIssuerType("OIDC_JWT").trustedTokenIssuerConfiguration(c -> c.oidcJwtConfiguration(o -> o
                             .issuerUrl("https://login.larkspur.example/oauth2/default").claimAttributePath("email")

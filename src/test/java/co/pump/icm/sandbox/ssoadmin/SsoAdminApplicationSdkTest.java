@@ -18,8 +18,6 @@ import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.state.SandboxCredential;
 import software.amazon.awssdk.core.document.Document;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.AccessDeniedException;
 import software.amazon.awssdk.services.ssoadmin.model.ApplicationAssignment;
@@ -66,9 +64,7 @@ class SsoAdminApplicationSdkTest {
     }
 
     private SsoAdminClient client(SandboxCredential credential) {
-        return SsoAdminClient.builder().endpointOverride(sandbox.endpoint()).region(Region.EU_WEST_1)
-                .credentialsProvider(Clients.credentials(credential)).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(Clients.noRetries()).build();
+        return Clients.ssoAdmin(sandbox, credential, fx.instance.region);
     }
 
     private String createApplication(SsoAdminClient client, String name) {
