@@ -32,9 +32,9 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 
 /**
  * Independent readers of the sandbox: boto3 reads the demo company's applications and token issuer
- * with botocore's own model and paginators (as backup tools do), and the AWS CLI lists and is
- * refused. Both are skipped, saying why, where the installed version does not know the operations
- * (Debian's older awscli 2.9, or no boto3).
+ * with botocore's own model and paginators (as backup tools do), and the AWS CLI tags, lists and is
+ * refused. Where the installed version does not know the application operations (Debian's older
+ * awscli 2.9, or no boto3) the rest is skipped, saying why; the CLI's tag operations run everywhere.
  */
 class ApplicationCliAndBoto3Test {
 
@@ -130,10 +130,27 @@ class ApplicationCliAndBoto3Test {
 
     @Test
     void theAwsCliListsTheApplicationsAndIsRefusedAsAwsRefuses() throws Exception {
+        String wikiArn;
+        String issuerArn;
+        synchronized (world) {
+            var source = world.instances.get(seeded.sourceInstanceArn());
+            wikiArn = source.applications.values().stream().filter(a -> a.name.equals(DemoApplications.WIKI))
+                    .findFirst().orElseThrow().arn;
+            issuerArn = source.trustedTokenIssuers.keySet().iterator().next();
+        }
+        // Tags exist in every AWS CLI version, including Debian's 2.9.
+        Run wikiTags = aws("list-tags-for-resource", "--resource-arn", wikiArn);
+        assertThat(wikiTags.exit()).as(wikiTags.err()).isZero();
+        assertThat(JSON.readTree(wikiTags.out()).path("Tags").get(0).path("Key").asText()).isEqualTo("owner");
+        Run tagIssuer = aws("tag-resource", "--resource-arn", issuerArn, "--tags", "Key=env,Value=prod");
+        assertThat(tagIssuer.exit()).as(tagIssuer.err()).isZero();
+        assertThat(JSON.readTree(aws("list-tags-for-resource", "--resource-arn", issuerArn).out()).path("Tags"))
+                .extracting(t -> t.path("Key").asText()).containsExactly("owner", "env");
+
         Run probe = run(seeded.source(), DemoData.SOURCE_REGION, "aws", "sso-admin", "list-application-assignments",
                 "--generate-cli-skeleton");
-        Assumptions.assumeTrue(probe.exit() == 0, "the installed AWS CLI does not know the application operations: "
-                + probe.err());
+        Assumptions.assumeTrue(probe.exit() == 0, "the installed AWS CLI does not know the application operations "
+                + "(the tags above were read): " + probe.err());
         String instance = seeded.sourceInstanceArn();
         Run list = aws("list-applications", "--instance-arn", instance);
         assertThat(list.exit()).as(list.err()).isZero();
