@@ -109,7 +109,7 @@ class SandboxSeederTest {
         assertThat(source.accessControl.status()).isEqualTo(abac.status());
         assertThat(source.accessControl.attributes()).extracting(a -> a.key() + "=" + a.source())
                 .containsExactlyElementsOf(abac.attributes().stream().map(a -> a.key() + "=" + a.sources()).toList());
-        assertThat(source.applications).hasSize(2).allSatisfy(app -> assertThat(app.arn())
+        assertThat(source.applications.values()).hasSize(5).allSatisfy(app -> assertThat(app.arn)
                 .matches("arn:aws:sso::111111111111:application/" + source.instanceId() + "/apl-[a-zA-Z0-9]{16}"));
     }
 
