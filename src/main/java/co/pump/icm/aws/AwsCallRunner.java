@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -13,7 +14,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Sends every AWS request of a run: waits for its family's {@link AdaptiveRateLimiter}, retries
+ * Sends every AWS request of a run: waits for its {@link AdaptiveRateLimiter} (one per Identity
+ * Store operation, one per other API family, as AWS limits them; see {@link ApiFamily}), retries
  * throttling, server errors and dropped connections with jittered exponential backoff, and counts
  * everything in {@link CallStats}. One instance is shared by the whole run, so the limits hold
  * however many threads send requests. The SDK's own retries are switched off (see
@@ -34,14 +36,17 @@ public final class AwsCallRunner {
     private final RateSettings settings;
     private final Ticker ticker;
     private final Map<ApiFamily, AdaptiveRateLimiter> limiters = new EnumMap<>(ApiFamily.class);
+    /** The limiters of the families AWS limits per operation, by operation, made on first use. */
+    private final Map<String, AdaptiveRateLimiter> operationLimiters = new ConcurrentHashMap<>();
     private final CallStats stats = new CallStats();
 
     public AwsCallRunner(RateSettings settings, Ticker ticker) {
         this.settings = settings;
         this.ticker = ticker;
         for (ApiFamily family : ApiFamily.values()) {
-            double rate = settings.initialRate(family);
-            limiters.put(family, new AdaptiveRateLimiter(rate, rate * settings.probeFactor(), ticker));
+            if (!family.limitedPerOperation()) {
+                limiters.put(family, newLimiter(family));
+            }
         }
     }
 
@@ -72,7 +77,7 @@ public final class AwsCallRunner {
 
     /** Like {@link #call(ApiFamily, String, String, Supplier)}, choosing which errors to retry. */
     public <T> T call(ApiFamily family, String operation, String resource, Retry retry, Supplier<T> request) {
-        AdaptiveRateLimiter limiter = limiters.get(family);
+        AdaptiveRateLimiter limiter = limiter(family, operation);
         int attempt = 0;
         while (true) {
             attempt++;
@@ -104,9 +109,20 @@ public final class AwsCallRunner {
         }
     }
 
-    /** The limiter of a family, for progress reports (current rate, throttles seen). */
-    public AdaptiveRateLimiter limiter(ApiFamily family) {
-        return limiters.get(family);
+    /**
+     * The limiter an operation's requests wait for (its own for a family AWS limits per operation,
+     * otherwise its family's), for progress reports: current rate, throttles seen.
+     */
+    public AdaptiveRateLimiter limiter(ApiFamily family, String operation) {
+        if (!family.limitedPerOperation()) {
+            return limiters.get(family);
+        }
+        return operationLimiters.computeIfAbsent(family.serviceName() + ":" + operation, k -> newLimiter(family));
+    }
+
+    private AdaptiveRateLimiter newLimiter(ApiFamily family) {
+        double rate = settings.initialRate(family);
+        return new AdaptiveRateLimiter(rate, rate * settings.probeFactor(), ticker);
     }
 
     public CallStats stats() {
