@@ -105,6 +105,11 @@ final class AssignmentOperations {
         String token = in.nextToken();
         in.validate();
         SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
+        if (access.isDelegatedAdministrator(caller, instance)) {
+            // "This action must be called from the management account" (API reference); the error
+            // a member account gets is AccessDenied (docs/aws-behaviour.md, "Member accounts").
+            throw InstanceAccess.denied(caller, in.operation(), instanceArn);
+        }
         requirePrincipal(instance, principalType, principalId);
         List<AssignmentRecord> found = instance.assignments.stream()
                 .filter(a -> a.principalType().equals(principalType) && a.principalId().equals(principalId))
