@@ -23,7 +23,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  *
  * <p>A request that fails for a reason that retrying cannot fix (validation, not found, access
  * denied) is rethrown as the SDK's exception for the caller to handle or explain with
- * {@link AwsProblems}.
+ * {@link AwsProblems}; one that AWS KMS refused (the error carries a {@code KMS_*} reason) as
+ * {@link KmsKeyRefused}, whatever its code.
  */
 public final class AwsCallRunner {
 
@@ -39,6 +40,7 @@ public final class AwsCallRunner {
     /** The limiters of the families AWS limits per operation, by operation, made on first use. */
     private final Map<String, AdaptiveRateLimiter> operationLimiters = new ConcurrentHashMap<>();
     private final CallStats stats = new CallStats();
+    private volatile InstanceKey instanceKey = InstanceKey.UNKNOWN;
 
     public AwsCallRunner(RateSettings settings, Ticker ticker) {
         this.settings = settings;
@@ -88,17 +90,23 @@ public final class AwsCallRunner {
                 limiter.onSuccess();
                 return result;
             } catch (SdkException e) {
+                String kms = KmsProblems.reason(e);
                 boolean throttled = isThrottling(e);
                 if (throttled) {
                     limiter.onThrottle();
                     stats.recordThrottle(operation);
                 } else if (isTransient(e, retry)) {
                     stats.recordRetry(operation);
+                } else if (kms != null) {
+                    throw KmsProblems.refused(e, kms, instanceKey, family.iamAction(operation) + " on " + resource);
                 } else {
                     throw e;
                 }
                 // Throttling is AWS asking us to slow down, not a failure: allow it more attempts.
                 int allowed = throttled ? settings.maxAttempts() * 3 : settings.maxAttempts();
+                if (attempt >= allowed && kms != null) {
+                    throw KmsProblems.refused(e, kms, instanceKey, family.iamAction(operation) + " on " + resource);
+                }
                 if (attempt >= allowed) {
                     throw new MigratorException(MigratorException.Kind.AWS_ACCESS,
                             family.iamAction(operation) + " on " + resource + " still failed after " + attempt
@@ -123,6 +131,15 @@ public final class AwsCallRunner {
     private AdaptiveRateLimiter newLimiter(ApiFamily family) {
         double rate = settings.initialRate(family);
         return new AdaptiveRateLimiter(rate, rate * settings.probeFactor(), ticker);
+    }
+
+    /**
+     * The key that encrypts the instance this run works on, once known: an error AWS gives because
+     * AWS KMS refused the key is then thrown as {@link KmsKeyRefused}, naming the key and the
+     * account that can fix it.
+     */
+    public void instanceKey(InstanceKey key) {
+        this.instanceKey = key;
     }
 
     public CallStats stats() {
