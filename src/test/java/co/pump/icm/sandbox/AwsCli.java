@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -58,6 +60,36 @@ public final class AwsCli {
         this.endpoint = sandbox.endpoint().toString();
         this.executable = onPath("aws");
         assertThat(executable).as("the AWS CLI (aws) must be installed for this test").isNotNull();
+    }
+
+    /**
+     * Requires the installed CLI to know an operation (and, when given, members of its output), so
+     * that a test written for a newer CLI says plainly why it does not run against an older one
+     * (Debian's awscli 2.9 predates some operations); the SDK tests cover those rules anyway.
+     */
+    public void requireKnows(String service, String operation, String... members) {
+        var builder = new ProcessBuilder(executable, service, operation, "help");
+        builder.environment().put("AWS_PAGER", "");
+        builder.environment().put("PAGER", "cat");
+        builder.environment().put("MANPAGER", "cat");
+        builder.redirectErrorStream(true);
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String help = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean known = process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0;
+            for (String member : members) {
+                known &= help.contains(member);
+            }
+            Assumptions.assumeTrue(known, "The installed AWS CLI does not know " + service + " " + operation
+                    + (members.length == 0 ? "" : " with " + String.join(", ", members))
+                    + ": this rule is tested through the AWS SDK only here.");
+        } catch (IOException e) {
+            throw new AssertionError("Could not run the AWS CLI", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while the AWS CLI ran", e);
+        }
     }
 
     /** Runs {@code aws ARGS --output json} as the credential's identity in the region. */

@@ -136,6 +136,7 @@ class CustomerManagedKeyTest {
     @Test
     void theAwsCliSeesTheKeyAndItsRefusal() {
         var cli = new AwsCli(sandbox, home);
+        cli.requireKnows("sso-admin", "describe-instance", "EncryptionConfigurationDetails");
         assertThat(cli.run(key, "eu-west-1", "sso-admin", "describe-instance", "--instance-arn", fx.instance.arn)
                 .json().at("/EncryptionConfigurationDetails/KmsKeyArn").asText()).isEqualTo(KEY);
         refuse(KmsRefusal.DISABLED);

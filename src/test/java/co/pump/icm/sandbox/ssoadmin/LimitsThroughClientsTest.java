@@ -66,8 +66,9 @@ class LimitsThroughClientsTest {
 
     @Test
     void identityStoreIsThrottledPerOperationAndSsoAdminAsAWhole() {
-        // One token per bucket, refilled every five seconds: far longer than the CLI takes to start.
-        start(FaultOptions.none().withTps(0.2));
+        // One token per bucket, refilled after 100 seconds: far longer than the CLI takes to start, even on a
+        // busy machine.
+        start(FaultOptions.none().withTps(0.01));
         String store = fx.instance.identityStoreId;
         try (IdentitystoreClient identity = IdentitystoreClient.builder().endpointOverride(sandbox.endpoint())
                 .region(Region.of(REGION)).credentialsProvider(Clients.credentials(key))

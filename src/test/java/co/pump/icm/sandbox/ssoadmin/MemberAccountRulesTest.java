@@ -58,7 +58,9 @@ class MemberAccountRulesTest {
                 assertThat(denied.awsErrorDetails().errorMessage()).contains(
                         "sso:ListAccountAssignmentsForPrincipal on resource: " + fx.instance.arn);
             }
-            AwsCli.Result cli = new AwsCli(sandbox, home).run(key, "eu-west-1", "sso-admin",
+            var aws = new AwsCli(sandbox, home);
+            aws.requireKnows("sso-admin", "list-account-assignments-for-principal");
+            AwsCli.Result cli = aws.run(key, "eu-west-1", "sso-admin",
                     "list-account-assignments-for-principal", "--instance-arn", fx.instance.arn, "--principal-id",
                     fx.alice, "--principal-type", "USER");
             assertThat(cli.errorCode()).isEqualTo("AccessDeniedException");
