@@ -153,7 +153,8 @@ public final class Applier {
                 return Map.of("userId", existing);
             }).thenApply(r -> existing);
         } else {
-            id = run(change, identityPool(Category.USERS), () -> Map.of("userId", writer.createUser(user))).thenApply(r -> r.get("userId"));
+            id = run(change, identityPool(Category.USERS), () -> Map.of("userId", writer.createUser(user)))
+                    .thenApply(r -> r.get("userId"));
         }
         ids.userPending(user.userName(), id);
         return id;
@@ -169,7 +170,8 @@ public final class Applier {
                 return Map.of("groupId", existing);
             }).thenApply(r -> existing);
         } else {
-            id = run(change, identityPool(Category.GROUPS), () -> Map.of("groupId", writer.createGroup(group))).thenApply(r -> r.get("groupId"));
+            id = run(change, identityPool(Category.GROUPS), () -> Map.of("groupId", writer.createGroup(group)))
+                    .thenApply(r -> r.get("groupId"));
         }
         ids.groupPending(group.displayName(), id);
         return id;

@@ -59,7 +59,8 @@ final class InstanceLocator {
         String arn = instance.instanceArn();
         try {
             var details = runner.call(ApiFamily.SSO_ADMIN, "DescribeInstance", "instance " + arn,
-                    () -> clients.ssoAdmin().describeInstance(r -> r.instanceArn(arn))).encryptionConfigurationDetails();
+                    () -> clients.ssoAdmin().describeInstance(r -> r.instanceArn(arn)))
+                    .encryptionConfigurationDetails();
             boolean customer = details != null && "CUSTOMER_MANAGED_KEY".equals(details.keyTypeAsString());
             return new InstanceKey(customer ? details.kmsKeyArn() : null, instance.ownerAccountId());
         } catch (SdkException e) {

@@ -16,8 +16,6 @@ import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.state.KmsRefusal;
 import co.pump.icm.sandbox.state.SandboxCredential;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.KmsKeyType;
@@ -45,12 +43,8 @@ class CustomerManagedKeyTest {
         fx.instance.kmsKeyArn = KEY;
         sandbox = Sandbox.start(SandboxOptions.defaults().withWorld(fx.world));
         key = fx.credential(fx.delegated);
-        admin = SsoAdminClient.builder().endpointOverride(sandbox.endpoint()).region(Region.EU_WEST_1)
-                .credentialsProvider(Clients.credentials(key)).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(Clients.noRetries()).build();
-        identity = IdentitystoreClient.builder().endpointOverride(sandbox.endpoint()).region(Region.EU_WEST_1)
-                .credentialsProvider(Clients.credentials(key)).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(Clients.noRetries()).build();
+        admin = Clients.ssoAdmin(sandbox, key, "eu-west-1");
+        identity = Clients.identityStore(sandbox, key, "eu-west-1");
     }
 
     @AfterEach

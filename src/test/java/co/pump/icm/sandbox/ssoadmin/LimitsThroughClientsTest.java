@@ -19,8 +19,6 @@ import co.pump.icm.sandbox.FaultOptions;
 import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.state.SandboxCredential;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.PrincipalType;
@@ -50,9 +48,7 @@ class LimitsThroughClientsTest {
         sandbox = Sandbox.start(SandboxOptions.defaults().withWorld(fx.world).withFaults(faults)
                 .withAssignmentDelay(SsoAdminFixture.DELAY));
         key = fx.credential(fx.management);
-        admin = SsoAdminClient.builder().endpointOverride(sandbox.endpoint()).region(Region.of(REGION))
-                .credentialsProvider(Clients.credentials(key)).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(Clients.noRetries()).build();
+        admin = Clients.ssoAdmin(sandbox, key, REGION);
     }
 
     @AfterEach
@@ -70,9 +66,7 @@ class LimitsThroughClientsTest {
         // busy machine.
         start(FaultOptions.none().withTps(0.01));
         String store = fx.instance.identityStoreId;
-        try (IdentitystoreClient identity = IdentitystoreClient.builder().endpointOverride(sandbox.endpoint())
-                .region(Region.of(REGION)).credentialsProvider(Clients.credentials(key))
-                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(Clients.noRetries()).build()) {
+        try (IdentitystoreClient identity = Clients.identityStore(sandbox, key, REGION)) {
             identity.listUsers(r -> r.identityStoreId(store));
             var throttled = catchThrowableOfType(
                     software.amazon.awssdk.services.identitystore.model.ThrottlingException.class,

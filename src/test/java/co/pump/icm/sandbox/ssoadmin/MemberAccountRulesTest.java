@@ -14,8 +14,6 @@ import co.pump.icm.sandbox.Clients;
 import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.state.SandboxCredential;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.AccessDeniedException;
 import software.amazon.awssdk.services.ssoadmin.model.PrincipalType;
@@ -48,9 +46,7 @@ class MemberAccountRulesTest {
     void theSdkAndTheCliSeeAccessDenied() {
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withWorld(fx.world))) {
             SandboxCredential key = fx.credential(fx.delegated);
-            try (SsoAdminClient admin = SsoAdminClient.builder().endpointOverride(sandbox.endpoint())
-                    .region(Region.EU_WEST_1).credentialsProvider(Clients.credentials(key))
-                    .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(Clients.noRetries()).build()) {
+            try (SsoAdminClient admin = Clients.ssoAdmin(sandbox, key, "eu-west-1")) {
                 var denied = catchThrowableOfType(AccessDeniedException.class, () -> admin
                         .listAccountAssignmentsForPrincipal(r -> r.instanceArn(fx.instance.arn).principalId(fx.alice)
                                 .principalType(PrincipalType.USER)));

@@ -15,8 +15,6 @@ import co.pump.icm.sandbox.Clients;
 import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.state.SandboxCredential;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
@@ -54,15 +52,11 @@ class MultiRegionInstanceTest {
     }
 
     private SsoAdminClient admin(String region) {
-        return SsoAdminClient.builder().endpointOverride(sandbox.endpoint()).region(Region.of(region))
-                .credentialsProvider(Clients.credentials(key)).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(Clients.noRetries()).build();
+        return Clients.ssoAdmin(sandbox, key, region);
     }
 
     private IdentitystoreClient identityStore(String region) {
-        return IdentitystoreClient.builder().endpointOverride(sandbox.endpoint()).region(Region.of(region))
-                .credentialsProvider(Clients.credentials(key)).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(Clients.noRetries()).build();
+        return Clients.identityStore(sandbox, key, region);
     }
 
     @Test
