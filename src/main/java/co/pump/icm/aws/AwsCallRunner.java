@@ -107,6 +107,10 @@ public final class AwsCallRunner {
                 if (attempt >= allowed && kms != null) {
                     throw KmsProblems.refused(e, kms, instanceKey, family.iamAction(operation) + " on " + resource);
                 }
+                if (attempt >= allowed && e instanceof software.amazon.awssdk.core.exception.SdkClientException) {
+                    // AWS was never reached: say how (offline, proxy, DNS, endpoint), not the SDK's words.
+                    throw AwsProblems.explain(e, family, operation, resource);
+                }
                 if (attempt >= allowed) {
                     throw new MigratorException(MigratorException.Kind.AWS_ACCESS,
                             family.iamAction(operation) + " on " + resource + " still failed after " + attempt
