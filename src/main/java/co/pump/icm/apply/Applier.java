@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -46,15 +47,16 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class Applier {
 
-    /** AWS allows 10 outstanding CreateAccountAssignment requests per instance. */
-    static final int MAX_OUTSTANDING_ASSIGNMENTS = 10;
+    /** AWS allows 15 outstanding CreateAccountAssignment requests per instance (docs/aws-behaviour.md, "Limits"). */
+    static final int MAX_OUTSTANDING_ASSIGNMENTS = 15;
 
     private final InstanceWriter writer;
     private final AwsCallRunner runner;
     private final Journal journal;
     private final ApplyListener listener;
     private final RunStyle style;
-    private final ExecutorService identityPool;
+    /** One pool per Identity Store kind: AWS limits each Identity Store operation on its own. */
+    private final Map<Category, ExecutorService> identityPools = new EnumMap<>(Category.class);
     private final ExecutorService adminPool;
     private final AssignmentScheduler assignments;
     private final ConcurrentLinkedQueue<ItemResult> results = new ConcurrentLinkedQueue<>();
@@ -79,7 +81,14 @@ public final class Applier {
         this.listener = listener;
         this.style = style;
         int threads = runner.settings().concurrency();
-        this.identityPool = Executors.newFixedThreadPool(threads, Threads.daemon("icm-identity"));
+        // Threads waiting for one operation's limit must not hold up another's: users, groups and
+        // memberships are written side by side, each at up to its own rate.
+        for (MigratedKind<?, ?> kind : Kinds.migrated()) {
+            if (kind.lane() == Lane.IDENTITY_STORE) {
+                identityPools.put(kind.category(), Executors.newFixedThreadPool(threads,
+                        Threads.daemon("icm-identity-" + kind.category().name().toLowerCase(Locale.ROOT))));
+            }
+        }
         // Assignment requests wait for AWS while holding a thread: give them their own on top.
         this.adminPool = Executors.newFixedThreadPool(threads + MAX_OUTSTANDING_ASSIGNMENTS, Threads.daemon("icm-admin"));
         this.assignments = new AssignmentScheduler(MAX_OUTSTANDING_ASSIGNMENTS, adminPool);
@@ -115,7 +124,7 @@ public final class Applier {
             awaitAll(pending);
             awaitAll(new Deletions(this, ids).run(deletes));
         } finally {
-            identityPool.shutdownNow();
+            identityPools.values().forEach(ExecutorService::shutdownNow);
             adminPool.shutdownNow();
             progress.close();
         }
@@ -153,7 +162,7 @@ public final class Applier {
                 .allOf(resolved.values().toArray(CompletableFuture[]::new))
                 .handle((ok, error) -> {
                     if (error != null) {
-                        return run(change, pool(kind.lane()), () -> {
+                        return run(change, pool(kind), () -> {
                             rethrow(firstFailure(resolved));
                             return Map.<String, String>of();
                         });
@@ -188,7 +197,7 @@ public final class Applier {
     <T> CompletableFuture<Map<String, String>> write(MigratedKind<?, T> kind, Change<?> change,
                                                      Supplier<Map<String, String>> work) {
         if (kind.lane() != Lane.ACCOUNT) {
-            return run(change, pool(kind.lane()), work);
+            return run(change, pool(kind), work);
         }
         @SuppressWarnings("unchecked")
         String account = kind.account((T) change.item());
@@ -203,9 +212,9 @@ public final class Applier {
         return result;
     }
 
-    private ExecutorService pool(Lane lane) {
-        return switch (lane) {
-            case IDENTITY_STORE -> identityPool;
+    private ExecutorService pool(MigratedKind<?, ?> kind) {
+        return switch (kind.lane()) {
+            case IDENTITY_STORE -> identityPools.get(kind.category());
             case ADMIN, ACCOUNT -> adminPool;
         };
     }

@@ -70,6 +70,7 @@ public final class Planner implements Planning {
             plan(kind, comparison);
         }
         changes.addAll(mapped.skipped());
+        QuotaChecks.review(changes, target, warnings);
         return new Plan(desired, target, options, sorted(), unchanged, warnings);
     }
 
