@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import co.pump.icm.model.AccessControlConfiguration;
@@ -28,11 +30,34 @@ public final class InstanceLookup {
     /** Every assignment of the instance by principal ("TYPE\nID"), read on first use. */
     private Map<String, List<Assignment>> assignmentsByPrincipal;
 
+    /** The lookups of kinds that keep their reads in a class of their own, by class. */
+    private final Map<Class<?>, Object> parts = new ConcurrentHashMap<>();
+
     public InstanceLookup(AwsClients clients, AwsCallRunner runner, String instanceArn, String identityStoreId) {
         this.clients = clients;
         this.runner = runner;
         this.instanceArn = instanceArn;
         this.identityStoreId = identityStoreId;
+    }
+
+    /**
+     * The lookup of a kind whose reads live in a class of their own (e.g. {@link ApplicationLookup}),
+     * made once, so that a new kind adds a class instead of methods here.
+     */
+    public <L> L part(Class<L> type, Function<InstanceLookup, L> make) {
+        return type.cast(parts.computeIfAbsent(type, k -> make.apply(this)));
+    }
+
+    AwsClients clients() {
+        return clients;
+    }
+
+    AwsCallRunner runner() {
+        return runner;
+    }
+
+    String instanceArn() {
+        return instanceArn;
     }
 
     /** The user's ID and audit fields (UpdatedAt tells whether it changed), or null when there is no such user. */
@@ -222,7 +247,7 @@ public final class InstanceLookup {
         }
     }
 
-    private static boolean isNotFound(SdkException e) {
+    static boolean isNotFound(SdkException e) {
         return "ResourceNotFoundException".equals(AwsProblems.errorCode(e));
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Application;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -28,7 +27,6 @@ import co.pump.icm.model.SourceInfo;
 import co.pump.icm.model.User;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
-import software.amazon.awssdk.services.ssoadmin.model.ListApplicationsFilter;
 
 /**
  * Reads a whole IAM Identity Center instance into an {@link IdentityCenterConfig}, with the
@@ -38,7 +36,8 @@ import software.amazon.awssdk.services.ssoadmin.model.ListApplicationsFilter;
  * <p>The request pattern: users and groups from their list operations (which return every
  * attribute, so nothing is described again); memberships per group; permission sets listed, then
  * per permission set its description, tags, inline policy, managed and customer managed policies,
- * boundary and the accounts it is provisioned to; assignments per (permission set, account).
+ * boundary and the accounts it is provisioned to; assignments per (permission set, account); and
+ * the parts that read themselves ({@link PartReader}: applications and trusted token issuers).
  * Read operations only: an export never writes.
  */
 public final class InstanceReader {
@@ -100,7 +99,7 @@ public final class InstanceReader {
 
         var organization = new OrganizationReader(clients, runner, this::warn);
         var abac = new AccessControlConfiguration[1];
-        var applications = new ArrayList<Application>();
+        List<PartReader> parts = PartReader.all();
         tasks = new TaskGroup(runner.settings().concurrency());
         try {
             if (cancelled) {
@@ -113,16 +112,21 @@ public final class InstanceReader {
             tasks.submit(ApiFamily.IDENTITY_STORE, () -> listGroups(storeId));
             tasks.submit(ApiFamily.ORGANIZATIONS, organization::read);
             tasks.submit(ApiFamily.SSO_ADMIN, () -> abac[0] = readAccessControl(arn));
-            // A delegated administrator, a member account, must filter by its own account (docs/aws-behaviour.md).
-            String ownAccount = caller.account().equals(instance.ownerAccountId()) ? null : caller.account();
-            tasks.submit(ApiFamily.SSO_ADMIN, () -> applications.addAll(readApplications(arn, ownAccount)));
+            // A delegated administrator, a member account, must filter some lists by its own account
+            // (docs/aws-behaviour.md, "Member accounts").
+            String memberAccount = caller.account().equals(instance.ownerAccountId()) ? null : caller.account();
+            var reading = new PartReader.Reading(clients, runner, tasks, arn, memberAccount, this::warn);
+            parts.forEach(part -> part.start(reading));
             tasks.await();
         } finally {
             tasks.shutdown();
         }
         var source = new SourceInfo(caller.account(), organization.organizationId(), organization.managementAccountId(),
                 clients.region(), instance.instanceArn(), instance.identityStoreId(), instance.name(), caller.arn());
-        IdentityCenterConfig config = assemble(source, organization.accounts(), abac[0], applications);
+        IdentityCenterConfig config = assemble(source, organization.accounts(), abac[0]);
+        for (PartReader part : parts) {
+            config = part.finish(config, this::warn);
+        }
         phase = ExportProgress.Phase.DONE;
         progress(true);
         return new ExportResult(config, warnings, runner.stats(), Duration.ofNanos(System.nanoTime() - start));
@@ -226,28 +230,8 @@ public final class InstanceReader {
         }
     }
 
-    /** @param account the account whose applications to list, or null for all of them */
-    private List<Application> readApplications(String instanceArn, String account) {
-        var result = new ArrayList<Application>();
-        try {
-            Pages.each(runner, ApiFamily.SSO_ADMIN, "ListApplications", "instance " + instanceArn,
-                    token -> clients.ssoAdmin().listApplications(r -> r.instanceArn(instanceArn).maxResults(100)
-                            .nextToken(token).filter(account == null ? null
-                                    : ListApplicationsFilter.builder().applicationAccount(account).build())),
-                    page -> page.nextToken(),
-                    page -> page.applications().forEach(a -> result.add(SdkToModel.application(a))));
-        } catch (SdkException e) {
-            if (!AwsProblems.isAccessDenied(e)) {
-                throw AwsProblems.explain(e, ApiFamily.SSO_ADMIN, "ListApplications", "instance " + instanceArn);
-            }
-            warn("The applications could not be listed (sso:ListApplications was denied); "
-                    + "the inventory of applications is left out.");
-        }
-        return result;
-    }
-
     private IdentityCenterConfig assemble(SourceInfo source, List<Account> orgAccounts,
-                                          AccessControlConfiguration abac, List<Application> applications) {
+                                          AccessControlConfiguration abac) {
         Map<String, PermissionSet> setsByArn = new HashMap<>();
         permissionSets.forEach((arn, parts) -> setsByArn.put(arn, parts.toModel()));
 
@@ -282,7 +266,7 @@ public final class InstanceReader {
         // Requests finish in any order; whoever needs the canonical order sorts (the snapshot writer does).
         return (new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
                 new ArrayList<>(usersById.values()), new ArrayList<>(groupsById.values()), members,
-                new ArrayList<>(setsByArn.values()), result, abac, applications));
+                new ArrayList<>(setsByArn.values()), result, abac, List.of()));
     }
 
     private List<Account> accounts(List<Account> orgAccounts, Set<String> assignedAccountIds) {

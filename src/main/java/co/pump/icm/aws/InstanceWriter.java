@@ -2,7 +2,10 @@ package co.pump.icm.aws;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import co.pump.icm.aws.AwsCallRunner.Retry;
@@ -45,11 +48,34 @@ public final class InstanceWriter {
     private final String instanceArn;
     private final String identityStoreId;
 
+    /** The writers of kinds that keep their requests in a class of their own, by class. */
+    private final Map<Class<?>, Object> parts = new ConcurrentHashMap<>();
+
     public InstanceWriter(AwsClients clients, AwsCallRunner runner, String instanceArn, String identityStoreId) {
         this.clients = clients;
         this.runner = runner;
         this.instanceArn = instanceArn;
         this.identityStoreId = identityStoreId;
+    }
+
+    /**
+     * The writer of a kind whose requests live in a class of their own (e.g. {@link ApplicationWriter}),
+     * made once per run, so that a new kind adds a class instead of methods here.
+     */
+    public <W> W part(Class<W> type, Function<InstanceWriter, W> make) {
+        return type.cast(parts.computeIfAbsent(type, k -> make.apply(this)));
+    }
+
+    AwsClients clients() {
+        return clients;
+    }
+
+    AwsCallRunner runner() {
+        return runner;
+    }
+
+    String instanceArn() {
+        return instanceArn;
     }
 
     // ---- Identity Store ----
@@ -406,15 +432,15 @@ public final class InstanceWriter {
         }
     }
 
-    private <T> T admin(String operation, String name, Supplier<T> request) {
+    <T> T admin(String operation, String name, Supplier<T> request) {
         return admin(operation, name, Retry.TRANSIENT_AND_CONFLICT, request);
     }
 
-    private <T> T admin(String operation, String name, Retry retry, Supplier<T> request) {
+    <T> T admin(String operation, String name, Retry retry, Supplier<T> request) {
         return runner.call(ApiFamily.SSO_ADMIN, operation, name, retry, request);
     }
 
-    private static boolean isConflict(SdkException e) {
+    static boolean isConflict(SdkException e) {
         return "ConflictException".equals(AwsProblems.errorCode(e));
     }
 }

@@ -7,7 +7,6 @@ import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.Address;
-import co.pump.icm.model.Application;
 import co.pump.icm.model.CustomerManagedPolicyReference;
 import co.pump.icm.model.Email;
 import co.pump.icm.model.ExternalId;
@@ -71,17 +70,6 @@ final class SdkToModel {
         }
         return new PermissionsBoundary(b.managedPolicyArn(),
                 b.customerManagedPolicyReference() == null ? null : customerManaged(b.customerManagedPolicyReference()));
-    }
-
-    static Application application(software.amazon.awssdk.services.ssoadmin.model.Application a) {
-        var portal = a.portalOptions();
-        var signIn = portal == null ? null : portal.signInOptions();
-        return new Application(a.applicationArn(), a.name(), a.description(), a.statusAsString(),
-                a.applicationAccount(), a.applicationProviderArn(),
-                portal == null ? null : portal.visibilityAsString(),
-                signIn == null ? null : signIn.originAsString(),
-                signIn == null ? null : signIn.applicationUrl(),
-                iso(a.createdDate()));
     }
 
     /** The ABAC configuration as DescribeInstanceAccessControlAttributeConfiguration returns it. */

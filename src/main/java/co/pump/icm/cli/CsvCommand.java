@@ -48,7 +48,10 @@ public final class CsvCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Wrote " + files.size() + " files to " + out + " (personal data: keep them safe):");
         for (SnapshotCsv.CsvFile csv : files) {
-            printer.printf("  %-22s %,9d %s%n", csv.path().getFileName(), csv.rows(), csv.items());
+            // The counts' right edge stays in one column whatever the file name's length.
+            String name = csv.path().getFileName().toString();
+            String rows = String.format("%,d", csv.rows());
+            printer.printf("  %s %" + Math.max(rows.length(), 31 - name.length()) + "s %s%n", name, rows, csv.items());
         }
         printer.flush();
         return ExitCodes.OK;

@@ -164,8 +164,11 @@ public final class InspectCommand implements Callable<Integer> {
         }
     }
 
+    /** A count with its right edge in the same column whatever the label's length. */
     private static void count(PrintWriter out, String label, int value) {
-        out.printf("  %-20s %,9d%n", label, value);
+        String number = String.format("%,d", value);
+        int width = Math.max(number.length(), 29 - label.length());
+        out.printf("  %s %" + width + "s%n", label, number);
     }
 
     private static void fact(PrintWriter out, String label, List<String> names) {

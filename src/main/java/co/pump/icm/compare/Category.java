@@ -2,7 +2,7 @@ package co.pump.icm.compare;
 
 /**
  * The parts of a configuration that a {@link Comparison} compares, in the order they are shown.
- * The last two are kept for the record only: they are compared and reported, but never migrated.
+ * Accounts are kept for the record only: compared and reported, but never migrated.
  */
 public enum Category {
     USERS("Users", "user", false),
@@ -11,8 +11,11 @@ public enum Category {
     PERMISSION_SETS("Permission sets", "permission set", false),
     ASSIGNMENTS("Account assignments", "account assignment", false),
     ACCESS_CONTROL("Access control attributes", "access control attribute configuration", false),
-    ACCOUNTS("Accounts", "account", true),
-    APPLICATIONS("Applications", "application", true);
+    TRUSTED_TOKEN_ISSUERS("Trusted token issuers", "trusted token issuer", false),
+    APPLICATIONS("Applications", "application", false),
+    APPLICATION_ACCESS_SCOPES("Application access scopes", "application access scope", false),
+    APPLICATION_ASSIGNMENTS("Application assignments", "application assignment", false),
+    ACCOUNTS("Accounts", "account", true);
 
     private final String label;
     private final String singular;
@@ -34,7 +37,7 @@ public enum Category {
         return label;
     }
 
-    /** True for the categories that are reported but not migrated (accounts, applications). */
+    /** True for the categories that are reported but not migrated (accounts). */
     public boolean forTheRecord() {
         return forTheRecord;
     }

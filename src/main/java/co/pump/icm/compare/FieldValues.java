@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 
 import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.Address;
+import co.pump.icm.model.ApplicationGrant;
 import co.pump.icm.model.CustomerManagedPolicyReference;
 import co.pump.icm.model.Email;
 import co.pump.icm.model.ExternalId;
@@ -67,12 +68,29 @@ public final class FieldValues {
         if (value instanceof AccessControlAttribute a) {
             return display(a.sources()); // the key is already in the path (attributes.Department)
         }
+        if (value instanceof ApplicationGrant g) {
+            return grant(g); // the type is already in the path (grants.authorization_code)
+        }
         if (value instanceof List<?> list) {
             var joiner = new StringJoiner(", ", "[", "]");
             list.forEach(element -> joiner.add(display(element)));
             return joiner.toString();
         }
         return String.valueOf(value);
+    }
+
+    /** What a grant holds: its redirect URIs, or its token issuers with their audiences, or that it is there. */
+    private static String grant(ApplicationGrant g) {
+        if (!g.redirectUris().isEmpty()) {
+            return "redirect URIs " + display(g.redirectUris());
+        }
+        if (!g.authorizedTokenIssuers().isEmpty()) {
+            var joiner = new StringJoiner(", ", "token issuers [", "]");
+            g.authorizedTokenIssuers().forEach(i -> joiner.add(quote(i.trustedTokenIssuer())
+                    + (i.authorizedAudiences().isEmpty() ? "" : " for " + display(i.authorizedAudiences()))));
+            return joiner.toString();
+        }
+        return "granted";
     }
 
     /** A string in double quotes, with quotes, backslashes and control characters escaped. */

@@ -76,7 +76,7 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
                     + items.size());
         }
         return new IdentityCenterConfig(c.source(), c.accounts(), c.users(), c.groups(), c.memberships(),
-                c.permissionSets(), c.assignments(), items.isEmpty() ? null : items.get(0), c.applications());
+                c.permissionSets(), c.assignments(), items.isEmpty() ? null : items.get(0), c.applications(), c.more());
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class AccountKind implements Kind<String, Account> {
     @Override
     public IdentityCenterConfig with(IdentityCenterConfig c, List<Account> items) {
         return new IdentityCenterConfig(c.source(), items, c.users(), c.groups(), c.memberships(), c.permissionSets(),
-                c.assignments(), c.accessControl(), c.applications());
+                c.assignments(), c.accessControl(), c.applications(), c.more());
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
     @Override
     public IdentityCenterConfig with(IdentityCenterConfig c, List<AccountAssignment> items) {
         return new IdentityCenterConfig(c.source(), c.accounts(), c.users(), c.groups(), c.memberships(),
-                c.permissionSets(), items, c.accessControl(), c.applications());
+                c.permissionSets(), items, c.accessControl(), c.applications(), c.more());
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class GroupKind implements MigratedKind<String, Group> {
     @Override
     public IdentityCenterConfig with(IdentityCenterConfig c, List<Group> items) {
         return new IdentityCenterConfig(c.source(), c.accounts(), c.users(), items, c.memberships(),
-                c.permissionSets(), c.assignments(), c.accessControl(), c.applications());
+                c.permissionSets(), c.assignments(), c.accessControl(), c.applications(), c.more());
     }
 
     @Override

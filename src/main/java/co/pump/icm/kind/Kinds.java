@@ -20,10 +20,14 @@ public final class Kinds {
     public static final PermissionSetKind PERMISSION_SETS = new PermissionSetKind();
     public static final AssignmentKind ASSIGNMENTS = new AssignmentKind();
     public static final AccessControlKind ACCESS_CONTROL = new AccessControlKind();
+    public static final TrustedTokenIssuerKind TRUSTED_TOKEN_ISSUERS = new TrustedTokenIssuerKind();
     public static final ApplicationKind APPLICATIONS = new ApplicationKind();
+    public static final ApplicationAccessScopeKind APPLICATION_ACCESS_SCOPES = new ApplicationAccessScopeKind();
+    public static final ApplicationAssignmentKind APPLICATION_ASSIGNMENTS = new ApplicationAssignmentKind();
 
     private static final List<Kind<?, ?>> ALL = List.of(ACCOUNTS, USERS, GROUPS, MEMBERSHIPS, PERMISSION_SETS,
-            ASSIGNMENTS, ACCESS_CONTROL, APPLICATIONS);
+            ASSIGNMENTS, ACCESS_CONTROL, TRUSTED_TOKEN_ISSUERS, APPLICATIONS, APPLICATION_ACCESS_SCOPES,
+            APPLICATION_ASSIGNMENTS);
 
     private Kinds() {
     }
@@ -38,7 +42,10 @@ public final class Kinds {
             case ASSIGNMENTS -> ASSIGNMENTS;
             case ACCOUNTS -> ACCOUNTS;
             case ACCESS_CONTROL -> ACCESS_CONTROL;
+            case TRUSTED_TOKEN_ISSUERS -> TRUSTED_TOKEN_ISSUERS;
             case APPLICATIONS -> APPLICATIONS;
+            case APPLICATION_ACCESS_SCOPES -> APPLICATION_ACCESS_SCOPES;
+            case APPLICATION_ASSIGNMENTS -> APPLICATION_ASSIGNMENTS;
         };
     }
 

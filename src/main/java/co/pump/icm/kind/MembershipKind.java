@@ -67,7 +67,7 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
     @Override
     public IdentityCenterConfig with(IdentityCenterConfig c, List<GroupMembership> items) {
         return new IdentityCenterConfig(c.source(), c.accounts(), c.users(), c.groups(), items, c.permissionSets(),
-                c.assignments(), c.accessControl(), c.applications());
+                c.assignments(), c.accessControl(), c.applications(), c.more());
     }
 
     @Override

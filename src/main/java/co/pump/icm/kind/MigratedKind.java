@@ -38,6 +38,15 @@ public interface MigratedKind<K, T> extends Kind<K, T> {
     /** The fields AWS's API can change on an existing item (top-level names); null when every field can. */
     Set<String> settableFields();
 
+    /**
+     * The fields AWS's API can change on this item, for a kind where that depends on the item (an
+     * application made in the console accepts fewer changes than one the API made); the kind's
+     * {@link #settableFields()} otherwise.
+     */
+    default Set<String> settableFields(T item) {
+        return settableFields();
+    }
+
     /** Why an existing item is left as it is even though it differs (an identity provider owns it), or null. */
     String updateSkipped(T desired, Planning planning);
 

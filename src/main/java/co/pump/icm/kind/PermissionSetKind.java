@@ -72,7 +72,7 @@ public final class PermissionSetKind implements MigratedKind<String, PermissionS
     @Override
     public IdentityCenterConfig with(IdentityCenterConfig c, List<PermissionSet> items) {
         return new IdentityCenterConfig(c.source(), c.accounts(), c.users(), c.groups(), c.memberships(), items,
-                c.assignments(), c.accessControl(), c.applications());
+                c.assignments(), c.accessControl(), c.applications(), c.more());
     }
 
     @Override

@@ -83,7 +83,8 @@ final class PermissionSetRules {
         }
     }
 
-    private static void tags(List<Tag> tags, Checks entity) {
+    /** A permission set's, application's or token issuer's tags: TagResource's limits. */
+    static void tags(List<Tag> tags, Checks entity) {
         entity.maxItems("tags", tags.size(), TAGS_MAX, "the limit is " + TAGS_MAX);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
@@ -120,19 +121,24 @@ final class PermissionSetRules {
                 return;
             }
         }
+        policyDocument("inlinePolicy", policy, entity);
+    }
+
+    /** A policy document in a field (an inline policy, an application's actor policy): a JSON object. */
+    static void policyDocument(String field, String policy, Checks entity) {
         if (policy.isBlank()) {
-            entity.add("inlinePolicy must be a JSON object (a policy document), not empty text;"
-                    + " leave inlinePolicy out when there is none");
+            entity.add(field + " must be a JSON object (a policy document), not empty text;"
+                    + " leave " + field + " out when there is none");
             return;
         }
         try {
             JsonNode document = POLICY_READER.readTree(policy);
             if (!document.isObject()) {
-                entity.add("inlinePolicy must be a JSON object (a policy document), not "
+                entity.add(field + " must be a JSON object (a policy document), not "
                         + document.getNodeType().toString().toLowerCase(Locale.ROOT));
             }
         } catch (JacksonException e) {
-            entity.add("inlinePolicy must be a JSON object (a policy document), but it is not valid JSON: "
+            entity.add(field + " must be a JSON object (a policy document), but it is not valid JSON: "
                     + Checks.firstLine(e.getOriginalMessage()));
         }
     }

@@ -72,7 +72,7 @@ public final class UserKind implements MigratedKind<String, User> {
     @Override
     public IdentityCenterConfig with(IdentityCenterConfig c, List<User> items) {
         return new IdentityCenterConfig(c.source(), c.accounts(), items, c.groups(), c.memberships(),
-                c.permissionSets(), c.assignments(), c.accessControl(), c.applications());
+                c.permissionSets(), c.assignments(), c.accessControl(), c.applications(), c.more());
     }
 
     @Override

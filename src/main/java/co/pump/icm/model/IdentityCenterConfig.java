@@ -4,8 +4,11 @@ import java.util.List;
 
 /**
  * A whole IAM Identity Center configuration, as read from one instance or held in a snapshot.
- * Users, groups, memberships, permission sets and assignments are what migrates; accounts, the
- * access control configuration and applications are kept for the record and the report.
+ * Accounts are kept for the record and the report; everything else migrates.
+ *
+ * @param more the items of kinds added since the configuration had a component per kind (trusted
+ *             token issuers, application access scopes and assignments, …), by record type: a new
+ *             kind keeps its items there, so that adding one needs no new component
  */
 public record IdentityCenterConfig(SourceInfo source,
                                    List<Account> accounts,
@@ -15,7 +18,8 @@ public record IdentityCenterConfig(SourceInfo source,
                                    List<PermissionSet> permissionSets,
                                    List<AccountAssignment> assignments,
                                    AccessControlConfiguration accessControl,
-                                   List<Application> applications) {
+                                   List<Application> applications,
+                                   MoreKinds more) {
 
     public IdentityCenterConfig {
         accounts = Lists.copy(accounts);
@@ -25,6 +29,25 @@ public record IdentityCenterConfig(SourceInfo source,
         permissionSets = Lists.copy(permissionSets);
         assignments = Lists.copy(assignments);
         applications = Lists.copy(applications);
+        more = more == null ? MoreKinds.NONE : more;
+    }
+
+    /**
+     * A configuration without items of the kinds kept in {@link #more()}. To replace one kind's
+     * items in an existing configuration, use that kind's {@code with}, which keeps the others.
+     */
+    public IdentityCenterConfig(SourceInfo source, List<Account> accounts, List<User> users, List<Group> groups,
+                                List<GroupMembership> memberships, List<PermissionSet> permissionSets,
+                                List<AccountAssignment> assignments, AccessControlConfiguration accessControl,
+                                List<Application> applications) {
+        this(source, accounts, users, groups, memberships, permissionSets, assignments, accessControl, applications,
+                MoreKinds.NONE);
+    }
+
+    /** The same configuration with these items of a kind kept in {@link #more()}. */
+    public <T> IdentityCenterConfig withMore(Class<T> type, List<? extends T> items) {
+        return new IdentityCenterConfig(source, accounts, users, groups, memberships, permissionSets, assignments,
+                accessControl, applications, more.with(type, items));
     }
 
     /** An empty configuration read from the given source. */

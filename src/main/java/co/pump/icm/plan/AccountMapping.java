@@ -38,9 +38,7 @@ final class AccountMapping {
             // Two source accounts mapped onto one target account may give the same assignment twice.
             assignments.putIfAbsent(moved.key(), moved);
         }
-        var config = new IdentityCenterConfig(snapshot.source(), snapshot.accounts(), snapshot.users(), snapshot.groups(),
-                snapshot.memberships(), snapshot.permissionSets(), new ArrayList<>(assignments.values()),
-                snapshot.accessControl(), snapshot.applications());
+        var config = Kinds.ASSIGNMENTS.with(snapshot, new ArrayList<>(assignments.values()));
         return new Result(config, skipped);
     }
 }

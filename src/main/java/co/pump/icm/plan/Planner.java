@@ -127,8 +127,8 @@ public final class Planner implements Planning {
             changes.add(new Change.Conflict<>(kind.category(), id, label, item, problem));
             return;
         }
-        List<FieldChange> settable = kind.settableFields() == null ? fields
-                : settable(id, label, fields, kind.settableFields());
+        Set<String> settableFields = kind.settableFields(item);
+        List<FieldChange> settable = settableFields == null ? fields : settable(id, label, fields, settableFields);
         if (planUpdate(kind, id, label, item, current, settable)) {
             kind.planned(item, id, false, this);
         }

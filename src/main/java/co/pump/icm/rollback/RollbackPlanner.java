@@ -220,8 +220,11 @@ public final class RollbackPlanner {
     }
 
     /** Only what AWS's API lets icm set goes back; the rest is reported when it is all that differs. */
-    private static List<FieldChange> settable(JournaledChange change, List<FieldChange> fields) {
-        Set<String> allowed = Kinds.migrated(change.category()).settableFields();
+    @SuppressWarnings("unchecked")
+    private static <T> List<FieldChange> settable(JournaledChange change, List<FieldChange> fields) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(change.category());
+        Object item = change.before() != null ? change.before() : change.after();
+        Set<String> allowed = item == null ? kind.settableFields() : kind.settableFields((T) item);
         return allowed == null ? fields : fields.stream().filter(f -> allowed.contains(f.field())).toList();
     }
 

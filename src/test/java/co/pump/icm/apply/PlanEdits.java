@@ -48,6 +48,6 @@ final class PlanEdits {
                 managed, List.<CustomerManagedPolicyReference>of(),
                 PermissionsBoundary.managed("arn:aws:iam::aws:policy/PowerUserAccess"), p.origin()));
         return new IdentityCenterConfig(c.source(), c.accounts(), users, groups, c.memberships(), sets, c.assignments(),
-                c.accessControl(), c.applications());
+                c.accessControl(), c.applications(), c.more());
     }
 }

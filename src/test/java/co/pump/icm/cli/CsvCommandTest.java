@@ -39,12 +39,16 @@ class CsvCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("Wrote 5 files to " + out + " (personal data: keep them safe):\n"
+        assertThat(run.out()).isEqualTo("Wrote 9 files to " + out + " (personal data: keep them safe):\n"
                 + "  users.csv                      3 users\n"
                 + "  groups.csv                     2 groups\n"
                 + "  memberships.csv                2 memberships\n"
                 + "  permission-sets.csv            2 permission sets\n"
-                + "  assignments.csv                3 assignments\n");
+                + "  assignments.csv                3 assignments\n"
+                + "  trusted-token-issuers.csv      0 trusted token issuers\n"
+                + "  applications.csv               1 applications\n"
+                + "  application-access-scopes.csv  0 access scopes\n"
+                + "  application-assignments.csv    0 application assignments\n");
         assertThat(out.resolve("users.csv")).exists();
         assertThat(out.resolve("groups.csv")).exists();
         assertThat(out.resolve("memberships.csv")).exists();
@@ -118,7 +122,7 @@ class CsvCommandTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.getParent()))).isEqualTo("rwx------");
         try (var files = Files.list(out)) {
-            assertThat(files).hasSize(5).allSatisfy(f ->
+            assertThat(files).hasSize(9).allSatisfy(f ->
                     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
         }
     }

@@ -46,54 +46,80 @@ class FormatVersion1CommandsTest {
     }
 
     /**
-     * The output equals version 1's but for what is about the ABAC configuration (its lines, its
-     * place among the kinds), which this icm migrates and so says more about (see the ABAC tests).
+     * The output equals version 1's but for what is about the kinds this icm migrates since (the
+     * ABAC configuration, trusted token issuers, applications with their access scopes and
+     * assignments): their lines and their place among the kinds, about which it says more (see the
+     * ABAC and application tests, and {@link #theApplicationsAreStillTheOnesVersionOneListed}).
      */
     private void assertSame(CommandRun run, int exitCode, String golden) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
         String shown = run.out().replace(dir + java.io.File.separator, "");
         String expected = Files.readString(V1Files.file("golden/" + golden));
         if (golden.endsWith(".json")) {
-            assertThat(withoutAbac(JSON.readTree(shown))).as(golden).isEqualTo(withoutAbac(JSON.readTree(expected)));
+            assertThat(withoutLaterKinds(JSON.readTree(shown))).as(golden)
+                    .isEqualTo(withoutLaterKinds(JSON.readTree(expected)));
         } else {
-            assertThat(withoutAbacLines(shown)).as(golden).isEqualTo(withoutAbacLines(expected));
+            assertThat(withoutLaterKindLines(shown)).as(golden).isEqualTo(withoutLaterKindLines(expected));
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** The filter above must not hide the applications: the diff still lists the same ones, on the same side. */
+    @Test
+    void theApplicationsAreStillTheOnesVersionOneListed() throws Exception {
+        var run = CommandRun.of("diff", "--json", path("demo"), path("demo-target"));
+        var expected = JSON.readTree(Files.readString(V1Files.file("golden/demo-vs-target.diff.json")));
+        var shown = JSON.readTree(run.out());
+        assertThat(shown.at("/entries/applications")).isEqualTo(expected.at("/entries/applications"));
+        for (String count : java.util.List.of("onlyLeft", "onlyRight", "changed", "unchanged")) {
+            assertThat(shown.at("/summary/applications/" + count)).isEqualTo(expected.at("/summary/applications/" + count));
+        }
+        assertThat(shown.at("/summary/applications/forTheRecord").asBoolean()).as("applications migrate now").isFalse();
+    }
 
-    /** The JSON without the ABAC configuration's entries (at any depth), objects compared as sets of properties. */
-    private static com.fasterxml.jackson.databind.JsonNode withoutAbac(com.fasterxml.jackson.databind.JsonNode node) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final java.util.List<String> LATER_KEYS = java.util.List.of("accessControl", "abacAttributes",
+            "trustedTokenIssuers", "applications", "applicationAccessScopes", "applicationAssignments");
+    private static final java.util.List<String> LATER_LABELS = java.util.List.of("Access control attributes",
+            "ABAC attributes", "Trusted token issuers", "Applications", "Application access scopes", "Access scopes",
+            "Application assignments");
+
+    /** The JSON without the later kinds' entries (at any depth), objects compared as sets of properties. */
+    private static com.fasterxml.jackson.databind.JsonNode withoutLaterKinds(com.fasterxml.jackson.databind.JsonNode node) {
         if (node.isObject()) {
             var object = (com.fasterxml.jackson.databind.node.ObjectNode) node;
-            object.remove(java.util.List.of("accessControl", "abacAttributes"));
-            object.fields().forEachRemaining(e -> withoutAbac(e.getValue()));
+            object.remove(LATER_KEYS);
+            object.fields().forEachRemaining(e -> withoutLaterKinds(e.getValue()));
         } else if (node.isArray()) {
-            node.forEach(FormatVersion1CommandsTest::withoutAbac);
+            node.forEach(FormatVersion1CommandsTest::withoutLaterKinds);
         }
         return node;
     }
 
-    /** The text without the lines about the ABAC configuration, and without its section of a diff. */
-    private static String withoutAbacLines(String text) {
+    /** The text without the lines about the later kinds, and without their sections of a diff. */
+    private static String withoutLaterKindLines(String text) {
         var kept = new StringBuilder();
-        boolean inAbacSection = false;
+        boolean inSection = false;
         for (String line : text.split("\n", -1)) {
-            if (line.startsWith("Access control attributes") && !line.contains(":")) {
+            if (aboutLaterKind(line) && !line.startsWith(" ") && !line.contains(":")) {
                 if (kept.length() > 1 && kept.charAt(kept.length() - 2) == '\n') {
                     kept.setLength(kept.length() - 1); // the blank line before the section
                 }
-                inAbacSection = true;
+                inSection = true;
                 continue;
             }
-            if (inAbacSection && line.startsWith("  ")) {
+            if (inSection && line.startsWith("  ")) {
                 continue;
             }
-            inAbacSection = false;
-            if (!line.contains("ABAC attributes") && !line.startsWith("Access control attributes")) {
+            inSection = false;
+            if (!aboutLaterKind(line)) {
                 kept.append(line).append('\n');
             }
         }
         return kept.toString();
+    }
+
+    private static boolean aboutLaterKind(String line) {
+        String text = line.strip();
+        return LATER_LABELS.stream().anyMatch(text::startsWith);
     }
 }

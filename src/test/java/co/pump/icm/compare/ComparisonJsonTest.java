@@ -23,7 +23,8 @@ class ComparisonJsonTest {
 
         assertThat(json.get("hasDifferences").booleanValue()).isTrue();
         assertThat(json.get("summary").fieldNames()).toIterable().containsExactly("users", "groups", "memberships",
-                "permissionSets", "assignments", "accessControl", "accounts", "applications");
+                "permissionSets", "assignments", "accessControl", "trustedTokenIssuers", "applications",
+                "applicationAccessScopes", "applicationAssignments", "accounts");
         JsonNode users = json.at("/summary/users");
         assertThat(users.get("label").textValue()).isEqualTo("Users");
         assertThat(users.get("compared").booleanValue()).isTrue();

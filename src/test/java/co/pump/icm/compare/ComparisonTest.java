@@ -39,7 +39,7 @@ class ComparisonTest {
 
         assertThat(comparison.isEmpty()).isTrue();
         assertThat(comparison.categories()).extracting(CategoryComparison::unchangedCount)
-                .containsExactly(3, 2, 2, 2, 3, 1, 3, 1);
+                .containsExactly(3, 2, 2, 2, 3, 1, 0, 1, 0, 0, 3);
     }
 
     @Test
@@ -49,7 +49,7 @@ class ComparisonTest {
         assertThat(comparison.hasDifferences()).isTrue();
         assertThat(comparison.isEmpty()).isFalse();
         assertThat(comparison.categories()).extracting(CategoryComparison::onlyLeftCount)
-                .containsExactly(3, 2, 2, 2, 3, 1, 3, 1);
+                .containsExactly(3, 2, 2, 2, 3, 1, 0, 1, 0, 0, 3);
         assertThat(comparison.categories()).allSatisfy(category -> {
             assertThat(category.onlyRightCount()).isZero();
             assertThat(category.changedCount()).isZero();
@@ -62,7 +62,7 @@ class ComparisonTest {
         Comparison comparison = ConfigurationComparer.compare(Configs.empty(), FULL);
 
         assertThat(comparison.categories()).extracting(CategoryComparison::onlyRightCount)
-                .containsExactly(3, 2, 2, 2, 3, 1, 3, 1);
+                .containsExactly(3, 2, 2, 2, 3, 1, 0, 1, 0, 0, 3);
         assertThat(comparison.users().differences()).extracting(Difference::key)
                 .containsExactly("alice@acme.com", "bob@acme.com", "carol@acme.com");
     }

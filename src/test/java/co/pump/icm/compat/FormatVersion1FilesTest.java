@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,14 +47,26 @@ class FormatVersion1FilesTest {
         assertThat(SnapshotReader.read(V1Files.file("demo-target.json")).config().accessControl()).isNull();
     }
 
+    /**
+     * The five files version 1 wrote are the same, byte for byte; the kinds that migrate since
+     * (trusted token issuers and applications with their access scopes and assignments) add a file
+     * each, after them.
+     */
     @Test
     void writesTheSameCsvFilesAsVersionOne(@TempDir Path dir) throws Exception {
         var demo = SnapshotReader.read(V1Files.file("demo.json")).config();
         var written = SnapshotCsv.write(demo, dir);
+        List<String> versionOne = List.of("users.csv", "groups.csv", "memberships.csv", "permission-sets.csv",
+                "assignments.csv");
         assertThat(written).extracting(f -> f.path().getFileName().toString())
-                .containsExactly("users.csv", "groups.csv", "memberships.csv", "permission-sets.csv", "assignments.csv");
+                .containsExactly("users.csv", "groups.csv", "memberships.csv", "permission-sets.csv", "assignments.csv",
+                        "trusted-token-issuers.csv", "applications.csv", "application-access-scopes.csv",
+                        "application-assignments.csv");
         for (var file : written) {
             String name = file.path().getFileName().toString();
+            if (!versionOne.contains(name)) {
+                continue;
+            }
             assertThat(Files.readAllBytes(file.path())).as(name)
                     .isEqualTo(Files.readAllBytes(V1Files.file("golden/csv-demo/" + name)));
         }

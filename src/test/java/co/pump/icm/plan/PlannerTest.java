@@ -31,7 +31,9 @@ class PlannerTest {
     static final String TARGET_MANAGEMENT = "999999999999";
     static final String TARGET_ADMIN = "888888888888";
 
-    private final IdentityCenterConfig snapshot = TestConfigs.full();
+    /** The full configuration without its application: applications are planned in ApplicationPlanTest. */
+    private final IdentityCenterConfig snapshot = co.pump.icm.kind.Kinds.APPLICATIONS.with(TestConfigs.full(),
+            List.of());
 
     /** An empty target instance in a new organization holding the prod and dev accounts. */
     static IdentityCenterConfig emptyTarget() {

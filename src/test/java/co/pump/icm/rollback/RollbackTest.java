@@ -14,6 +14,7 @@ import co.pump.icm.compare.Category;
 import co.pump.icm.compare.CompareOptions;
 import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.AccountAssignment;
+import co.pump.icm.model.ApplicationAssignment;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Change;
@@ -357,11 +358,14 @@ class RollbackTest {
     private static IdentityCenterConfig without(IdentityCenterConfig c, String user, String group, String set) {
         List<AccountAssignment> assignments = c.assignments().stream().filter(a -> !a.permissionSetName().equals(set)
                 && !a.principalName().equals(user) && !a.principalName().equals(group)).toList();
+        List<ApplicationAssignment> applicationAssignments = c.more().items(ApplicationAssignment.class).stream()
+                .filter(a -> !a.principalName().equals(user) && !a.principalName().equals(group)).toList();
         return new IdentityCenterConfig(c.source(), c.accounts(),
                 c.users().stream().filter(u -> !u.userName().equals(user)).toList(),
                 c.groups().stream().filter(g -> !g.displayName().equals(group)).toList(),
                 c.memberships().stream().filter(m -> !m.userName().equals(user) && !m.groupName().equals(group)).toList(),
                 c.permissionSets().stream().filter(p -> !p.name().equals(set)).toList(),
-                assignments, c.accessControl(), c.applications());
+                assignments, c.accessControl(), c.applications(),
+                c.more().with(ApplicationAssignment.class, applicationAssignments));
     }
 }
