@@ -229,7 +229,7 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
         if (!a.madeByApi()) {
             String account = planning.target().source() == null ? null : planning.target().source().accountId();
             return new Blocked(false, ApplicationText.recreateByHand(a, account),
-                    "it is made by hand in the console; import again once it exists");
+                    "it must be made again by hand; import again once it exists");
         }
         if (!a.setUpRecorded()) {
             return Blocked.skip("the snapshot does not record how it is set up (an older icm kept applications for "
@@ -247,6 +247,12 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
                     + "new organization's (" + current.description() + "); remove it in the IAM Identity Center "
                     + "console if it matters.");
         }
+    }
+
+    /** An application only the console (or the AWS service that owns it) makes: what the console will ask for. */
+    @Override
+    public List<String> byHand(Application item) {
+        return item.madeByApi() ? List.of() : ApplicationText.consoleFacts(item);
     }
 
     @Override

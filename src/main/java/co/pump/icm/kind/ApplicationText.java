@@ -28,17 +28,23 @@ public final class ApplicationText {
         return owner == null ? "application of an unknown sort" : "AWS managed application (" + owner + ")";
     }
 
-    /** The sentence that says to make an application again by hand: what it is, where, and then what. */
+    /** The sentence that says to make an application again by hand: why, where, and then what. */
     public static String recreateByHand(Application a, String targetAccount) {
-        String where = targetAccount == null ? "the new organization's IAM Identity Center console"
-                : "the new organization's IAM Identity Center console, signed in to account " + targetAccount
-                + " (the account icm imports with, so that icm sees it)";
-        String how = Application.CUSTOM_SAML_PROVIDER.equals(a.providerArn())
-                ? "add it as a customer managed SAML 2.0 application in " + where
-                : a.providerArn() == null ? "make it in " + where
-                : "connect " + (a.providerName() != null ? a.providerName() : "the AWS service that manages it")
-                + " to " + where;
-        return "recreate it by hand: AWS's API cannot create a " + sort(a) + "; " + how
+        String who = targetAccount == null ? "" : ", signed in to account " + targetAccount + " so that icm sees it";
+        String why;
+        String how;
+        if (Application.CUSTOM_SAML_PROVIDER.equals(a.providerArn())) {
+            why = "a customer managed SAML 2.0 application";
+            how = "Add it in the new organization's IAM Identity Center console (Applications, Add application)";
+        } else if (a.providerArn() == null) {
+            why = "an application of an unknown sort";
+            how = "Make it again in the new organization";
+        } else {
+            String service = a.providerName() != null ? a.providerName() : "the AWS service that manages it";
+            why = "an application that " + service + " manages";
+            how = "Set it up again in " + service + " with the new organization's IAM Identity Center";
+        }
+        return "recreate it by hand: AWS's API cannot create " + why + ". " + how + who
                 + ", then import again to give it its assignments";
     }
 

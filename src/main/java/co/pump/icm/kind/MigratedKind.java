@@ -56,6 +56,16 @@ public interface MigratedKind<K, T> extends Kind<K, T> {
     /** True when an item only in the target must be left alone even when deleting was asked for. */
     boolean keptWhenAbsent(T current, Planning planning);
 
+    /**
+     * What a person must make by hand for an item AWS's API cannot create (an application made in
+     * the console), one line each: what the console will ask for, as far as AWS's API shows it;
+     * empty for an item the API makes, as for most kinds. When such an item is skipped, the plan,
+     * the preview and the report list it under "Recreate by hand" with these lines.
+     */
+    default List<String> byHand(T item) {
+        return List.of();
+    }
+
     // ---- Writing
 
     /** Which of AWS's limits its writes go through. */

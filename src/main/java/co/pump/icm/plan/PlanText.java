@@ -20,17 +20,25 @@ public final class PlanText {
             sb.append("Target: account ").append(target.accountId()).append(", instance ").append(target.instanceArn())
                     .append(" (").append(target.identityStoreId()).append(") in ").append(target.region()).append('\n');
         }
-        sb.append(String.format("%-22s %7s %7s %7s %10s %6s %9s%n", "", "Create", "Update", "Delete", "Unchanged",
+        sb.append(String.format("%-26s %7s %7s %7s %10s %6s %9s%n", "", "Create", "Update", "Delete", "Unchanged",
                 "Skip", "Conflict"));
         for (Map.Entry<Category, Map<ChangeKind, Integer>> row : plan.counts().entrySet()) {
             Map<ChangeKind, Integer> c = row.getValue();
-            sb.append(String.format("%-22s %7d %7d %7d %10d %6d %9d%n", row.getKey().label(), c.get(ChangeKind.CREATE),
+            sb.append(String.format("%-26s %7d %7d %7d %10d %6d %9d%n", row.getKey().label(), c.get(ChangeKind.CREATE),
                     c.get(ChangeKind.UPDATE), c.get(ChangeKind.DELETE), c.get(ChangeKind.UNCHANGED),
                     c.get(ChangeKind.SKIP), c.get(ChangeKind.CONFLICT)));
         }
         if (!plan.warnings().isEmpty()) {
             sb.append("\nCheck before importing:\n");
             plan.warnings().forEach(w -> sb.append("  ⚠ ").append(w.message()).append('\n'));
+        }
+        var byHand = ByHand.of(plan);
+        if (!byHand.isEmpty()) {
+            sb.append("\nRecreate by hand (AWS's API cannot create these; import again once they exist):\n");
+            byHand.forEach(item -> {
+                sb.append("  ").append(item.label()).append('\n');
+                item.lines().forEach(line -> sb.append("      ").append(line).append('\n'));
+            });
         }
         Category current = null;
         for (Change<?> change : plan.changes()) {
