@@ -106,8 +106,9 @@ final class SnapshotValidator implements Names {
         String sameIgnoringCase = byFolded == null ? null : byFolded.get(reference.name().toLowerCase(Locale.ROOT));
         String hint = sameIgnoringCase == null ? ""
                 : " (there is " + Entity.quote(sameIgnoringCase) + "; names must match exactly)";
-        item.add(reference.field() + " " + Entity.quote(reference.name()) + " is not a "
-                + Kinds.of(reference.to()).noun() + " in this file" + hint);
+        String noun = Kinds.of(reference.to()).noun();
+        item.add(reference.field() + " " + Entity.quote(reference.name()) + " is not "
+                + ("aeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun + " in this file" + hint);
         return false;
     }
 
