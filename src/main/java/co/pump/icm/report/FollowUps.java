@@ -36,9 +36,10 @@ final class FollowUps {
 
     static List<FollowUp> of(JournalRun run, IdentityCenterConfig snapshot, UsersToNotify notify,
                              IdentityProviderChecklist checklist, List<ReportItem> leftAlone,
-                             List<PlanWarning> warnings) {
+                             List<PlanWarning> warnings, List<RecreateByHand> byHand) {
         var result = new ArrayList<FollowUp>();
         finishTheRun(run, result);
+        recreateByHand(byHand, result);
         if (notify.passwordsNeeded() && !notify.recipients().isEmpty()) {
             int n = notify.recipients().size();
             result.add(new FollowUp(FirstSignIn.TITLE, FirstSignIn.DETAIL, List.of("AWS's guide: " + FirstSignIn.SOURCE)));
@@ -79,6 +80,21 @@ final class FollowUps {
             result.add(new FollowUp("Fix what failed, then import again", notDone + " change"
                     + (notDone == 1 ? " was" : "s were") + " not made; the reasons are under Failed. Once the cause is "
                     + "fixed, import again with the same snapshot: it does only what is left.", List.of()));
+        }
+    }
+
+    /** What only the console can make: one line each, the details under "Recreate by hand". */
+    private static void recreateByHand(List<RecreateByHand> byHand, List<FollowUp> result) {
+        var pending = byHand.stream().filter(b -> b.state() == RecreateByHand.State.TO_MAKE).toList();
+        var toMake = pending.stream().map(b -> b.label() + " (" + b.lines().get(0).replaceFirst("^Sort: ", "") + ")")
+                .toList();
+        if (!toMake.isEmpty()) {
+            String noun = pending.get(0).category().singular();
+            result.add(new FollowUp("Recreate " + toMake.size() + " " + noun + (toMake.size() == 1 ? "" : "s")
+                    + " by hand, then import again",
+                    "AWS's API cannot create these; make each in the new organization as \"Recreate by hand\" above "
+                            + "describes, signed in to the account the import used, then import again: their "
+                            + "assignments follow.", toMake));
         }
     }
 

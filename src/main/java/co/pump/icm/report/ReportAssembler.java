@@ -126,8 +126,10 @@ public final class ReportAssembler {
                 snapshot.exportedAt());
         var target = new ReportData.Side(run.target(), verification == null ? null
                 : accountName(verification.targetAccounts(), run.target()), run.startedAt());
+        List<RecreateByHand> byHand = RecreateByHand.of(config, leftAlone);
         return new ReportData(Instant.now(), source, target, run, runs, CategoryCounts.of(run), leftAlone, note, verification,
-                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings));
+                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings, byHand),
+                byHand);
     }
 
     /**

@@ -28,12 +28,14 @@ import co.pump.icm.verify.IdentityProviderChecklist;
  *                         provider, or null
  * @param usersToNotify    who must set a password and MFA again, and the message to send them
  * @param followUps        what is left to do by hand
+ * @param byHand           what AWS's API cannot create and a person makes again (applications made in
+ *                         the console), with what the console asks for
  */
 public record ReportData(Instant generatedAt, Side source, Side target, JournalRun run, List<RunSummary> runs,
                          List<CategoryCounts> counts,
                          List<ReportItem> leftAlone, String leftAloneNote, DriftCheck verification,
                          List<AccessTestResult> accessTests, IdentityProviderChecklist identityProvider,
-                         UsersToNotify usersToNotify, List<FollowUp> followUps) {
+                         UsersToNotify usersToNotify, List<FollowUp> followUps, List<RecreateByHand> byHand) {
 
     public ReportData {
         runs = List.copyOf(runs);
@@ -41,6 +43,7 @@ public record ReportData(Instant generatedAt, Side source, Side target, JournalR
         leftAlone = leftAlone == null ? null : List.copyOf(leftAlone);
         accessTests = List.copyOf(accessTests);
         followUps = List.copyOf(followUps);
+        byHand = List.copyOf(byHand);
     }
 
     /**

@@ -15,7 +15,8 @@ import co.pump.icm.verify.DriftCheck;
  * images, no links outside the page, so that it opens offline and can be mailed or archived as
  * is. It is also well-formed XML. Every section has an id ({@code summary}, {@code source-target},
  * {@code counts}, {@code failed}, {@code skipped}, {@code applied}, {@code verification},
- * {@code access-test} when there is one, {@code users-to-notify}, {@code follow-ups}); statuses
+ * {@code access-test} when there is one, {@code recreate-by-hand} when the snapshot has applications
+ * only the console makes, {@code users-to-notify}, {@code follow-ups}); statuses
  * are symbols and words, never colour alone; it prints on A4 or Letter.
  */
 public final class ReportHtml {
@@ -46,6 +47,7 @@ public final class ReportHtml {
         ChangesHtml.applied(h, data);
         ChecksHtml.verification(h, data);
         ChecksHtml.accessTests(h, data);
+        ByHandHtml.section(h, data);
         NotifyHtml.usersToNotify(h, data);
         NotifyHtml.followUps(h, data);
         footer(h, data);
@@ -134,6 +136,9 @@ public final class ReportHtml {
         link(h, "verification", "Verification");
         if (!data.accessTests().isEmpty()) {
             link(h, "access-test", "Access test");
+        }
+        if (!data.byHand().isEmpty()) {
+            link(h, "recreate-by-hand", "Recreate by hand");
         }
         link(h, "users-to-notify", "Users to notify");
         link(h, "follow-ups", "What to do next");
