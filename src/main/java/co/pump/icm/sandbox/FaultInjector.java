@@ -7,14 +7,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Decides which injected fault, if any, a request gets: a dropped connection, throttling by the
- * API family's token bucket, or a random internal error. Random draws come from one source seeded
- * with the sandbox's seed.
+ * Decides which injected fault, if any, a request gets: before it is carried out, a dropped
+ * connection, throttling by the API family's token bucket, or a random server error; after it
+ * was carried out, a lost answer or a server error in place of the answer. Random draws come from
+ * one source seeded with the sandbox's seed. Each fault uses the error code the service itself
+ * uses (see {@code docs/aws-behaviour.md}, "Injected faults").
  */
 final class FaultInjector {
 
-    /** What happens to a request. */
+    /** What happens to a request before it is carried out. */
     enum Fault { NONE, RESET, THROTTLE, FAIL }
+
+    /** What happens to the answer of a request that was carried out. */
+    enum AfterWork { ANSWER, LOSE_REPLY, FAIL_LATE }
 
     /** The message AWS gives with throttling errors. */
     static final String RATE_EXCEEDED = "Rate exceeded";
@@ -24,6 +29,22 @@ final class FaultInjector {
             "organizations", "TooManyRequestsException",
             "sso-portal", "TooManyRequestsException",
             "sts", "Throttling");
+
+    /**
+     * Each family's server error, as its service model names it. The STS and portal models have
+     * none: they get AWS's common {@code InternalFailure}.
+     */
+    private static final Map<String, String> SERVER_ERROR_CODES = Map.of(
+            "identitystore", "InternalServerException",
+            "sso-admin", "InternalServerException",
+            "sso-oidc", "InternalServerException",
+            "organizations", "ServiceException",
+            "sts", "InternalFailure",
+            "sso-portal", "InternalFailure");
+
+    /** Organizations' own wording of its ServiceException (Organizations API reference). */
+    private static final String ORGANIZATIONS_SERVICE_ERROR = "AWS Organizations can't complete your request because"
+            + " of an internal service error. Try again later.";
 
     private final FaultOptions options;
     private final Random random;
@@ -55,14 +76,32 @@ final class FaultInjector {
         return Fault.NONE;
     }
 
+    /** Draws what becomes of the answer of a request that was carried out successfully. */
+    AfterWork drawAfterWork() {
+        if (options.lostReplyRate() == 0 && options.lateFailRate() == 0) {
+            return AfterWork.ANSWER;
+        }
+        double draw;
+        synchronized (random) {
+            draw = random.nextDouble();
+        }
+        if (draw < options.lostReplyRate()) {
+            return AfterWork.LOSE_REPLY;
+        }
+        return draw < options.lostReplyRate() + options.lateFailRate() ? AfterWork.FAIL_LATE : AfterWork.ANSWER;
+    }
+
     /** The throttling error of an API family, as AWS names it there. */
     static AwsError throttling(String family) {
         return new AwsError(400, THROTTLING_CODES.getOrDefault(family, "ThrottlingException"), RATE_EXCEEDED);
     }
 
-    /** The injected internal error. */
-    static AwsError internalError() {
-        return AwsError.internal("An internal error occurred. Please try again.");
+    /** The injected server error of an API family (HTTP 500), with the code its service uses. */
+    static AwsError serverError(String family) {
+        String code = SERVER_ERROR_CODES.getOrDefault(family, "InternalFailure");
+        String message = "organizations".equals(family) ? ORGANIZATIONS_SERVICE_ERROR
+                : "An internal error occurred. Please try again.";
+        return new AwsError(500, code, message);
     }
 
     private boolean chance(double rate) {

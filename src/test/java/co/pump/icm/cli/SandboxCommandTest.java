@@ -161,6 +161,8 @@ class SandboxCommandTest {
             "--tps|-1|--tps must be 0 (no throttling) or a number of requests per second; got -1.0.",
             "--fail-rate|1.5|--fail-rate must be between 0 and 1; got 1.5.",
             "--reset-rate|-0.1|--reset-rate must be between 0 and 1; got -0.1.",
+            "--lost-reply-rate|2|--lost-reply-rate must be between 0 and 1; got 2.0.",
+            "--late-fail-rate|-1|--late-fail-rate must be between 0 and 1; got -1.0.",
             "--latency|fast|--latency must be a duration such as 20ms, 1s or 2m; got 'fast'.",
             "--latency|20|--latency must be a duration such as 20ms, 1s or 2m; got '20'.",
             "--assignment-delay|1.5s|--assignment-delay must be a duration such as 20ms, 1s or 2m; got '1.5s'.",
@@ -174,6 +176,16 @@ class SandboxCommandTest {
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("icm: " + message + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void refusesLostAndLateFailedRepliesAboveOneTogether() {
+        var err = new StringWriter();
+        int code = Main.run(new String[] {"sandbox", "--lost-reply-rate", "0.6", "--late-fail-rate", "0.5"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().strip())
+                .isEqualTo("icm: --lost-reply-rate and --late-fail-rate together cannot exceed 1; got 0.6 and 0.5.");
     }
 
     @Test

@@ -194,7 +194,7 @@ class DispatcherTest {
         try {
             var answer = RawHttp.get(faulty.endpoint(), "/hello/x?name=a");
             assertThat(answer.status()).isEqualTo(500);
-            assertThat(answer.header("x-amzn-ErrorType")).isEqualTo("InternalServerException");
+            assertThat(answer.header("x-amzn-ErrorType")).as("a family AWS has no model for: the common code").isEqualTo("InternalFailure");
             assertThat(answer.body()).isEqualTo("{\"message\":\"An internal error occurred. Please try again.\"}");
             assertThat(hello.last).isNull();
             assertThat(stats.failed()).isEqualTo(1);
