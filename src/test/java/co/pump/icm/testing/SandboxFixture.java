@@ -13,6 +13,7 @@ import co.pump.icm.sandbox.state.SandboxCredential;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -71,11 +72,32 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** A target signed with the given sandbox credential, in the given region. */
     public AwsTarget target(SandboxCredential credential, String region) {
+        return AwsTarget.withCredentials(credentials(credential), region, sandbox.endpoint());
+    }
+
+    /** What the source instance holds, read by the test-side reader (never the product's). */
+    public Inventory readSource() {
+        return InventoryReader.read(sandbox.endpoint(), credentials(seeded.source()), seeded.sourceRegion());
+    }
+
+    /** What the target instance holds, read as the delegated administrator by the test-side reader. */
+    public Inventory readTarget() {
+        return InventoryReader.read(sandbox.endpoint(), credentials(seeded.target()), seeded.targetRegion());
+    }
+
+    /** What a complete import of the source should leave in the (empty) target, by AWS's rules. */
+    public Inventory expectedTarget() {
+        return ImportExpectation.of(readSource(), InventoryReader.assignableAccounts(sandbox.endpoint(),
+                credentials(seeded.target()), seeded.targetRegion()));
+    }
+
+    /** The SDK credentials of a sandbox identity. */
+    public static AwsCredentialsProvider credentials(SandboxCredential credential) {
         AwsCredentials credentials = credential.sessionToken() == null
                 ? AwsBasicCredentials.create(credential.accessKeyId(), credential.secretAccessKey())
                 : AwsSessionCredentials.create(credential.accessKeyId(), credential.secretAccessKey(),
                 credential.sessionToken());
-        return AwsTarget.withCredentials(StaticCredentialsProvider.create(credentials), region, sandbox.endpoint());
+        return StaticCredentialsProvider.create(credentials);
     }
 
     @Override
