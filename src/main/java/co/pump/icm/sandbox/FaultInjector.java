@@ -46,7 +46,7 @@ final class FaultInjector {
     private static final String ORGANIZATIONS_SERVICE_ERROR = "AWS Organizations can't complete your request because"
             + " of an internal service error. Try again later.";
 
-    private final FaultOptions options;
+    private volatile FaultOptions options;
     private final Random random;
     private final LongSupplier nanoClock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
@@ -57,6 +57,16 @@ final class FaultInjector {
         this.nanoClock = nanoClock;
     }
 
+    /** Injects these faults from now on (the throttle's buckets carry on). */
+    void change(FaultOptions faults) {
+        this.options = faults;
+    }
+
+    /** The faults injected now. */
+    FaultOptions options() {
+        return options;
+    }
+
     /** The latency to add before handling each request. */
     Duration latency() {
         return options.latency();
@@ -64,13 +74,14 @@ final class FaultInjector {
 
     /** Draws the fault for one request of the given API family. */
     Fault draw(String family) {
-        if (options.resetRate() > 0 && chance(options.resetRate())) {
+        FaultOptions now = options;
+        if (now.resetRate() > 0 && chance(now.resetRate())) {
             return Fault.RESET;
         }
-        if (options.tps() > 0 && !buckets.computeIfAbsent(family, f -> new TokenBucket(options.tps(), nanoClock)).tryTake()) {
+        if (now.tps() > 0 && !buckets.computeIfAbsent(family, f -> new TokenBucket(now.tps(), nanoClock)).tryTake()) {
             return Fault.THROTTLE;
         }
-        if (options.failRate() > 0 && chance(options.failRate())) {
+        if (now.failRate() > 0 && chance(now.failRate())) {
             return Fault.FAIL;
         }
         return Fault.NONE;
@@ -78,17 +89,18 @@ final class FaultInjector {
 
     /** Draws what becomes of the answer of a request that was carried out successfully. */
     AfterWork drawAfterWork() {
-        if (options.lostReplyRate() == 0 && options.lateFailRate() == 0) {
+        FaultOptions now = options;
+        if (now.lostReplyRate() == 0 && now.lateFailRate() == 0) {
             return AfterWork.ANSWER;
         }
         double draw;
         synchronized (random) {
             draw = random.nextDouble();
         }
-        if (draw < options.lostReplyRate()) {
+        if (draw < now.lostReplyRate()) {
             return AfterWork.LOSE_REPLY;
         }
-        return draw < options.lostReplyRate() + options.lateFailRate() ? AfterWork.FAIL_LATE : AfterWork.ANSWER;
+        return draw < now.lostReplyRate() + now.lateFailRate() ? AfterWork.FAIL_LATE : AfterWork.ANSWER;
     }
 
     /** The throttling error of an API family, as AWS names it there. */

@@ -37,6 +37,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final FaultInjector faults;
 
     /**
      * Binds the server (not yet started).
@@ -60,8 +61,9 @@ public final class SandboxServer implements AutoCloseable {
                 throw new IllegalArgumentException("Not a sandbox service (or a second query service): " + service);
             }
         }
+        faults = new FaultInjector(faultOptions, seed, System::nanoTime);
         var dispatcher = new Dispatcher(json, query, rest, new Authenticator(world), new PolicyEnforcer(world),
-                new FaultInjector(faultOptions, seed, System::nanoTime), calls, stats);
+                faults, calls, stats);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         } catch (IOException e) {
@@ -71,6 +73,16 @@ public final class SandboxServer implements AutoCloseable {
                 daemonThreads());
         server.setExecutor(executor);
         server.createContext("/", dispatcher);
+    }
+
+    /** Injects these faults from now on, e.g. none once a test's outage is over. */
+    public void changeFaults(FaultOptions value) {
+        faults.change(value);
+    }
+
+    /** The faults injected now. */
+    public FaultOptions faults() {
+        return faults.options();
     }
 
     public void start() {

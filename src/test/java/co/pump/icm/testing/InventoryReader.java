@@ -14,7 +14,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
  * Reads what an IAM Identity Center instance holds into an {@link Inventory}, independently of the
  * product: plain AWS SDK clients with the SDK's own retries (generous, so that it reads through
  * injected faults), the SDK's own paginators, and code that shares nothing with the product's
- * reader or comparer. A snapshot file is read the same way, with a plain JSON parser.
+ * reader or comparer. A snapshot file is read the same way, with a plain JSON parser. (The Apache
+ * HTTP client, because the JDK's waits for delayed acknowledgements: about 40 ms a request.)
  */
 public final class InventoryReader {
 
@@ -41,7 +42,7 @@ public final class InventoryReader {
     /** The given kinds of the instance the caller administers. */
     public static Inventory read(URI endpoint, AwsCredentialsProvider credentials, String region,
                                  List<InventoryKind> kinds) {
-        try (SdkHttpClient http = UrlConnectionHttpClient.create();
+        try (SdkHttpClient http = ApacheHttpClient.create();
              var identityStore = configure(IdentitystoreClient.builder(), http, endpoint, credentials, region).build();
              var ssoAdmin = configure(SsoAdminClient.builder(), http, endpoint, credentials, region).build();
              var organizations = configure(OrganizationsClient.builder(), http, endpoint, credentials, region).build()) {
@@ -77,7 +78,7 @@ public final class InventoryReader {
     /** The accounts an assignment may be made in by the caller: its organization's, but the management account. */
     public static java.util.Set<String> assignableAccounts(URI endpoint, AwsCredentialsProvider credentials,
                                                              String region) {
-        try (SdkHttpClient http = UrlConnectionHttpClient.create();
+        try (SdkHttpClient http = ApacheHttpClient.create();
              var organizations = configure(OrganizationsClient.builder(), http, endpoint, credentials, region).build()) {
             String management = organizations.describeOrganization().organization().masterAccountId();
             var accounts = new java.util.TreeSet<String>();

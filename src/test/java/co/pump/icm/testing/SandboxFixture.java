@@ -3,6 +3,7 @@ package co.pump.icm.testing;
 import java.util.function.UnaryOperator;
 
 import co.pump.icm.aws.AwsTarget;
+import co.pump.icm.sandbox.FaultOptions;
 import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.data.DemoData;
@@ -85,10 +86,28 @@ public final class SandboxFixture implements AutoCloseable {
         return InventoryReader.read(sandbox.endpoint(), credentials(seeded.target()), seeded.targetRegion());
     }
 
+    /** The given kinds ({@link InventoryKinds}) of the target, read as {@link #readTarget()} does. */
+    public Inventory readTarget(String... kinds) {
+        var wanted = java.util.Set.of(kinds);
+        return InventoryReader.read(sandbox.endpoint(), credentials(seeded.target()), seeded.targetRegion(),
+                InventoryKinds.ALL.stream().filter(k -> wanted.contains(k.name())).toList());
+    }
+
     /** What a complete import of the source should leave in the (empty) target, by AWS's rules. */
     public Inventory expectedTarget() {
         return ImportExpectation.of(readSource(), InventoryReader.assignableAccounts(sandbox.endpoint(),
                 credentials(seeded.target()), seeded.targetRegion()));
+    }
+
+    /** Does something while the sandbox injects no faults (the outage is over), then injects them again. */
+    public <T> T withoutFaults(java.util.function.Supplier<T> work) {
+        FaultOptions faults = sandbox.faults();
+        sandbox.changeFaults(FaultOptions.none());
+        try {
+            return work.get();
+        } finally {
+            sandbox.changeFaults(faults);
+        }
     }
 
     /** The SDK credentials of a sandbox identity. */
