@@ -111,6 +111,40 @@ class SandboxCommandTest {
         assertThat(portIsClosed(endpoint)).isTrue();
     }
 
+    /** With every answer lost, a write is still carried out: the same write again meets it. */
+    @Test
+    void loseRepliesAfterTheWork(@TempDir Path dir) throws Exception {
+        Path aws = dir.resolve("aws");
+        Path log = dir.resolve("calls.jsonl");
+        try (var sandbox = new Running("sandbox", "--config-out", aws.toString(), "--lost-reply-rate", "1",
+                "--log-calls", log.toString())) {
+            ProfileFile profiles = ProfileFile.aggregator()
+                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
+                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
+                    .build();
+            try (IdentitystoreClient client = IdentitystoreClient.builder()
+                    .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-target").build())
+                    .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-target")
+                            .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+                    .httpClient(UrlConnectionHttpClient.create()).build()) {
+                String store = sandbox.summary.at("/target/identityStoreId").asText();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(store)
+                        .displayName("Auditors"))).isInstanceOf(software.amazon.awssdk.core.exception.SdkClientException.class);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(store)
+                        .displayName("Auditors"))).isInstanceOf(
+                        software.amazon.awssdk.services.identitystore.model.ConflictException.class);
+            }
+        }
+        var createGroups = new ArrayList<String>();
+        for (String line : Files.readAllLines(log)) {
+            JsonNode call = JSON.readTree(line);
+            if (call.get("operation").asText().equals("CreateGroup")) {
+                createGroups.add(call.get("status").asInt() + " " + call.get("error").asText());
+            }
+        }
+        assertThat(createGroups).containsExactly("0 null", "400 ConflictException");
+    }
+
     @Test
     void servesASnapshotFileAsTheSourceOrganization(@TempDir Path dir) throws Exception {
         Path snapshot = dir.resolve("acme.json");

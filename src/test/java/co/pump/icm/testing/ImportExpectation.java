@@ -1,6 +1,5 @@
 package co.pump.icm.testing;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,15 +44,6 @@ public final class ImportExpectation {
      * field for field (the {@link #OUTPUT_ONLY} fields aside), and nothing twice.
      */
     public static void assertMatches(Inventory actual, Inventory expected, String what) {
-        List<String> differences = withoutOutputOnlyFields(actual).differencesFrom(withoutOutputOnlyFields(expected));
-        Map<String, Long> twins = actual.twins();
-        if (differences.isEmpty() && twins.isEmpty()) {
-            return;
-        }
-        var message = new StringBuilder(what + ", read back independently, is not as expected ("
-                + differences.size() + " differences, " + twins.size() + " twins):");
-        differences.stream().limit(40).forEach(d -> message.append("\n  ").append(d));
-        twins.forEach((key, count) -> message.append("\n  twin: ").append(key).append(" ×").append(count));
-        throw new AssertionError(message.toString());
+        withoutOutputOnlyFields(actual).assertSameAs(withoutOutputOnlyFields(expected), what);
     }
 }

@@ -124,6 +124,25 @@ public record Inventory(Map<String, List<Item>> kinds) {
         return lines;
     }
 
+    /**
+     * Fails unless this inventory holds exactly what {@code expected} holds, item for item and
+     * field for field, and nothing twice.
+     *
+     * @param what what this inventory is, for the message (e.g. {@code The target})
+     */
+    public void assertSameAs(Inventory expected, String what) {
+        List<String> differences = differencesFrom(expected);
+        Map<String, Long> twins = twins();
+        if (differences.isEmpty() && twins.isEmpty()) {
+            return;
+        }
+        var message = new StringBuilder(what + ", read back independently, is not as expected ("
+                + differences.size() + " differences, " + twins.size() + " twins):");
+        differences.stream().limit(40).forEach(d -> message.append("\n  ").append(d));
+        twins.forEach((key, count) -> message.append("\n  twin: ").append(key).append(" ×").append(count));
+        throw new AssertionError(message.toString());
+    }
+
     /** Item counts by kind, for messages. */
     public Map<String, Integer> counts() {
         var counts = new LinkedHashMap<String, Integer>();
