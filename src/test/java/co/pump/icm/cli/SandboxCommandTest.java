@@ -2,21 +2,18 @@ package co.pump.icm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import co.pump.icm.testing.AwsCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -262,52 +259,25 @@ class SandboxCommandTest {
         assertThat(DurationOption.parse("--latency", "2m")).hasMinutes(2);
     }
 
-    /** The AWS CLI, configured only by the files --config-out wrote, lists the sandbox's users. */
+    /**
+     * The AWS CLI, configured by the files --config-out wrote, lists the sandbox's users. A CLI
+     * too old to read endpoint_url from a profile (Debian 12's 2.9) is given the endpoint.
+     */
     @Test
     void theAwsCliWorksAgainstTheSandbox(@TempDir Path dir) throws Exception {
-        String aws = findOnPath("aws");
-        Assumptions.assumeTrue(aws != null, "the AWS CLI (aws) is not on PATH");
+        AwsCli cli = AwsCli.require();
         Path awsDir = dir.resolve("aws");
         try (var sandbox = new Running("sandbox", "--config-out", awsDir.toString())) {
+            URI endpoint = cli.readsEndpointUrlFromProfiles() ? null : sandbox.endpoint();
             String store = sandbox.summary.at("/source/identityStoreId").asText();
-            JsonNode users = JSON.readTree(runAws(aws, awsDir, "--profile", "sandbox-source", "identitystore", "list-users",
-                    "--identity-store-id", store));
+            JsonNode users = cli.json(awsDir, "sandbox-source", endpoint, "identitystore", "list-users",
+                    "--identity-store-id", store);
             assertThat(users.get("Users").size()).isGreaterThan(10);
             assertThat(users.get("Users").get(0).get("UserName").asText()).contains("@");
             assertThat(users.get("Users").get(0).get("IdentityStoreId").asText()).isEqualTo(store);
-            JsonNode who = JSON.readTree(runAws(aws, awsDir, "--profile", "sandbox-target", "sts", "get-caller-identity"));
+            JsonNode who = cli.json(awsDir, "sandbox-target", endpoint, "sts", "get-caller-identity");
             assertThat(who.get("Account").asText()).isEqualTo(sandbox.summary.at("/target/accountId").asText());
         }
-    }
-
-    private static String runAws(String aws, Path awsDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(aws));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(false);
-        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-        builder.environment().put("AWS_CONFIG_FILE", awsDir.resolve("config").toString());
-        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", awsDir.resolve("credentials").toString());
-        builder.environment().put("AWS_PAGER", "");
-        Process process = builder.start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("aws %s failed: %s", args, stderr).isZero();
-        return stdout;
-    }
-
-    private static String findOnPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getAbsolutePath();
-            }
-        }
-        return null;
     }
 
     private static boolean portIsClosed(URI endpoint) {

@@ -55,7 +55,7 @@ public final class InstanceView {
     public synchronized Map<String, String> userNames() {
         if (userNames == null) {
             userNames = new HashMap<>();
-            identityStore.listUsersPaginator(r -> r.identityStoreId(identityStoreId)).users()
+            identityStore.listUsersPaginator(r -> r.identityStoreId(identityStoreId).maxResults(100)).users()
                     .forEach(u -> userNames.put(u.userId(), u.userName()));
         }
         return userNames;
@@ -65,7 +65,7 @@ public final class InstanceView {
     public synchronized Map<String, String> groupNames() {
         if (groupNames == null) {
             groupNames = new HashMap<>();
-            identityStore.listGroupsPaginator(r -> r.identityStoreId(identityStoreId)).groups()
+            identityStore.listGroupsPaginator(r -> r.identityStoreId(identityStoreId).maxResults(100)).groups()
                     .forEach(g -> groupNames.put(g.groupId(), g.displayName()));
         }
         return groupNames;
@@ -75,7 +75,7 @@ public final class InstanceView {
     public synchronized Map<String, String> permissionSetNames() {
         if (permissionSetNames == null) {
             permissionSetNames = new HashMap<>();
-            ssoAdmin.listPermissionSetsPaginator(r -> r.instanceArn(instanceArn)).permissionSets()
+            ssoAdmin.listPermissionSetsPaginator(r -> r.instanceArn(instanceArn).maxResults(100)).permissionSets()
                     .forEach(arn -> permissionSetNames.put(arn, ssoAdmin.describePermissionSet(r -> r
                             .instanceArn(instanceArn).permissionSetArn(arn)).permissionSet().name()));
         }
@@ -89,7 +89,7 @@ public final class InstanceView {
             String token = null;
             do {
                 String page = token;
-                var answer = organizations.listAccounts(r -> r.nextToken(page));
+                var answer = organizations.listAccounts(r -> r.nextToken(page).maxResults(20));
                 answer.accounts().forEach(a -> accountIds.add(a.id()));
                 token = answer.nextToken();
             } while (token != null);

@@ -49,7 +49,7 @@ public final class InventoryKinds {
         @Override
         public List<Inventory.Item> read(InstanceView instance) {
             var items = new ArrayList<Inventory.Item>();
-            instance.identityStore().listUsersPaginator(r -> r.identityStoreId(instance.identityStoreId())
+            instance.identityStore().listUsersPaginator(r -> r.identityStoreId(instance.identityStoreId()).maxResults(100)
                             .extensions("aws:identitystore:enterprise"))
                     .users().forEach(u -> {
                         var fields = SdkValues.members(u, NOT_CARRIED);
@@ -81,7 +81,7 @@ public final class InventoryKinds {
         @Override
         public List<Inventory.Item> read(InstanceView instance) {
             var items = new ArrayList<Inventory.Item>();
-            instance.identityStore().listGroupsPaginator(r -> r.identityStoreId(instance.identityStoreId()))
+            instance.identityStore().listGroupsPaginator(r -> r.identityStoreId(instance.identityStoreId()).maxResults(100))
                     .groups().forEach(g -> {
                         var fields = SdkValues.members(g, NOT_CARRIED);
                         fields.remove("DisplayName");
@@ -113,7 +113,8 @@ public final class InventoryKinds {
         public List<Inventory.Item> read(InstanceView instance) {
             var items = new ArrayList<Inventory.Item>();
             instance.groupNames().forEach((groupId, group) -> instance.identityStore()
-                    .listGroupMembershipsPaginator(r -> r.identityStoreId(instance.identityStoreId()).groupId(groupId))
+                    .listGroupMembershipsPaginator(r -> r.identityStoreId(instance.identityStoreId()).groupId(groupId)
+                            .maxResults(100))
                     .groupMemberships().forEach(m -> items.add(item(key(group,
                             instance.principalName("USER", m.memberId().userId())), java.util.Map.of()))));
             return items;
@@ -152,11 +153,12 @@ public final class InventoryKinds {
                 put(fields, "InlinePolicy", SdkValues.policy(admin.getInlinePolicyForPermissionSet(r -> r
                         .instanceArn(instanceArn).permissionSetArn(arn)).inlinePolicy()));
                 put(fields, "ManagedPolicies", SdkValues.plain(admin.listManagedPoliciesInPermissionSetPaginator(r -> r
-                        .instanceArn(instanceArn).permissionSetArn(arn)).attachedManagedPolicies().stream()
+                        .instanceArn(instanceArn).permissionSetArn(arn).maxResults(100)).attachedManagedPolicies().stream()
                         .map(p -> p.arn()).toList(), NOT_CARRIED));
                 put(fields, "CustomerManagedPolicies", SdkValues.plain(admin
                         .listCustomerManagedPolicyReferencesInPermissionSetPaginator(r -> r.instanceArn(instanceArn)
-                                .permissionSetArn(arn)).customerManagedPolicyReferences().stream().toList(), NOT_CARRIED));
+                                .permissionSetArn(arn).maxResults(100)).customerManagedPolicyReferences().stream()
+                        .toList(), NOT_CARRIED));
                 try {
                     put(fields, "PermissionsBoundary", SdkValues.plain(admin.getPermissionsBoundaryForPermissionSet(r -> r
                             .instanceArn(instanceArn).permissionSetArn(arn)).permissionsBoundary(), NOT_CARRIED));
@@ -220,10 +222,11 @@ public final class InventoryKinds {
             instance.permissionSetNames().forEach((arn, name) -> {
                 var accounts = new java.util.TreeSet<>(instance.accountIds());
                 instance.ssoAdmin().listAccountsForProvisionedPermissionSetPaginator(r -> r
-                        .instanceArn(instance.instanceArn()).permissionSetArn(arn)).accountIds().forEach(accounts::add);
+                        .instanceArn(instance.instanceArn()).permissionSetArn(arn).maxResults(100)).accountIds()
+                        .forEach(accounts::add);
                 for (String account : accounts) {
                     instance.ssoAdmin().listAccountAssignmentsPaginator(r -> r.instanceArn(instance.instanceArn())
-                                    .accountId(account).permissionSetArn(arn))
+                                    .accountId(account).permissionSetArn(arn).maxResults(100))
                             .accountAssignments().forEach(a -> items.add(item(key(account, name,
                                     a.principalTypeAsString(), instance.principalName(a.principalTypeAsString(),
                                             a.principalId())), java.util.Map.of())));

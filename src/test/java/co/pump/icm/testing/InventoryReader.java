@@ -85,7 +85,7 @@ public final class InventoryReader {
             String token = null;
             do {
                 String page = token;
-                var answer = organizations.listAccounts(r -> r.nextToken(page));
+                var answer = organizations.listAccounts(r -> r.nextToken(page).maxResults(20));
                 answer.accounts().forEach(a -> accounts.add(a.id()));
                 token = answer.nextToken();
             } while (token != null);
