@@ -3,15 +3,14 @@ package co.pump.icm.sandbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * Decides which injected fault, if any, a request gets: before it is carried out, a dropped
- * connection, throttling by the API family's token bucket, or a random server error; after it
- * was carried out, a lost answer or a server error in place of the answer. Random draws come from
- * one source seeded with the sandbox's seed. Each fault uses the error code the service itself
- * uses (see {@code docs/aws-behaviour.md}, "Injected faults").
+ * connection, throttling (by the {@link Throttle}, shaped as AWS's quotas), or a random server
+ * error; after it was carried out, a lost answer or a server error in place of the answer. Random
+ * draws come from one source seeded with the sandbox's seed. Each fault uses the error code the
+ * service itself uses (see {@code docs/aws-behaviour.md}, "Injected faults").
  */
 final class FaultInjector {
 
@@ -49,16 +48,20 @@ final class FaultInjector {
     private volatile FaultOptions options;
     private final Random random;
     private final LongSupplier nanoClock;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private volatile Throttle throttle;
 
     FaultInjector(FaultOptions options, long seed, LongSupplier nanoClock) {
         this.options = options;
         this.random = new Random(seed);
         this.nanoClock = nanoClock;
+        this.throttle = new Throttle(options.tps(), nanoClock);
     }
 
-    /** Injects these faults from now on (the throttle's buckets carry on). */
-    void change(FaultOptions faults) {
+    /** Injects these faults from now on; the throttle starts afresh only when its rate changes. */
+    synchronized void change(FaultOptions faults) {
+        if (faults.tps() != options.tps()) {
+            throttle = new Throttle(faults.tps(), nanoClock);
+        }
         this.options = faults;
     }
 
@@ -72,13 +75,18 @@ final class FaultInjector {
         return options.latency();
     }
 
-    /** Draws the fault for one request of the given API family. */
+    /** Draws the fault for one request of the given API family, throttled by the family's bucket. */
     Fault draw(String family) {
+        return draw(family, null);
+    }
+
+    /** Draws the fault for one request of the given API family and operation. */
+    Fault draw(String family, String operation) {
         FaultOptions now = options;
         if (now.resetRate() > 0 && chance(now.resetRate())) {
             return Fault.RESET;
         }
-        if (now.tps() > 0 && !buckets.computeIfAbsent(family, f -> new TokenBucket(now.tps(), nanoClock)).tryTake()) {
+        if (!throttle.allows(family, operation)) {
             return Fault.THROTTLE;
         }
         if (now.failRate() > 0 && chance(now.failRate())) {

@@ -13,9 +13,10 @@ import java.time.Duration;
  * is what a client meets when AWS did the work but the answer did not arrive: a retry then meets
  * its own earlier write. See {@code docs/aws-behaviour.md}, "Injected faults".
  *
- * @param tps           requests per second allowed per API family (identitystore, sso-admin,
- *                      organizations, sts, sso-oidc, sso-portal), with a burst of one second's
- *                      worth; 0 means no throttling
+ * @param tps           requests per second allowed, with a burst of one second's worth, as AWS
+ *                      limits them: to each Identity Store operation on its own, to all sso-admin
+ *                      operations together, and per API family for organizations, sts, sso-oidc
+ *                      and sso-portal (see {@link Throttle}); 0 means no throttling
  * @param failRate      fraction of requests answered with the service's server error (HTTP 500)
  *                      instead of being carried out, 0 to 1
  * @param resetRate     fraction of requests whose connection is closed without any response

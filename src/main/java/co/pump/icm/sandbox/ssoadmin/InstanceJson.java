@@ -1,18 +1,14 @@
 package co.pump.icm.sandbox.ssoadmin;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
-import co.pump.icm.model.Application;
 import co.pump.icm.sandbox.state.SandboxInstance;
 
-/** Instances, applications and the ABAC configuration in the sso-admin output shapes. */
+/** Instances and the ABAC configuration in the sso-admin output shapes. */
 final class InstanceJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -20,8 +16,33 @@ final class InstanceJson {
     private InstanceJson() {
     }
 
-    /** {@code InstanceMetadata}, which DescribeInstance returns member for member too. */
-    static ObjectNode instance(SandboxInstance instance) {
+    /**
+     * {@code InstanceMetadata}, as ListInstances returns it: with the primary Region and every
+     * Region of the instance (AWS SDK for Java 2.54's model; a single-Region instance has one).
+     */
+    static ObjectNode metadata(SandboxInstance instance) {
+        ObjectNode out = common(instance);
+        out.put("PrimaryRegion", instance.region);
+        ArrayNode regions = out.putArray("Regions");
+        regions.add(region(instance.region, instance.createdDate, true));
+        instance.additionalRegions.forEach((name, added) -> regions.add(region(name, added, false)));
+        return out;
+    }
+
+    /**
+     * The DescribeInstance response: the common members and how the instance's data is
+     * encrypted, with an AWS owned key unless a customer managed KMS key was chosen.
+     */
+    static ObjectNode description(SandboxInstance instance) {
+        ObjectNode out = common(instance);
+        ObjectNode encryption = out.putObject("EncryptionConfigurationDetails");
+        encryption.put("KeyType", instance.kmsKeyArn == null ? "AWS_OWNED_KMS_KEY" : "CUSTOMER_MANAGED_KEY");
+        PermissionSetJson.putIfPresent(encryption, "KmsKeyArn", instance.kmsKeyArn);
+        encryption.put("EncryptionStatus", "ENABLED");
+        return out;
+    }
+
+    private static ObjectNode common(SandboxInstance instance) {
         ObjectNode out = JSON.objectNode();
         out.put("InstanceArn", instance.arn);
         out.put("IdentityStoreId", instance.identityStoreId);
@@ -32,29 +53,13 @@ final class InstanceJson {
         return out;
     }
 
-    /** The SDK's {@code Application} shape. */
-    static ObjectNode application(SandboxInstance instance, Application app) {
+    /** {@code RegionMetadata}. */
+    private static ObjectNode region(String name, double added, boolean primary) {
         ObjectNode out = JSON.objectNode();
-        out.put("ApplicationArn", app.arn());
-        PermissionSetJson.putIfPresent(out, "ApplicationProviderArn", app.providerArn());
-        PermissionSetJson.putIfPresent(out, "Name", app.name());
-        PermissionSetJson.putIfPresent(out, "ApplicationAccount", app.applicationAccount());
-        out.put("InstanceArn", instance.arn);
-        PermissionSetJson.putIfPresent(out, "Status", app.status());
-        if (app.signInOrigin() != null || app.visibility() != null) {
-            ObjectNode portal = out.putObject("PortalOptions");
-            if (app.signInOrigin() != null) {
-                ObjectNode signIn = portal.putObject("SignInOptions");
-                signIn.put("Origin", app.signInOrigin());
-                PermissionSetJson.putIfPresent(signIn, "ApplicationUrl", app.signInUrl());
-            }
-            PermissionSetJson.putIfPresent(portal, "Visibility", app.visibility());
-        }
-        PermissionSetJson.putIfPresent(out, "Description", app.description());
-        Double created = epochSeconds(app.createdAt());
-        if (created != null) {
-            out.put("CreatedDate", created);
-        }
+        out.put("RegionName", name);
+        out.put("Status", "ACTIVE");
+        out.put("AddedDate", added);
+        out.put("IsPrimaryRegion", primary);
         return out;
     }
 
@@ -72,17 +77,5 @@ final class InstanceJson {
             attribute.sources().forEach(sources::add);
         }
         return out;
-    }
-
-    /** The model keeps ISO-8601 instants; the wire wants epoch seconds. */
-    private static Double epochSeconds(String isoInstant) {
-        if (isoInstant == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(isoInstant).toEpochMilli() / 1000.0;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -25,25 +25,27 @@ class InspectorViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(InspectorViewModel.Phase.LOADED);
         assertThat(model.tables()).extracting(table -> table.title().get()).containsExactly("Users (40)",
                 "Groups (8)", "Memberships (43)", "Permission sets (12)", "Assignments (60)", "Accounts (6)",
-                "Applications (2)");
+                "Applications (5)");
         assertThat(model.digestTextProperty().get()).isEqualTo("✓ VALID — unchanged since export");
         assertThat(model.sourceFacts()).contains(new Fact("Account", "111111111111"), new Fact("Region", "us-east-1"));
     }
 
     @Test
-    void theSearchFiltersTheSelectedTableOnlyAndFollowsTabChanges() {
+    void theSearchFiltersEveryTableAndStaysWhenTheTabChanges() {
         model.open(SnapshotFiles.demo(directory, "larkspur.json"));
 
         model.queryProperty().set("  DATA ");
         assertThat(model.tables().get(0).title().get()).startsWith("Users (").endsWith(" of 40)");
         assertThat(model.tables().get(0).shown()).allSatisfy(row -> assertThat(row.searchText()).contains("data"));
+        assertThat(model.tables().get(3).title().get()).as("every tab is searched").isEqualTo("Permission sets (3 of 12)");
 
         model.selectedTableProperty().set(3);
-        assertThat(model.tables().get(0).title().get()).isEqualTo("Users (40)");
+        assertThat(model.tables().get(0).title().get()).startsWith("Users (").endsWith(" of 40)");
         assertThat(model.tables().get(3).title().get()).isEqualTo("Permission sets (3 of 12)");
 
         model.queryProperty().set("");
         assertThat(model.tables().get(3).title().get()).isEqualTo("Permission sets (12)");
+        assertThat(model.tables().get(0).title().get()).isEqualTo("Users (40)");
     }
 
     @Test
