@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 
-import co.pump.icm.testing.AwsCli;
+import co.pump.icm.sandbox.AwsCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -265,17 +265,16 @@ class SandboxCommandTest {
      */
     @Test
     void theAwsCliWorksAgainstTheSandbox(@TempDir Path dir) throws Exception {
-        AwsCli cli = AwsCli.require();
         Path awsDir = dir.resolve("aws");
         try (var sandbox = new Running("sandbox", "--config-out", awsDir.toString())) {
-            URI endpoint = cli.readsEndpointUrlFromProfiles() ? null : sandbox.endpoint();
+            var cli = new AwsCli(sandbox.endpoint().toString(), dir);
             String store = sandbox.summary.at("/source/identityStoreId").asText();
-            JsonNode users = cli.json(awsDir, "sandbox-source", endpoint, "identitystore", "list-users",
-                    "--identity-store-id", store);
+            JsonNode users = cli.runWithProfile(awsDir, "sandbox-source", "identitystore", "list-users",
+                    "--identity-store-id", store).json();
             assertThat(users.get("Users").size()).isGreaterThan(10);
             assertThat(users.get("Users").get(0).get("UserName").asText()).contains("@");
             assertThat(users.get("Users").get(0).get("IdentityStoreId").asText()).isEqualTo(store);
-            JsonNode who = cli.json(awsDir, "sandbox-target", endpoint, "sts", "get-caller-identity");
+            JsonNode who = cli.runWithProfile(awsDir, "sandbox-target", "sts", "get-caller-identity").json();
             assertThat(who.get("Account").asText()).isEqualTo(sandbox.summary.at("/target/accountId").asText());
         }
     }

@@ -16,6 +16,7 @@ import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.sandbox.AwsCli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +35,8 @@ class AwsCliReadBackTest {
 
     @Test
     void theCliFindsTheImportedDemoWholeAndNothingTwice() {
-        AwsCli cli = AwsCli.require();
         try (var fixture = SandboxFixture.demo()) {
+            var cli = new AwsCli(fixture.sandbox(), dir);
             var rates = RateSettings.AWS_DEFAULTS.withRate(1000);
             try (var source = AwsClients.open(fixture.source(), 16); var target = AwsClients.open(fixture.target(), 16)) {
                 var snapshot = new InstanceReader(source, new AwsCallRunner(rates), ExportListener.NONE).read(null).config();
@@ -43,10 +44,9 @@ class AwsCliReadBackTest {
                 var plan = session.plan(snapshot, PlanOptions.defaults(), ExportListener.NONE);
                 assertThat(session.apply(plan, dir.resolve("j.jsonl"), ApplyListener.NONE, null).failures()).isEmpty();
             }
-            Path aws = dir.resolve("aws");
-            AwsCli.writeProfile(aws, "target", fixture.seeded().target(), fixture.seeded().targetRegion());
             String store = fixture.seeded().targetIdentityStoreId();
-            Function<String[], JsonNode> call = command -> cli.json(aws, "target", fixture.sandbox().endpoint(), command);
+            Function<String[], JsonNode> call = command -> cli.run(fixture.seeded().target(),
+                    fixture.seeded().targetRegion(), command).json();
 
             var users = new HashMap<String, String>();
             call.apply(new String[] {"identitystore", "list-users", "--identity-store-id", store}).path("Users")
