@@ -130,7 +130,7 @@ final class AsyncRequests {
      * Removes the assignment. When it was the permission set's last assignment in the account, the
      * permission set is no longer provisioned there either: AWS removes the provisioning with the
      * last assignment, as re-provisioning afterwards fails with "Permission set provision not found
-     * in AWS account" (AWS-API-NOTES §2, cloudposse/terraform-aws-sso#66). This is also what lets
+     * in AWS account" (cloudposse/terraform-aws-sso#66; docs/aws-behaviour.md). This is also what lets
      * a permission set that was once assigned be deleted again. Deleting an assignment that does
      * not exist fails with the reason observed on AWS; of two identical ones, one is deleted.
      */
