@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.services.ssoadmin.model.ResourceNotFoundException;
 
 /**
- * The kinds the test-side reader compares: users, groups, memberships, permission sets and
- * account assignments. Each reads AWS with the plainest calls that give it whole (list, then
+ * The kinds the test-side reader compares: users, groups, memberships, permission sets, account
+ * assignments and the ABAC configuration's attributes. Each reads AWS with the plainest calls that give it whole (list, then
  * describe) and leaves out only IDs, the instance's own references and audit timestamps.
  */
 public final class InventoryKinds {
@@ -23,6 +23,7 @@ public final class InventoryKinds {
     public static final String MEMBERSHIPS = "memberships";
     public static final String PERMISSION_SETS = "permission sets";
     public static final String ASSIGNMENTS = "assignments";
+    public static final String ACCESS_CONTROL = "ABAC attributes";
 
     /** Members that identify an item in one instance, or record when and by whom it was made. */
     static final Set<String> NOT_CARRIED = Set.of("IdentityStoreId", "UserId", "GroupId", "MembershipId",
@@ -30,7 +31,7 @@ public final class InventoryKinds {
 
     /** Every kind, in the order they are read. */
     public static final List<InventoryKind> ALL = List.of(new Users(), new Groups(), new Memberships(),
-            new PermissionSets(), new Assignments());
+            new PermissionSets(), new Assignments(), new AccessControlAttributes());
 
     private InventoryKinds() {
     }
@@ -251,6 +252,43 @@ public final class InventoryKinds {
         /** The account of an assignment item's key. */
         public static String account(Inventory.Item assignment) {
             return assignment.key().substring(0, assignment.key().indexOf(' '));
+        }
+    }
+
+    /**
+     * The instance's ABAC configuration, one item per attribute: its key, and where its value comes
+     * from. An instance without a configuration (DescribeInstanceAccessControlAttributeConfiguration
+     * answers "not found") has none. Its status is AWS's and is not carried.
+     */
+    static final class AccessControlAttributes implements InventoryKind {
+        @Override
+        public String name() {
+            return ACCESS_CONTROL;
+        }
+
+        @Override
+        public List<Inventory.Item> read(InstanceView instance) {
+            var items = new ArrayList<Inventory.Item>();
+            try {
+                instance.ssoAdmin().describeInstanceAccessControlAttributeConfiguration(r -> r
+                                .instanceArn(instance.instanceArn())).instanceAccessControlAttributeConfiguration()
+                        .accessControlAttributes().forEach(a -> items.add(item(a.key(),
+                                java.util.Map.of("Sources", SdkValues.plain(a.value().source(), NOT_CARRIED)))));
+            } catch (ResourceNotFoundException e) {
+                // No configuration: no attributes.
+            }
+            return items;
+        }
+
+        @Override
+        public List<Inventory.Item> fromSnapshot(JsonNode snapshot) {
+            var items = new ArrayList<Inventory.Item>();
+            snapshot.path("accessControl").path("attributes").forEach(a -> {
+                var sources = new ArrayList<Object>();
+                a.path("sources").forEach(source -> sources.add(source.asText()));
+                items.add(item(a.path("key").asText(), java.util.Map.of("Sources", SdkValues.plain(sources, Set.of()))));
+            });
+            return items;
         }
     }
 

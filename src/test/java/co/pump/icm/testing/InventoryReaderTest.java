@@ -90,6 +90,8 @@ class InventoryReaderTest {
         Inventory target = fixture.readTarget();
         assertThat(target.items(InventoryKinds.USERS)).hasSize(40);
         assertThat(target.items(InventoryKinds.PERMISSION_SETS)).hasSize(12);
+        assertThat(target.keys(InventoryKinds.ACCESS_CONTROL)).containsExactlyInAnyOrder("Department", "CostCenter",
+                "Division");
         assertThat(target.items(InventoryKinds.ASSIGNMENTS)).isNotEmpty()
                 .allSatisfy(a -> assertThat(InventoryKinds.Assignments.account(a))
                         .isIn(DemoData.PROD, DemoData.STAGING, DemoData.DEV, DemoData.SECURITY));
