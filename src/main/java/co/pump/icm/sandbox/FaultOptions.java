@@ -82,11 +82,6 @@ public record FaultOptions(double tps, double failRate, double resetRate, Durati
         return new FaultOptions(tps, failRate, resetRate, latency, lostReplyRate, value);
     }
 
-    /** True when some request may be carried out without its client learning so. */
-    public boolean losesAnswers() {
-        return lostReplyRate > 0 || lateFailRate > 0;
-    }
-
     private static void requireRate(String what, double rate) {
         if (!(rate >= 0 && rate <= 1)) {
             throw new IllegalArgumentException("The " + what + " must be between 0 and 1; got " + rate);

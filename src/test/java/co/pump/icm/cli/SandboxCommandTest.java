@@ -93,10 +93,7 @@ class SandboxCommandTest {
             assertThat(sandbox.out.toString()).doesNotContain(secret);
 
             // The AWS SDK for Java finds region, endpoint and keys through the profile, as icm --profile will.
-            ProfileFile profiles = ProfileFile.aggregator()
-                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
-                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
-                    .build();
+            ProfileFile profiles = profiles(aws);
             try (IdentitystoreClient client = IdentitystoreClient.builder()
                     .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-source").build())
                     .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-source"))
@@ -115,10 +112,7 @@ class SandboxCommandTest {
         Path log = dir.resolve("calls.jsonl");
         try (var sandbox = new Running("sandbox", "--config-out", aws.toString(), "--lost-reply-rate", "1",
                 "--log-calls", log.toString())) {
-            ProfileFile profiles = ProfileFile.aggregator()
-                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
-                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
-                    .build();
+            ProfileFile profiles = profiles(aws);
             try (IdentitystoreClient client = IdentitystoreClient.builder()
                     .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-target").build())
                     .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-target")
@@ -149,10 +143,7 @@ class SandboxCommandTest {
         Path aws = dir.resolve("aws");
         try (var sandbox = new Running("sandbox", "--data", snapshot.toString(), "--config-out", aws.toString())) {
             assertThat(sandbox.summary.get("data").asText()).isEqualTo(snapshot.toString());
-            ProfileFile profiles = ProfileFile.aggregator()
-                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
-                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
-                    .build();
+            ProfileFile profiles = profiles(aws);
             try (IdentitystoreClient client = IdentitystoreClient.builder()
                     .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-source").build())
                     .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-source"))
@@ -277,6 +268,14 @@ class SandboxCommandTest {
             JsonNode who = cli.runWithProfile(awsDir, "sandbox-target", "sts", "get-caller-identity").json();
             assertThat(who.get("Account").asText()).isEqualTo(sandbox.summary.at("/target/accountId").asText());
         }
+    }
+
+    /** The AWS config and credentials files --config-out wrote, as the SDK reads them. */
+    private static ProfileFile profiles(Path aws) {
+        return ProfileFile.aggregator()
+                .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
+                .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
+                .build();
     }
 
     private static boolean portIsClosed(URI endpoint) {

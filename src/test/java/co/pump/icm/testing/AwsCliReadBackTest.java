@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import co.pump.icm.apply.ApplyListener;
@@ -22,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A second independent reader: after the demo import, the AWS CLI lists the target's users, groups
- * and memberships, and finds each name exactly as often as the expectation derived from the
- * source (once), and as many permission sets. Uses only operations and members the Debian 12 CLI
- * (2.9) knows. (A CLI call costs about a second, so this reads the identity store side, where a
- * call returns a whole kind; {@link InventoryReader} reads everything.)
+ * A second independent reader: after the demo import, the AWS CLI lists the target's users and
+ * groups, and the largest group's members, and finds each name exactly as often as the
+ * expectation derived from the source (once), and as many permission sets. Uses only operations
+ * and members the Debian 12 CLI (2.9) knows. (A CLI call costs about a second, so this reads what
+ * a few calls return whole; {@link InventoryReader} reads everything.)
  */
 class AwsCliReadBackTest {
 
@@ -54,11 +55,14 @@ class AwsCliReadBackTest {
             var groups = new HashMap<String, String>();
             call.apply(new String[] {"identitystore", "list-groups", "--identity-store-id", store}).path("Groups")
                     .forEach(g -> groups.put(g.path("GroupId").asText(), g.path("DisplayName").asText()));
+            // One group's memberships: a call each, so the largest group stands for the rest.
+            String developers = groups.entrySet().stream().filter(g -> g.getValue().equals("Developers"))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
             var memberships = new ArrayList<String>();
-            groups.forEach((id, name) -> call.apply(new String[] {"identitystore", "list-group-memberships",
-                            "--identity-store-id", store, "--group-id", id}).path("GroupMemberships")
-                    .forEach(m -> memberships.add(InventoryKinds.Memberships.key(name,
-                            users.get(m.path("MemberId").path("UserId").asText())))));
+            call.apply(new String[] {"identitystore", "list-group-memberships", "--identity-store-id", store,
+                            "--group-id", developers}).path("GroupMemberships")
+                    .forEach(m -> memberships.add(InventoryKinds.Memberships.key("Developers",
+                            users.get(m.path("MemberId").path("UserId").asText()))));
             JsonNode permissionSets = call.apply(new String[] {"sso-admin", "list-permission-sets", "--instance-arn",
                     fixture.seeded().targetInstanceArn()}).path("PermissionSets");
 
@@ -68,8 +72,9 @@ class AwsCliReadBackTest {
                     .containsExactlyInAnyOrderElementsOf(keys(expected, InventoryKinds.USERS));
             assertThat(groups.values()).as("groups %s", through)
                     .containsExactlyInAnyOrderElementsOf(keys(expected, InventoryKinds.GROUPS));
-            assertThat(memberships).as("memberships %s", through)
-                    .containsExactlyInAnyOrderElementsOf(keys(expected, InventoryKinds.MEMBERSHIPS));
+            assertThat(memberships).as("the Developers' memberships %s", through)
+                    .containsExactlyInAnyOrderElementsOf(keys(expected, InventoryKinds.MEMBERSHIPS).stream()
+                            .filter(k -> k.startsWith("Developers ∋ ")).toList());
             assertThat(permissionSets).as("permission sets %s", through)
                     .hasSize(expected.items(InventoryKinds.PERMISSION_SETS).size());
         }
