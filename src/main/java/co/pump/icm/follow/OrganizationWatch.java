@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.organizations.model.AccountNotFoundExcept
 /**
  * Looks at the new organization for awaited accounts, with as few requests as the organization's
  * size allows: {@code DescribeAccount} for each awaited account while that is fewer requests than
- * listing every account ({@code ListAccounts}, 20 a page), the list otherwise. Only an ACTIVE
+ * listing every account ({@code ListAccounts}, 20 a page), the list otherwise, and the list too
+ * when the signed-in identity may not describe accounts (the import policy in
+ * {@code docs/permissions.md} has {@code ListAccounts}, and {@code DescribeAccount} is optional). Only an ACTIVE
  * account counts as arrived: assignments cannot be made in a suspended one. The answers go through
  * the run's {@link AwsCallRunner}, so throttling slows following down like everything else.
  */
@@ -28,6 +30,7 @@ final class OrganizationWatch {
     private final AwsClients clients;
     private final AwsCallRunner runner;
     private int organizationSize;
+    private boolean describeDenied;
 
     /**
      * @param organizationSize how many accounts the organization had when the target was read
@@ -49,15 +52,20 @@ final class OrganizationWatch {
             return arrived;
         }
         int listPages = Math.max(1, (organizationSize + PAGE - 1) / PAGE);
-        if (awaited.size() <= listPages) {
-            for (String id : awaited) {
-                Account account = describe(id);
-                if (account != null && isActive(account)) {
-                    arrived.put(id, account.joinedTimestamp());
+        if (awaited.size() <= listPages && !describeDenied) {
+            try {
+                for (String id : awaited) {
+                    Account account = describe(id);
+                    if (account != null && isActive(account)) {
+                        arrived.put(id, account.joinedTimestamp());
+                    }
                 }
+                organizationSize += arrived.size();
+                return arrived;
+            } catch (DescribeDenied denied) {
+                describeDenied = true;
+                arrived.clear();
             }
-            organizationSize += arrived.size();
-            return arrived;
         }
         Set<String> wanted = Set.copyOf(awaited);
         int seen = 0;
@@ -90,7 +98,17 @@ final class OrganizationWatch {
         } catch (AccountNotFoundException e) {
             return null;
         } catch (SdkException e) {
+            if (AwsProblems.isAccessDenied(e)) {
+                throw new DescribeDenied();
+            }
             throw AwsProblems.explain(e, ApiFamily.ORGANIZATIONS, "DescribeAccount", "account " + accountId);
+        }
+    }
+
+    /** DescribeAccount is not allowed: list the organization instead. */
+    private static final class DescribeDenied extends RuntimeException {
+        DescribeDenied() {
+            super(null, null, false, false);
         }
     }
 

@@ -111,6 +111,69 @@ class AccountFollowerTest {
         }
     }
 
+    @Test
+    void aSingleAwaitedAccountIsAskedForByItselfRatherThanListingTheOrganization() throws Exception {
+        try (var f = new FollowFixture(dir, Duration.ZERO)) {
+            var options = PlanOptions.defaults().withAccountMap(co.pump.icm.plan.AccountMap.parse(
+                    List.of(DemoData.SECURITY + "=skip")));
+            Plan plan = f.session.plan(f.snapshot, options, ExportListener.NONE);
+            assertThat(AwaitedAccounts.of(plan).accounts()).extracting(AwaitedAccount::accountId)
+                    .containsExactly(DemoData.SANDBOX);
+            String runId = f.importRun(plan);
+            long lists = f.calls("ListAccounts");
+            f.joinAfter(Duration.ofMillis(600));
+            FollowResult result = f.follower(plan, runId, Duration.ofMillis(300), Duration.ofSeconds(30),
+                    FollowListener.NONE).follow();
+            assertThat(result.complete()).isTrue();
+            assertThat(result.accounts()).extracting(AccountTimeline::accountId).containsExactly(DemoData.SANDBOX);
+            assertThat(f.calls("DescribeAccount")).isBetween(2L, 5L);
+            assertThat(f.calls("ListAccounts")).isEqualTo(lists);
+            assertThat(f.assignmentsIn(DemoData.SECURITY)).as("not followed: the map skips it").isZero();
+        }
+    }
+
+    @Test
+    void whenDescribingAccountsIsDeniedTheOrganizationIsListedInstead() throws Exception {
+        try (var f = new FollowFixture(dir, Duration.ZERO)) {
+            var options = PlanOptions.defaults().withAccountMap(co.pump.icm.plan.AccountMap.parse(
+                    List.of(DemoData.SECURITY + "=skip")));
+            Plan plan = f.session.plan(f.snapshot, options, ExportListener.NONE);
+            String runId = f.importRun(plan);
+            synchronized (f.sandbox.world()) {
+                f.sandbox.world().policies.put(f.sandbox.seeded().target().accessKeyId(),
+                        co.pump.icm.aws.signin.PermissionPolicy.IMPORT.actions());
+            }
+            f.joinAfter(Duration.ofMillis(600));
+            FollowResult result = f.follower(plan, runId, Duration.ofMillis(300), Duration.ofSeconds(30),
+                    FollowListener.NONE).follow();
+            assertThat(result.complete()).isTrue();
+            assertThat(f.calls("DescribeAccount")).as("tried once, denied").isEqualTo(1);
+            assertThat(f.calls("ListAccounts")).isPositive();
+        }
+    }
+
+    @Test
+    void whenAwsRefusesToShowTheOrganizationFollowingStopsWithTheReason() throws Exception {
+        try (var f = new FollowFixture(dir, Duration.ZERO)) {
+            Plan plan = f.plan();
+            String runId = f.importRun(plan);
+            synchronized (f.sandbox.world()) {
+                f.sandbox.world().policies.put(f.sandbox.seeded().target().accessKeyId(),
+                        java.util.Set.of("sso:ListInstances", "identitystore:ListUsers"));
+            }
+            FollowResult result = f.follower(plan, runId, Duration.ofMillis(300), Duration.ofSeconds(30),
+                    FollowListener.NONE).follow();
+            assertThat(result.end()).isEqualTo(FollowEnd.STOPPED_BY_AWS);
+            assertThat(result.problem()).isEqualTo("AWS denied organizations:ListAccounts on the new organization. Add "
+                    + "organizations:ListAccounts to the policy of the identity you signed in with (docs/permissions.md "
+                    + "lists what icm needs).");
+            assertThat(result.stillAwaited()).hasSize(2);
+            JsonNode end = lines(f.journal).get(lines(f.journal).size() - 1);
+            assertThat(end.get("reason").asText()).isEqualTo("STOPPED_BY_AWS");
+            assertThat(end.get("problem").asText()).isEqualTo(result.problem());
+        }
+    }
+
     static List<JsonNode> lines(Path journal) throws Exception {
         var result = new java.util.ArrayList<JsonNode>();
         for (String line : Files.readAllLines(journal)) {
