@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.follow.AccountTimeline;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.MigratorException;
@@ -28,6 +29,7 @@ import co.pump.icm.verify.PortalUrl;
  *         .verification(driftCheck)        // optional
  *         .accessTest(result)              // optional, repeatable
  *         .portalUrl(customUrl)            // optional; default https://<identityStoreId>.awsapps.com/start
+ *         .followedAccounts(timelines)     // optional: FollowHistory.read(journal).timelines(runId)
  *         .assemble();
  * }</pre>
  *
@@ -43,6 +45,7 @@ public final class ReportAssembler {
     private DriftCheck verification;
     private final List<AccessTestResult> accessTests = new ArrayList<>();
     private String portalUrl;
+    private List<AccountTimeline> followed = List.of();
 
     private ReportAssembler(JournalRun run, Snapshot snapshot) {
         this.run = Objects.requireNonNull(run);
@@ -72,6 +75,12 @@ public final class ReportAssembler {
         return this;
     }
 
+    /** The accounts following waited for ({@code co.pump.icm.follow.FollowHistory#timelines}); none by default. */
+    public ReportAssembler followedAccounts(List<AccountTimeline> timelines) {
+        this.followed = List.copyOf(timelines);
+        return this;
+    }
+
     /** A custom access portal URL (null: the instance's default). */
     public ReportAssembler portalUrl(String url) {
         this.portalUrl = url == null ? null : PortalUrl.parse(url);
@@ -86,6 +95,7 @@ public final class ReportAssembler {
      */
     public ReportData assemble() {
         IdentityCenterConfig config = snapshot.config();
+        JournalRun run = FollowedRun.of(this.run);
         requireSameSource(run, config.source(), snapshotName);
         requireSameTarget(run, verification);
         String portal = portalUrl != null ? portalUrl
@@ -108,7 +118,8 @@ public final class ReportAssembler {
         var target = new ReportData.Side(run.target(), verification == null ? null
                 : accountName(verification.targetAccounts(), run.target()), run.startedAt());
         return new ReportData(Instant.now(), source, target, run, CategoryCounts.of(run), leftAlone, note, verification,
-                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings));
+                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings),
+                new MovingAccounts(followed, RoleChanges.of(run, config, accessTests, followed)));
     }
 
     /**

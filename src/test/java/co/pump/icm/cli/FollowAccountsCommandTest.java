@@ -63,7 +63,7 @@ class FollowAccountsCommandTest {
     }
 
     @Test
-    void theConfirmationCoversTheAwaitedAssignmentsAndTheyAreMadeAsTheAccountsArrive() {
+    void theConfirmationCoversTheAwaitedAssignmentsAndTheyAreMadeAsTheAccountsArrive() throws Exception {
         joinAfter(Duration.ofSeconds(4));
         var run = CommandRun.withInput("8888\n", apply("--follow-accounts", "--follow-interval", "1s", "--until", "2m"));
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
@@ -85,6 +85,14 @@ class FollowAccountsCommandTest {
                 snapshot.toString());
         assertThat(verify.exitCode()).as(verify.out()).isZero();
         assertThat(verify.out()).doesNotContain("not in the new organization yet");
+
+        Path report = dir.resolve("report.html");
+        var made = CommandRun.of("report", "--journal", journal.toString(), "--snapshot", snapshot.toString(), "--out",
+                report.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        String html = Files.readString(report);
+        assertThat(html).contains("id=\"moving-accounts\"").contains("Every awaited account arrived, and its users got access.")
+                .contains("666666666666 (larkspur-sandbox)").contains("id=\"outside-identity-center\"");
     }
 
     @Test

@@ -26,18 +26,18 @@ import co.pump.icm.testing.SandboxFixture;
  * The demo with larkspur-security and larkspur-sandbox still in the current organization, exported,
  * and an import session on the new organization: what following the accounts needs, for tests.
  */
-final class FollowFixture implements AutoCloseable {
+public final class FollowFixture implements AutoCloseable {
 
-    static final RateSettings FAST = RateSettings.AWS_DEFAULTS.withRate(1000);
-    static final List<String> ARRIVING = List.of(DemoData.SECURITY, DemoData.SANDBOX);
+    public static final RateSettings FAST = RateSettings.AWS_DEFAULTS.withRate(1000);
+    public static final List<String> ARRIVING = List.of(DemoData.SECURITY, DemoData.SANDBOX);
 
-    final SandboxFixture sandbox;
-    final AwsClients clients;
-    final ImportSession session;
-    final IdentityCenterConfig snapshot;
-    final Path journal;
+    public final SandboxFixture sandbox;
+    public final AwsClients clients;
+    public final ImportSession session;
+    public final IdentityCenterConfig snapshot;
+    public final Path journal;
 
-    FollowFixture(Path dir, Duration assignmentDelay) {
+    public FollowFixture(Path dir, Duration assignmentDelay) {
         sandbox = SandboxFixture.start(DemoData.scenarioWithAccountsArriving(), 17,
                 o -> o.withAssignmentDelay(assignmentDelay));
         try (var source = AwsClients.open(sandbox.source(), 32)) {
@@ -48,12 +48,12 @@ final class FollowFixture implements AutoCloseable {
         journal = dir.resolve("larkspur.journal.jsonl");
     }
 
-    Plan plan() {
+    public Plan plan() {
         return session.plan(snapshot, PlanOptions.defaults(), ExportListener.NONE);
     }
 
     /** Imports the plan as a new run; its ID. */
-    String importRun(Plan plan) {
+    public String importRun(Plan plan) {
         String runId = UUID.randomUUID().toString();
         ApplyResult result = session.apply(plan, journal, runId, ApplyListener.NONE, null);
         if (!result.failures().isEmpty()) {
@@ -63,25 +63,25 @@ final class FollowFixture implements AutoCloseable {
     }
 
     /** The two accounts join the new organization after the delay. */
-    AccountMoves.ScheduledJoin joinAfter(Duration delay) {
+    public AccountMoves.ScheduledJoin joinAfter(Duration delay) {
         return AccountMoves.schedule(sandbox.world(), ARRIVING, DemoData.TARGET_ORGANIZATION,
                 sandbox.world().now() + delay.toMillis());
     }
 
-    AccountFollower follower(Plan plan, String runId, Duration interval, Duration limit, FollowListener listener) {
+    public AccountFollower follower(Plan plan, String runId, Duration interval, Duration limit, FollowListener listener) {
         return new AccountFollower(session, plan, journal, runId,
                 new FollowSettings(interval, Instant.now().plus(limit)), listener);
     }
 
     /** The target instance's assignments in an account. */
-    long assignmentsIn(String accountId) {
+    public long assignmentsIn(String accountId) {
         synchronized (sandbox.world()) {
             SandboxInstance target = sandbox.world().instance(sandbox.seeded().targetInstanceArn()).orElseThrow();
             return target.assignments.stream().filter(a -> a.accountId().equals(accountId)).count();
         }
     }
 
-    long calls(String operation) {
+    public long calls(String operation) {
         return sandbox.sandbox().calls().records().stream().filter(c -> c.operation().equals(operation)).count();
     }
 
