@@ -68,7 +68,7 @@ public final class ApplyCommand implements Callable<Integer> {
             out.print(PlanText.render(plan));
             AwaitedAccounts awaited = follow ? AwaitedAccounts.of(plan) : null;
             if (awaited != null) {
-                out.print(FollowText.preview(awaited));
+                out.print(FollowText.preview(awaited, following.every()));
             }
             out.flush();
             if (plan.isEmpty() && (awaited == null || awaited.isEmpty())) {

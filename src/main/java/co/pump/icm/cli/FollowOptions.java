@@ -55,7 +55,8 @@ final class FollowOptions {
         return limit;
     }
 
-    private Duration every() {
+    /** The time between two looks. */
+    Duration every() {
         Duration every = interval == null ? FollowSettings.INTERVAL : DurationOption.parse("--follow-interval", interval);
         if (every.compareTo(Duration.ofSeconds(1)) < 0) {
             throw MigratorException.badInput("--follow-interval must be at least 1s; got '" + interval + "'.");

@@ -1,5 +1,6 @@
 package co.pump.icm.cli;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,7 @@ final class FollowText {
     }
 
     /** What following will do, under the plan: the awaited accounts and that the confirmation covers them only. */
-    static String preview(AwaitedAccounts awaited) {
+    static String preview(AwaitedAccounts awaited, Duration interval) {
         var sb = new StringBuilder();
         if (awaited.isEmpty()) {
             sb.append("Following the accounts: every account this plan assigns access in is in the new organization "
@@ -37,8 +38,8 @@ final class FollowText {
                 sb.append(String.format("  … %s: %d %s%n", account.displayName(), account.assignments().size(),
                         account.assignments().size() == 1 ? "assignment" : "assignments"));
             }
-            sb.append("After the import, icm looks at the new organization every 30 seconds and, as each account "
-                    + "arrives, creates the assignments this plan shows for it (skipped above: not in the new "
+            sb.append("After the import, icm looks at the new organization every " + every(interval) + " and, as each "
+                    + "account arrives, creates the assignments this plan shows for it (skipped above: not in the new "
                     + "organization yet). Your confirmation covers exactly these, nothing more.\n");
         }
         Map<String, Integer> notFollowed = new LinkedHashMap<>();
@@ -46,6 +47,14 @@ final class FollowText {
         notFollowed.forEach((reason, n) -> sb.append(String.format("  Not followed: %,d %s, because %s.%n", n,
                 n == 1 ? "assignment" : "assignments", reason)));
         return sb.toString();
+    }
+
+    private static String every(Duration interval) {
+        long seconds = interval.toSeconds();
+        if (seconds % 60 == 0) {
+            return seconds == 60 ? "minute" : seconds / 60 + " minutes";
+        }
+        return seconds == 1 ? "second" : seconds + " seconds";
     }
 
     /** One account's story in a line. */

@@ -20,9 +20,9 @@ final class MovingAccountsHtml {
             return;
         }
         h.open("section", "id", "moving-accounts").element("h2", "Accounts that arrived during the migration");
-        h.element("p", "These accounts were not in the new organization yet when the import ran. icm looked at the "
-                + "organization every 30 seconds and, as each arrived, created the assignments the preview showed for "
-                + "it: the confirmation given for the import covered those, and nothing more.", "class", "note");
+        h.element("p", "These accounts were not in the new organization yet when the import ran. icm kept looking at the "
+                + "organization (every 30 seconds, unless told otherwise) and, as each arrived, created the assignments "
+                + "the preview showed for it: the confirmation given for the import covered those, and nothing more.", "class", "note");
         long awaited = timelines.stream().filter(t -> t.status() == AccountTimeline.Status.AWAITED).count();
         long partly = timelines.stream().filter(t -> t.status() != AccountTimeline.Status.ACCESS_GIVEN
                 && t.status() != AccountTimeline.Status.AWAITED).count();

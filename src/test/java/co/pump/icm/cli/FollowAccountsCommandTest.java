@@ -71,6 +71,8 @@ class FollowAccountsCommandTest {
                 .contains("Following the accounts: 2 accounts are not in the new organization yet, awaiting 18 assignments:")
                 .contains("  … 555555555555 (larkspur-security): 8 assignments")
                 .contains("  … 666666666666 (larkspur-sandbox): 10 assignments")
+                .contains("After the import, icm looks at the new organization every second and, as each account arrives, "
+                        + "creates the assignments this plan shows for it")
                 .contains("Your confirmation covers exactly these, nothing more.")
                 .containsPattern("\\d\\d:\\d\\d:\\d\\d  666666666666 \\(larkspur-sandbox\\) is in the new organization "
                         + "\\(joined \\d\\d:\\d\\d:\\d\\d\\)\\.")
