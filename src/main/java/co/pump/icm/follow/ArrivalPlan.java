@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -123,33 +124,30 @@ final class ArrivalPlan {
     }
 
     private User user(String userName) {
-        for (User u : preview.target().users()) {
-            if (u.userName().equalsIgnoreCase(userName)) {
-                return u;
-            }
-        }
-        Change<?> created = preview.change(ChangeIds.user(userName));
-        return created == null ? null : withId((User) created.item(), created.id(), "userId");
+        return find(preview.target().users(), u -> u.userName().equalsIgnoreCase(userName), ChangeIds.user(userName),
+                "userId");
     }
 
     private Group group(String displayName) {
-        for (Group g : preview.target().groups()) {
-            if (g.displayName().equals(displayName)) {
-                return g;
-            }
-        }
-        Change<?> created = preview.change(ChangeIds.group(displayName));
-        return created == null ? null : withId((Group) created.item(), created.id(), "groupId");
+        return find(preview.target().groups(), g -> g.displayName().equals(displayName), ChangeIds.group(displayName),
+                "groupId");
     }
 
     private PermissionSet permissionSet(String name) {
-        for (PermissionSet p : preview.target().permissionSets()) {
-            if (p.name().equals(name)) {
-                return p;
+        return find(preview.target().permissionSets(), p -> p.name().equals(name), ChangeIds.permissionSet(name),
+                "permissionSetArn");
+    }
+
+    /** The item as the target had it when read, or as the run created it (the preview's create, with the new ID). */
+    @SuppressWarnings("unchecked")
+    private <T> T find(List<T> read, Predicate<T> named, String changeId, String idName) {
+        for (T item : read) {
+            if (named.test(item)) {
+                return item;
             }
         }
-        Change<?> created = preview.change(ChangeIds.permissionSet(name));
-        return created == null ? null : withId((PermissionSet) created.item(), created.id(), "permissionSetArn");
+        Change<?> created = preview.change(changeId);
+        return created == null ? null : withId((T) created.item(), created.id(), idName);
     }
 
     /** The item as the run created it: its target ID from the journal, or null when the run did not create it. */

@@ -2,7 +2,6 @@ package co.pump.icm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,7 +122,7 @@ class FollowAccountsCommandTest {
      */
     @Test
     void ctrlCStopsFollowingAndTheSameCommandRunAgainPicksUp() throws Exception {
-        Process first = icmProcess(apply("--yes", "--follow-accounts", "--follow-interval", "1s", "--until", "10m"));
+        Process first = IcmProcess.start(dir.resolve("apply.log"), apply("--yes", "--follow-accounts", "--follow-interval", "1s", "--until", "10m"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (first.isAlive() && System.nanoTime() < deadline && !log().contains("Waiting for 2 accounts")) {
             Thread.sleep(50);
@@ -175,20 +174,5 @@ class FollowAccountsCommandTest {
                 .matcher(output);
         assertThat(m.find()).as(output).isTrue();
         return m.group(1);
-    }
-
-    /** Starts {@code icm} in its own JVM, with the test's class path and AWS config files. */
-    private Process icmProcess(String... args) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "co.pump.icm.cli.Main"));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("apply.log").toFile());
-        builder.environment().put("AWS_CONFIG_FILE", System.getProperty("aws.configFile"));
-        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", System.getProperty("aws.sharedCredentialsFile"));
-        builder.environment().remove("AWS_PROFILE");
-        assertThat(classPath).contains(File.pathSeparator);
-        return builder.start();
     }
 }

@@ -2,10 +2,8 @@ package co.pump.icm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +34,8 @@ class SandboxAccountsJoinTest {
 
     @Test
     void theAccountsStillOutsideJoinTheNewOrganizationAfterTheDelay() throws Exception {
-        String aws = awsCli();
         Path awsDir = dir.resolve("aws");
+        var aws = new AwsCli(awsDir);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Thread thread = new Thread(() -> Main.run(new String[] {"sandbox", "--data", "demo-arriving", "--config-out",
@@ -49,17 +47,17 @@ class SandboxAccountsJoinTest {
             Instant at = Instant.parse(summary.at("/accountsJoin/at").asText());
             assertThat(Duration.between(Instant.now(), at)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
 
-            assertThat(accounts(aws, awsDir, "sandbox-target")).contains("888888888888")
+            assertThat(accounts(aws, "sandbox-target")).contains("888888888888")
                     .doesNotContain("555555555555", "666666666666");
-            assertThat(accounts(aws, awsDir, "sandbox-source")).contains("555555555555", "666666666666");
+            assertThat(accounts(aws, "sandbox-source")).contains("555555555555", "666666666666");
             assertThat(Instant.now()).as("the AWS CLI read both organizations before the accounts moved").isBefore(at);
 
             while (Instant.now().isBefore(at.plusMillis(200))) {
                 Thread.sleep(100);
             }
-            assertThat(accounts(aws, awsDir, "sandbox-target")).contains("555555555555", "666666666666");
-            assertThat(accounts(aws, awsDir, "sandbox-source")).doesNotContain("555555555555", "666666666666");
-            JsonNode sandboxAccount = JSON.readTree(runAws(aws, awsDir, "--profile", "sandbox-target", "organizations",
+            assertThat(accounts(aws, "sandbox-target")).contains("555555555555", "666666666666");
+            assertThat(accounts(aws, "sandbox-source")).doesNotContain("555555555555", "666666666666");
+            JsonNode sandboxAccount = JSON.readTree(aws.run("--profile", "sandbox-target", "organizations",
                     "describe-account", "--account-id", "666666666666")).get("Account");
             assertThat(sandboxAccount.get("JoinedMethod").asText()).isEqualTo("INVITED");
             assertThat(sandboxAccount.get("Name").asText()).isEqualTo("larkspur-sandbox");
@@ -104,38 +102,10 @@ class SandboxAccountsJoinTest {
         return JSON.readTree(out.toString().lines().findFirst().orElseThrow());
     }
 
-    private static List<String> accounts(String aws, Path awsDir, String profile) throws Exception {
+    private static List<String> accounts(AwsCli aws, String profile) throws Exception {
         var ids = new ArrayList<String>();
-        JSON.readTree(runAws(aws, awsDir, "--profile", profile, "organizations", "list-accounts"))
+        JSON.readTree(aws.run("--profile", profile, "organizations", "list-accounts"))
                 .get("Accounts").forEach(a -> ids.add(a.get("Id").asText()));
         return ids;
-    }
-
-    /** The AWS CLI; these tests need it as a reader of the sandbox that shares no code with icm. */
-    private static String awsCli() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File candidate = new File(dir, "aws");
-            if (candidate.canExecute()) {
-                return candidate.getPath();
-            }
-        }
-        throw new AssertionError("The AWS CLI (aws) is not on PATH; install it (Debian: apt-get install awscli) to run "
-                + "this test.");
-    }
-
-    private static String runAws(String aws, Path awsDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(aws));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-        builder.environment().put("AWS_CONFIG_FILE", awsDir.resolve("config").toString());
-        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", awsDir.resolve("credentials").toString());
-        builder.environment().put("AWS_PAGER", "");
-        Process process = builder.start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("aws %s failed: %s", args, stderr).isZero();
-        return stdout;
     }
 }
