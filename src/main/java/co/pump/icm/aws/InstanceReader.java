@@ -30,6 +30,7 @@ import co.pump.icm.model.User;
 import co.pump.icm.snapshot.Canonical;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
+import software.amazon.awssdk.services.ssoadmin.model.ListApplicationsFilter;
 
 /**
  * Reads a whole IAM Identity Center instance into an {@link IdentityCenterConfig}, with the
@@ -108,7 +109,9 @@ public final class InstanceReader {
             tasks.submit(ApiFamily.IDENTITY_STORE, () -> listGroups(storeId));
             tasks.submit(ApiFamily.ORGANIZATIONS, organization::read);
             tasks.submit(ApiFamily.SSO_ADMIN, () -> abac[0] = readAccessControl(arn));
-            tasks.submit(ApiFamily.SSO_ADMIN, () -> applications.addAll(readApplications(arn)));
+            // A delegated administrator, a member account, must filter by its own account (docs/aws-behaviour.md).
+            String ownAccount = caller.account().equals(instance.ownerAccountId()) ? null : caller.account();
+            tasks.submit(ApiFamily.SSO_ADMIN, () -> applications.addAll(readApplications(arn, ownAccount)));
             tasks.await();
         } finally {
             tasks.shutdown();
@@ -223,12 +226,14 @@ public final class InstanceReader {
         }
     }
 
-    private List<Application> readApplications(String instanceArn) {
+    /** @param account the account whose applications to list, or null for all of them */
+    private List<Application> readApplications(String instanceArn, String account) {
         var result = new ArrayList<Application>();
         try {
             Pages.each(runner, ApiFamily.SSO_ADMIN, "ListApplications", "instance " + instanceArn,
                     token -> clients.ssoAdmin().listApplications(r -> r.instanceArn(instanceArn).maxResults(100)
-                            .nextToken(token)),
+                            .nextToken(token).filter(account == null ? null
+                                    : ListApplicationsFilter.builder().applicationAccount(account).build())),
                     page -> page.nextToken(),
                     page -> page.applications().forEach(a -> result.add(SdkToModel.application(a))));
         } catch (SdkException e) {

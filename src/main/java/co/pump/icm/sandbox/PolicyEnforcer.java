@@ -51,7 +51,8 @@ final class PolicyEnforcer {
     }
 
     private static String resource(Caller caller, Function<String, String> member) {
-        for (String arnMember : new String[] {"PermissionSetArn", "InstanceArn", "RoleArn"}) {
+        for (String arnMember : new String[] {"PermissionSetArn", "ApplicationArn", "TrustedTokenIssuerArn",
+                "ResourceArn", "InstanceArn", "RoleArn"}) {
             String arn = member.apply(arnMember);
             if (arn != null && !arn.isBlank()) {
                 return arn;

@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** Real AWS SDK v2 clients pointed at a sandbox, with retries off so every answer is seen as it is. */
@@ -46,6 +47,13 @@ public final class Clients {
 
     public static OrganizationsClient organizations(Sandbox sandbox, SandboxCredential credential) {
         return OrganizationsClient.builder().endpointOverride(sandbox.endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(credentials(credential)).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries()).build();
+    }
+
+    /** An sso-admin client signing for the given Region, where the instance it administers lives. */
+    public static SsoAdminClient ssoAdmin(Sandbox sandbox, SandboxCredential credential, String region) {
+        return SsoAdminClient.builder().endpointOverride(sandbox.endpoint()).region(Region.of(region))
                 .credentialsProvider(credentials(credential)).httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(noRetries()).build();
     }

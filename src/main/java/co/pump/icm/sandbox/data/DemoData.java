@@ -22,7 +22,6 @@ import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Application;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -38,8 +37,8 @@ import co.pump.icm.model.SourceInfo;
  * dev {@value #DEV}, security {@value #SECURITY} and sandbox {@value #SANDBOX}. Its instance in
  * {@code us-east-1} holds 40 users (one DISABLED, one in no group), 8 groups (Break Glass has no
  * members), 12 permission sets using every policy kind, 60 assignments (AdministratorAccess is the
- * one permission set assigned in the management account), an ABAC configuration and two
- * applications.
+ * one permission set assigned in the management account), an ABAC configuration, a trusted token
+ * issuer and five applications of every sort ({@link DemoApplications}).
  *
  * <p>The target organization {@value #TARGET_ORGANIZATION} has the management account
  * {@value #TARGET_MANAGEMENT}, the delegated administrator {@value #TARGET_DELEGATED_ADMIN} with an
@@ -123,7 +122,7 @@ public final class DemoData {
                 new Account(TARGET_DELEGATED_ADMIN, "larkspur-identity", "aws-larkspur-identity@pump.example", "ACTIVE"),
                 List.of(new Account(TARGET_LOG_ARCHIVE, "pump-log-archive", "aws-log-archive@pump.example", "ACTIVE")));
         return new SandboxScenario(source, target, List.of(PROD, STAGING, DEV, SECURITY), SOURCE_REGION, TARGET_REGION,
-                config, policies, missing, IdentityCenterConfig.empty(null), false);
+                config, policies, missing, IdentityCenterConfig.empty(null), false, DemoApplications.scenario());
     }
 
     private static IdentityCenterConfig config() {
@@ -141,7 +140,7 @@ public final class DemoData {
                         new AccessControlAttribute("Department", List.of("${path:enterprise.department}")),
                         new AccessControlAttribute("CostCenter", List.of("${path:enterprise.costCenter}")),
                         new AccessControlAttribute("Division", List.of("${path:enterprise.division}")))),
-                applications());
+                DemoApplications.scenario().asInventory());
     }
 
     private static List<Group> groups() {
@@ -207,16 +206,6 @@ public final class DemoData {
         userAccess(list, "hannah.schmidt", READ_ONLY, STAGING);
         userAccess(list, "zoe.martin", DATA_ENGINEER, SANDBOX);
         return list;
-    }
-
-    private static List<Application> applications() {
-        return List.of(
-                new Application(null, "Grafana", "Operations dashboards", "ENABLED", MANAGEMENT,
-                        "arn:aws:sso::aws:applicationProvider/custom-saml", "ENABLED", "APPLICATION",
-                        "https://grafana.larkspur.example/login", "2023-04-18T09:12:44Z"),
-                new Application(null, "Larkspur-Wiki", "Engineering handbook and runbooks", "ENABLED", MANAGEMENT,
-                        "arn:aws:sso::aws:applicationProvider/custom", "ENABLED", "IDENTITY_CENTER", null,
-                        "2023-06-02T15:40:07Z"));
     }
 
     private static void groupAccess(List<AccountAssignment> list, String group, String permissionSet,

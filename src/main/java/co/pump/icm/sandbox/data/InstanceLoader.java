@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.Set;
 
 import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Application;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -29,7 +28,8 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 /**
  * Fills one instance from a configuration by natural keys: issues the sandbox IDs, links
  * memberships and assignments by ID, and provisions every (permission set, account) pair that has
- * an assignment, creating its {@code AWSReservedSSO_} role in the account. Timestamps are drawn
+ * an assignment, creating its {@code AWSReservedSSO_} role in the account; then the trusted token
+ * issuers and applications ({@link ApplicationLoader}). Timestamps are drawn
  * from the world's seeded random source too, so a seed gives the same instance every time.
  * Runs inside {@code synchronized (world)}.
  */
@@ -64,20 +64,15 @@ final class InstanceLoader {
         this.presetRoles = presetRoles;
     }
 
-    void load(IdentityCenterConfig config) {
+    /** Loads the configuration's identities, permission sets and assignments, then the applications given. */
+    void load(IdentityCenterConfig config, ScenarioApplications applications) {
         Map<String, String> userIds = loadUsers(config.users());
         Map<String, String> groupIds = loadGroups(config.groups());
         loadMemberships(config.memberships(), userIds, groupIds);
         Map<String, String> permissionSetArns = loadPermissionSets(config.permissionSets());
         loadAssignments(config.assignments(), userIds, groupIds, permissionSetArns);
         instance.accessControl = config.accessControl();
-        for (Application app : config.applications()) {
-            String arn = "arn:aws:sso::" + instance.ownerAccountId + ":application/" + instance.instanceId()
-                    + "/apl-" + ids.hex(16);
-            instance.applications.add(new Application(arn, app.name(), app.description(), app.status(),
-                    app.applicationAccount() == null ? instance.ownerAccountId : app.applicationAccount(),
-                    app.providerArn(), app.visibility(), app.signInOrigin(), app.signInUrl(), app.createdAt()));
-        }
+        new ApplicationLoader(world, instance).load(applications);
     }
 
     private Map<String, String> loadUsers(List<User> users) {

@@ -38,6 +38,8 @@ import co.pump.icm.model.IdentityCenterConfig;
  * @param missingPolicy                  the policy deliberately left out of one moved account, or null
  * @param targetConfig                   what the target instance already holds (empty for the demo)
  * @param targetExternalIdentityProvider true when the target instance uses an external identity provider
+ * @param sourceApplications             the source instance's trusted token issuers and applications, set up and
+ *                                       assigned; null for the applications {@code sourceConfig} lists, as they are
  */
 public record SandboxScenario(ScenarioOrganization sourceOrganization,
                               ScenarioOrganization targetOrganization,
@@ -48,7 +50,8 @@ public record SandboxScenario(ScenarioOrganization sourceOrganization,
                               Map<String, Set<String>> customerManagedPolicies,
                               MissingPolicy missingPolicy,
                               IdentityCenterConfig targetConfig,
-                              boolean targetExternalIdentityProvider) {
+                              boolean targetExternalIdentityProvider,
+                              ScenarioApplications sourceApplications) {
 
     public SandboxScenario {
         Objects.requireNonNull(sourceOrganization, "sourceOrganization");
@@ -61,6 +64,8 @@ public record SandboxScenario(ScenarioOrganization sourceOrganization,
         }
         movedAccountIds = movedAccountIds == null ? List.of() : List.copyOf(movedAccountIds);
         targetConfig = targetConfig == null ? IdentityCenterConfig.empty(null) : targetConfig;
+        sourceApplications = sourceApplications == null
+                ? ScenarioApplications.inventory(sourceConfig.applications()) : sourceApplications;
         customerManagedPolicies = orderedCopy(customerManagedPolicies);
         checkAccounts(sourceOrganization, targetOrganization, movedAccountIds);
         if (missingPolicy != null) {
@@ -73,6 +78,16 @@ public record SandboxScenario(ScenarioOrganization sourceOrganization,
                         + " exists in account " + missingPolicy.accountId());
             }
         }
+    }
+
+    /** A scenario whose source instance holds the applications {@code sourceConfig} lists, as they are. */
+    public SandboxScenario(ScenarioOrganization sourceOrganization, ScenarioOrganization targetOrganization,
+                           List<String> movedAccountIds, String sourceRegion, String targetRegion,
+                           IdentityCenterConfig sourceConfig, Map<String, Set<String>> customerManagedPolicies,
+                           MissingPolicy missingPolicy, IdentityCenterConfig targetConfig,
+                           boolean targetExternalIdentityProvider) {
+        this(sourceOrganization, targetOrganization, movedAccountIds, sourceRegion, targetRegion, sourceConfig,
+                customerManagedPolicies, missingPolicy, targetConfig, targetExternalIdentityProvider, null);
     }
 
     /**

@@ -89,9 +89,11 @@ public final class SandboxSeeder {
 
             // The source admin signs in through the AdministratorAccess role the source instance provisioned.
             new InstanceLoader(world, source, sourceCredential.arn(), SOURCE_CREATED, SOURCE_SPREAD,
-                    Map.of(sourceManagement + "/" + ADMIN_PERMISSION_SET, sourceRole)).load(scenario.sourceConfig());
+                    Map.of(sourceManagement + "/" + ADMIN_PERMISSION_SET, sourceRole))
+                    .load(scenario.sourceConfig(), scenario.sourceApplications());
             new InstanceLoader(world, target, targetCredential.arn(), TARGET_CREATED, TARGET_SPREAD, Map.of())
-                    .load(scenario.targetConfig());
+                    .load(scenario.targetConfig(),
+                            ScenarioApplications.inventory(scenario.targetConfig().applications()));
 
             return new SeededWorld(sourceCredential, targetCredential, managementCredential, memberCredential,
                     scenario.sourceRegion(), scenario.targetRegion(), source.arn, source.identityStoreId,

@@ -121,7 +121,7 @@ final class AssignmentOperations {
     }
 
     /** The user or group must exist in the instance's identity store (wording reconstructed). */
-    private static void requirePrincipal(SandboxInstance instance, String type, String id) {
+    static void requirePrincipal(SandboxInstance instance, String type, String id) {
         boolean exists = "USER".equals(type) ? instance.users.containsKey(id) : instance.groups.containsKey(id);
         if (!exists) {
             throw AwsError.notFound("Could not find " + type + " with PrincipalId " + id + " in identity store "

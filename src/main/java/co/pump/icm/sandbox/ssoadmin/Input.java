@@ -2,6 +2,7 @@ package co.pump.icm.sandbox.ssoadmin;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.pump.icm.sandbox.JsonInput;
@@ -68,6 +69,34 @@ final class Input {
     String nextToken() {
         String token = json.string("NextToken", Shapes.TOKEN, false);
         return token == null || token.isEmpty() ? null : token;
+    }
+
+    /** The optional {@code MaxResults} member of an operation with a smaller page limit, 1–max. */
+    Integer maxResults(int max) {
+        return json.integer("MaxResults", Shapes.MAX_RESULTS_MIN, max);
+    }
+
+    /** A boolean member; null when absent (recorded as missing when required). */
+    Boolean bool(String member, boolean required) {
+        Boolean value = json.bool(member);
+        if (value == null && required) {
+            json.violations().missing(json.path(member));
+        }
+        return value;
+    }
+
+    /** A document member (any JSON value), or null when absent (recorded as missing when required). */
+    JsonNode document(String member, boolean required) {
+        JsonNode value = json.document(member);
+        if (value == null && required) {
+            json.violations().missing(json.path(member));
+        }
+        return value;
+    }
+
+    /** True when the member is present and not null: for telling which member of a union is set. */
+    boolean has(String member) {
+        return json.has(member);
     }
 
     /** A nested structure, or null when absent (recorded as missing when required). */

@@ -1,18 +1,14 @@
 package co.pump.icm.sandbox.ssoadmin;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
-import co.pump.icm.model.Application;
 import co.pump.icm.sandbox.state.SandboxInstance;
 
-/** Instances, applications and the ABAC configuration in the sso-admin output shapes. */
+/** Instances and the ABAC configuration in the sso-admin output shapes. */
 final class InstanceJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,32 +28,6 @@ final class InstanceJson {
         return out;
     }
 
-    /** The SDK's {@code Application} shape. */
-    static ObjectNode application(SandboxInstance instance, Application app) {
-        ObjectNode out = JSON.objectNode();
-        out.put("ApplicationArn", app.arn());
-        PermissionSetJson.putIfPresent(out, "ApplicationProviderArn", app.providerArn());
-        PermissionSetJson.putIfPresent(out, "Name", app.name());
-        PermissionSetJson.putIfPresent(out, "ApplicationAccount", app.applicationAccount());
-        out.put("InstanceArn", instance.arn);
-        PermissionSetJson.putIfPresent(out, "Status", app.status());
-        if (app.signInOrigin() != null || app.visibility() != null) {
-            ObjectNode portal = out.putObject("PortalOptions");
-            if (app.signInOrigin() != null) {
-                ObjectNode signIn = portal.putObject("SignInOptions");
-                signIn.put("Origin", app.signInOrigin());
-                PermissionSetJson.putIfPresent(signIn, "ApplicationUrl", app.signInUrl());
-            }
-            PermissionSetJson.putIfPresent(portal, "Visibility", app.visibility());
-        }
-        PermissionSetJson.putIfPresent(out, "Description", app.description());
-        Double created = epochSeconds(app.createdAt());
-        if (created != null) {
-            out.put("CreatedDate", created);
-        }
-        return out;
-    }
-
     /** The DescribeInstanceAccessControlAttributeConfiguration response. */
     static ObjectNode accessControl(AccessControlConfiguration config) {
         ObjectNode out = JSON.objectNode();
@@ -72,17 +42,5 @@ final class InstanceJson {
             attribute.sources().forEach(sources::add);
         }
         return out;
-    }
-
-    /** The model keeps ISO-8601 instants; the wire wants epoch seconds. */
-    private static Double epochSeconds(String isoInstant) {
-        if (isoInstant == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(isoInstant).toEpochMilli() / 1000.0;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

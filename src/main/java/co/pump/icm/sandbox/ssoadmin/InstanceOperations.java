@@ -8,17 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import co.pump.icm.model.Application;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.state.SandboxInstance;
 
-/** ListInstances, DescribeInstance, ListApplications, DescribeInstanceAccessControlAttributeConfiguration. */
+/** ListInstances, DescribeInstance, DescribeInstanceAccessControlAttributeConfiguration. */
 final class InstanceOperations {
 
-    /** InstanceList holds at most 10 items and ApplicationList at most 50 (model limits). */
+    /** InstanceList holds at most 10 items (model limit). */
     private static final int INSTANCES_PER_PAGE = 10;
-    private static final int APPLICATIONS_PER_PAGE = 50;
 
     private final InstanceAccess access;
 
@@ -29,7 +27,6 @@ final class InstanceOperations {
     void register(Map<String, Operation> operations) {
         operations.put("ListInstances", this::listInstances);
         operations.put("DescribeInstance", this::describeInstance);
-        operations.put("ListApplications", this::listApplications);
         operations.put("DescribeInstanceAccessControlAttributeConfiguration", this::describeAccessControl);
     }
 
@@ -49,25 +46,6 @@ final class InstanceOperations {
         String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
         in.validate();
         return InstanceJson.instance(access.instance(caller, in.operation(), instanceArn));
-    }
-
-    private JsonNode listApplications(Caller caller, Input in) {
-        String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
-        Integer maxResults = in.maxResults();
-        String token = in.nextToken();
-        Input filter = in.structure("Filter", false);
-        String account = filter == null ? null : filter.optional("ApplicationAccount", Shapes.ACCOUNT_ID);
-        String provider = filter == null ? null : filter.optional("ApplicationProvider", Shapes.APPLICATION_PROVIDER_ARN);
-        in.validate();
-        SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
-        List<Application> applications = instance.applications.stream()
-                .filter(app -> account == null || account.equals(app.applicationAccount()))
-                .filter(app -> provider == null || provider.equals(app.providerArn()))
-                .collect(Collectors.toList());
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        Pages.page(in, applications, maxResults, token, APPLICATIONS_PER_PAGE)
-                .writeTo(out, "Applications", app -> InstanceJson.application(instance, app));
-        return out;
     }
 
     private JsonNode describeAccessControl(Caller caller, Input in) {

@@ -18,8 +18,9 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 
 /**
  * The sandbox's IAM Identity Center admin API ({@code sso-admin}, AWS JSON 1.1, target prefix
- * {@code SWBExternalService}): the operations the product calls, with AWS's validation, access
- * rules, quotas, pagination and asynchronous assignment and provisioning requests.
+ * {@code SWBExternalService}): the operations the product calls, and every application, trusted
+ * token issuer and application provider operation, with AWS's validation, access rules, quotas,
+ * pagination and asynchronous assignment and provisioning requests.
  *
  * <p>Every call runs inside {@code synchronized (world)} and first settles the asynchronous work
  * that is due at the world's current time, so requests complete lazily and deterministically (see
@@ -60,7 +61,14 @@ public final class SsoAdminService implements JsonService {
             new PermissionSetOperations(world, access).register(ops);
             new ManagedPolicyOperations(access).register(ops);
             new InlinePolicyAndBoundaryOperations(access).register(ops);
-            new TagOperations(access).register(ops);
+            ApplicationAccess applications = new ApplicationAccess(access);
+            new TagOperations(access, applications).register(ops);
+            new ApplicationOperations(world, applications).register(ops);
+            new ApplicationAssignmentOperations(applications).register(ops);
+            new ApplicationGrantOperations(applications).register(ops);
+            new ApplicationPartsOperations(applications).register(ops);
+            new TrustedTokenIssuerOperations(world, applications).register(ops);
+            new ApplicationProviderOperations().register(ops);
             new AssignmentOperations(access, requests).register(ops);
             new AssignmentStatusOperations(access).register(ops);
             new ProvisioningOperations(access, requests).register(ops);

@@ -2,6 +2,7 @@ package co.pump.icm.sandbox.ssoadmin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,19 +11,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.pump.icm.model.Tag;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
+import co.pump.icm.sandbox.state.SandboxApplication;
 import co.pump.icm.sandbox.state.SandboxInstance;
+import co.pump.icm.sandbox.state.SandboxTokenIssuer;
 
 /**
- * TagResource, UntagResource and ListTagsForResource. The sandbox keeps tags on permission sets,
- * the only resources the product reads tags from; the instance and its applications list no tags
- * and cannot be tagged here. InstanceArn is optional on all three (model).
+ * TagResource, UntagResource and ListTagsForResource on permission sets, applications and trusted
+ * token issuers. The instance itself lists no tags and cannot be tagged here (the product reads
+ * none). InstanceArn is optional on all three (model). The same access rules apply as to the
+ * resource's other operations: a delegated administrator may not change a permission set
+ * provisioned to the management account, nor use another account's application or issuer.
  */
 final class TagOperations {
 
-    private final InstanceAccess access;
+    /** A resource's tags and how to replace them. */
+    private record Tagged(List<Tag> tags, Consumer<List<Tag>> replace) {
+    }
 
-    TagOperations(InstanceAccess access) {
+    private final InstanceAccess access;
+    private final ApplicationAccess applications;
+
+    TagOperations(InstanceAccess access, ApplicationAccess applications) {
         this.access = access;
+        this.applications = applications;
     }
 
     void register(Map<String, Operation> operations) {
@@ -36,13 +47,9 @@ final class TagOperations {
         String resourceArn = in.required("ResourceArn", Shapes.TAGGABLE_RESOURCE_ARN);
         List<Tag> tags = TagRules.read(in, true);
         in.validate();
-        PermissionSetTarget target = permissionSetForChange(caller, in.operation(), instanceArn, resourceArn);
+        Tagged target = resource(caller, in.operation(), instanceArn, resourceArn, true);
         TagRules.checkRequest(tags);
-        List<Tag> merged = TagRules.merge(target.set().tags(), tags);
-        PermissionSetRecords.changeTags(target.instance(), target.arn(), d -> {
-            d.tags.clear();
-            d.tags.addAll(merged);
-        });
+        target.replace().accept(TagRules.merge(target.tags(), tags));
         return JsonNodeFactory.instance.objectNode();
     }
 
@@ -52,8 +59,8 @@ final class TagOperations {
         String resourceArn = in.required("ResourceArn", Shapes.TAGGABLE_RESOURCE_ARN);
         List<String> keys = in.strings("TagKeys", Shapes.TAG_KEY, true, 1, Shapes.TAGS_PER_REQUEST);
         in.validate();
-        PermissionSetTarget target = permissionSetForChange(caller, in.operation(), instanceArn, resourceArn);
-        PermissionSetRecords.changeTags(target.instance(), target.arn(), d -> d.tags.removeIf(t -> keys.contains(t.key())));
+        Tagged target = resource(caller, in.operation(), instanceArn, resourceArn, true);
+        target.replace().accept(target.tags().stream().filter(t -> !keys.contains(t.key())).toList());
         return JsonNodeFactory.instance.objectNode();
     }
 
@@ -63,58 +70,47 @@ final class TagOperations {
         String resourceArn = in.required("ResourceArn", Shapes.TAGGABLE_RESOURCE_ARN);
         String token = in.nextToken();
         in.validate();
-        SandboxInstance instance = instance(caller, in.operation(), instanceArn, resourceArn);
-        List<Tag> tags = isPermissionSet(resourceArn)
-                ? permissionSet(caller, in.operation(), instance, resourceArn).set().tags()
-                : untaggable(caller, in.operation(), instance, resourceArn);
+        List<Tag> tags = resource(caller, in.operation(), instanceArn, resourceArn, false).tags();
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         Pages.page(in, tags, null, token).writeTo(out, "Tags", PermissionSetJson::tag);
         return out;
     }
 
-    private PermissionSetTarget permissionSetForChange(Caller caller, String operation, String instanceArn,
-                                                       String resourceArn) {
-        SandboxInstance instance = instance(caller, operation, instanceArn, resourceArn);
-        if (!isPermissionSet(resourceArn)) {
-            untaggable(caller, operation, instance, resourceArn);
-            throw AwsError.validation("The sandbox keeps tags on permission sets only, not on " + resourceArn + ".");
+    /** The tagged resource in the caller's instance; AccessDenied when InstanceArn or the ARN names another one. */
+    private Tagged resource(Caller caller, String operation, String instanceArn, String arn, boolean change) {
+        SandboxInstance instance = instanceArn != null ? access.instance(caller, operation, instanceArn)
+                : access.administered(caller).orElseThrow(() -> InstanceAccess.denied(caller, operation, arn));
+        if (arn.contains(":application/")) {
+            SandboxApplication app = applications.application(caller, operation, arn).application();
+            return new Tagged(List.copyOf(app.tags), tags -> {
+                app.tags.clear();
+                app.tags.addAll(tags);
+            });
         }
-        PermissionSetTarget target = permissionSet(caller, operation, instance, resourceArn);
-        access.requireMayChange(caller, operation, instance, resourceArn);
-        return target;
-    }
-
-    /** The caller's instance; AccessDenied when InstanceArn names another one. */
-    private SandboxInstance instance(Caller caller, String operation, String instanceArn, String resourceArn) {
-        if (instanceArn != null) {
-            return access.instance(caller, operation, instanceArn);
+        if (arn.contains(":trustedTokenIssuer/")) {
+            SandboxTokenIssuer issuer = applications.tokenIssuer(caller, operation, arn);
+            SandboxInstance home = applications.tokenIssuerInstance(caller, operation, arn);
+            return new Tagged(issuer.tags(), tags -> home.trustedTokenIssuers.put(arn, issuer.withTags(tags)));
         }
-        return access.administered(caller).orElseThrow(() -> InstanceAccess.denied(caller, operation, resourceArn));
-    }
-
-    /** A permission set of the caller's instance: AccessDenied when the ARN is of another instance. */
-    private PermissionSetTarget permissionSet(Caller caller, String operation, SandboxInstance instance, String arn) {
-        if (!arn.contains("/" + instance.instanceId() + "/")) {
-            throw InstanceAccess.denied(caller, operation, arn);
-        }
-        return PermissionSetTarget.find(access, caller, operation, instance.arn, arn);
-    }
-
-    /** The instance itself or one of its applications: no tags. Anything else is denied or not found. */
-    private List<Tag> untaggable(Caller caller, String operation, SandboxInstance instance, String arn) {
         if (arn.contains(":instance/")) {
             if (!arn.equals(instance.arn)) {
                 throw InstanceAccess.denied(caller, operation, arn);
             }
-            return List.of();
+            return new Tagged(List.of(), tags -> {
+                throw AwsError.validation("The sandbox keeps no tags on the instance itself (" + arn
+                        + "); permission sets, applications and trusted token issuers have tags.");
+            });
         }
-        if (instance.applications.stream().anyMatch(app -> arn.equals(app.arn()))) {
-            return List.of();
+        if (!arn.contains("/" + instance.instanceId() + "/")) {
+            throw InstanceAccess.denied(caller, operation, arn);
         }
-        throw AwsError.notFound("Could not find the resource " + arn + ".");
-    }
-
-    private static boolean isPermissionSet(String arn) {
-        return arn.contains(":permissionSet/");
+        PermissionSetTarget target = PermissionSetTarget.find(access, caller, operation, instance.arn, arn);
+        if (change) {
+            access.requireMayChange(caller, operation, instance, arn);
+        }
+        return new Tagged(target.set().tags(), tags -> PermissionSetRecords.changeTags(instance, arn, d -> {
+            d.tags.clear();
+            d.tags.addAll(tags);
+        }));
     }
 }

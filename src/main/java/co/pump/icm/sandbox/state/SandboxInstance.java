@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import co.pump.icm.model.AccessControlConfiguration;
-import co.pump.icm.model.Application;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.User;
@@ -47,7 +46,12 @@ public final class SandboxInstance {
 
     /** The ABAC configuration, or null when it was never enabled. */
     public AccessControlConfiguration accessControl;
-    public final List<Application> applications = new ArrayList<>();
+    /** Applications by ARN. */
+    public final Map<String, SandboxApplication> applications = new LinkedHashMap<>();
+    /** Trusted token issuers by ARN. */
+    public final Map<String, SandboxTokenIssuer> trustedTokenIssuers = new LinkedHashMap<>();
+    /** Create requests made with a ClientToken, by operation and token ({@code CreateApplication/token}). */
+    public final Map<String, ClientTokenUse> clientTokens = new LinkedHashMap<>();
 
     /** True when the instance uses an external identity provider (users arrive through SCIM). */
     public boolean externalIdentityProvider;

@@ -46,7 +46,10 @@ final class AwsConstraints {
     static final Pattern CMP_PATH = Pattern.compile("^((/[A-Za-z0-9\\.,\\+@=_-]+)*)/$");
     static final Pattern TAG = Pattern.compile("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
     static final Pattern ACCOUNT_ID = Pattern.compile("^\\d{12}$");
-    static final Pattern APPLICATION_NAME = Pattern.compile("^[\\w+=,.@-]{1,255}$");
+    /** ApplicationNameType: 1–100 of anything (the 255 and word characters are a trusted token issuer's name). */
+    static final Pattern APPLICATION_NAME = Pattern.compile("^[\\S\\s]{1,100}$");
+    /** An application's Description shape: 1–128, no pattern. */
+    static final Pattern APPLICATION_DESCRIPTION = Pattern.compile("^[\\S\\s]{1,128}$");
     static final Pattern PROVIDER_ARN = Pattern.compile("^arn:aws:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$");
     static final Set<String> RESERVED_NAMES = Set.of("Administrator", "AWSAdministrators");
 
@@ -212,6 +215,8 @@ final class AwsConstraints {
     private void application(Application app) {
         expect(APPLICATION_NAME.matcher(app.name()).matches(), "application name " + app.name());
         expect(PROVIDER_ARN.matcher(app.providerArn()).matches(), "application provider " + app.providerArn());
+        expect(app.description() == null || APPLICATION_DESCRIPTION.matcher(app.description()).matches(),
+                "application description " + app.description());
     }
 
     private void expect(boolean ok, String violation) {

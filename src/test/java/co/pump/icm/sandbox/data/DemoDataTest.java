@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import co.pump.icm.model.Account;
 import co.pump.icm.model.AccountAssignment;
+import co.pump.icm.model.Application;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.PermissionSet;
@@ -175,10 +176,14 @@ class DemoDataTest {
     }
 
     @Test
-    void keepsAbacAndTwoApplicationsForTheInventory() {
+    void keepsAbacAndApplicationsOfEverySortForTheInventory() {
         assertThat(config.accessControl().status()).isEqualTo("ENABLED");
         assertThat(config.accessControl().attributes()).isNotEmpty();
-        assertThat(config.applications()).hasSize(2);
+        assertThat(config.applications()).extracting(Application::providerArn).containsExactly(
+                "arn:aws:sso::aws:applicationProvider/custom", "arn:aws:sso::aws:applicationProvider/custom",
+                "arn:aws:sso::aws:applicationProvider/custom", "arn:aws:sso::aws:applicationProvider/custom-saml",
+                "arn:aws:sso::aws:applicationProvider/qbusiness");
+        assertThat(DemoApplications.scenario().asInventory()).isEqualTo(config.applications());
     }
 
     @Test

@@ -106,7 +106,7 @@ class SandboxSeederTest {
         assertThat(maya.origin().createdBy()).isEqualTo(seeded.source().arn());
         assertThat(source.name).isEqualTo("larkspur");
         assertThat(source.accessControl).isEqualTo(demo.sourceConfig().accessControl());
-        assertThat(source.applications).hasSize(2).allSatisfy(app -> assertThat(app.arn())
+        assertThat(source.applications.values()).hasSize(5).allSatisfy(app -> assertThat(app.arn)
                 .matches("arn:aws:sso::111111111111:application/" + source.instanceId() + "/apl-[a-zA-Z0-9]{16}"));
     }
 

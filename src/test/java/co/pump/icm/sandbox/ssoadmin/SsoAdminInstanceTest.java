@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
-import co.pump.icm.model.Application;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
+import co.pump.icm.sandbox.data.ApplicationSeed;
+import co.pump.icm.sandbox.data.ConsoleApplications;
+import co.pump.icm.sandbox.state.ApplicationPortal;
 
 class SsoAdminInstanceTest {
 
@@ -111,7 +113,7 @@ class SsoAdminInstanceTest {
 
     @Test
     void implementsEveryOperationTheProductCalls() {
-        assertThat(fx.service.operationNames()).hasSize(37)
+        assertThat(fx.service.operationNames()).hasSize(69)
                 .contains("ListInstances", "CreatePermissionSet", "ListAccountAssignmentsForPrincipal",
                         "DescribeInstanceAccessControlAttributeConfiguration", "ListTagsForResource");
         assertThat(fx.service.targetPrefix()).isEqualTo("SWBExternalService");
@@ -120,14 +122,13 @@ class SsoAdminInstanceTest {
 
     @Test
     void listsApplicationsInTheSdkShapeAndFiltersByAccount() {
-        fx.instance.applications.add(new Application(
-                "arn:aws:sso::111111111111:application/" + fx.instance.instanceId() + "/apl-0123456789abcdef",
-                "Grafana", "Dashboards", "ENABLED", SsoAdminFixture.MANAGEMENT,
-                "arn:aws:sso::aws:applicationProvider/custom", "ENABLED", "APPLICATION", "https://grafana.example.com",
-                "2024-01-02T03:04:05Z"));
-        fx.instance.applications.add(new Application(
-                "arn:aws:sso::333333333333:application/" + fx.instance.instanceId() + "/apl-fedcba9876543210",
-                "Wiki", null, "DISABLED", SsoAdminFixture.MEMBER_1, null, null, null, null, null));
+        ConsoleApplications.recreate(fx.world, fx.instance.arn, new ApplicationSeed("Grafana",
+                "arn:aws:sso::aws:applicationProvider/custom", SsoAdminFixture.MANAGEMENT, "Dashboards", "ENABLED",
+                new ApplicationPortal("ENABLED", "APPLICATION", "https://grafana.example.com"), "2024-01-02T03:04:05Z",
+                List.of(), null, List.of()));
+        ConsoleApplications.recreate(fx.world, fx.instance.arn, new ApplicationSeed("Wiki",
+                "arn:aws:sso::aws:applicationProvider/custom-saml", SsoAdminFixture.MEMBER_1, null, "DISABLED", null,
+                null, List.of(), null, List.of()));
 
         JsonNode apps = fx.call("ListApplications", fx.management, "InstanceArn", fx.instance.arn).path("Applications");
         assertThat(apps).hasSize(2);

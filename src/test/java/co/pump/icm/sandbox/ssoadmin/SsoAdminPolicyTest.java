@@ -266,7 +266,8 @@ class SsoAdminPolicyTest {
         AwsError instanceTag = fx.error("TagResource", fx.management, "ResourceArn", fx.instance.arn,
                 "Tags", List.of(Map.of("Key", "a", "Value", "b")));
         assertThat(instanceTag.getMessage())
-                .isEqualTo("The sandbox keeps tags on permission sets only, not on " + fx.instance.arn + ".");
+                .isEqualTo("The sandbox keeps no tags on the instance itself (" + fx.instance.arn
+                        + "); permission sets, applications and trusted token issuers have tags.");
     }
 
     @Test
