@@ -94,6 +94,10 @@ public final class AwsCallRunner {
                 }
                 // Throttling is AWS asking us to slow down, not a failure: allow it more attempts.
                 int allowed = throttled ? settings.maxAttempts() * 3 : settings.maxAttempts();
+                if (attempt >= allowed && e instanceof software.amazon.awssdk.core.exception.SdkClientException) {
+                    // AWS was never reached: say how (offline, proxy, DNS, endpoint), not the SDK's words.
+                    throw AwsProblems.explain(e, family, operation, resource);
+                }
                 if (attempt >= allowed) {
                     throw new MigratorException(MigratorException.Kind.AWS_ACCESS,
                             family.iamAction(operation) + " on " + resource + " still failed after " + attempt

@@ -35,9 +35,11 @@ public final class AwsProblems {
     public static String describe(SdkException e) {
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String message = service.awsErrorDetails().errorMessage();
-            return service.awsErrorDetails().errorCode()
-                    + (message == null || message.isBlank() ? "" : ": " + message)
-                    + " (HTTP " + service.statusCode() + ")";
+            String code = service.awsErrorDetails().errorCode();
+            boolean quiet = message == null || message.isBlank() || message.equals("null");
+            // AWS sometimes answers with neither a code nor a message (a 404 of a proxy, say): never "null".
+            return (code == null || code.isBlank() ? "AWS answered" : code)
+                    + (quiet ? "" : ": " + plain(message)) + " (HTTP " + service.statusCode() + ")";
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
@@ -139,8 +141,27 @@ public final class AwsProblems {
             return "Your IAM Identity Center sign-in has expired. Run aws sso login --profile NAME, "
                     + "or sign in from the app, and retry.";
         }
-        return "Could not reach AWS for " + action + " on " + resource + ": " + message
+        if (cause(e, java.net.ConnectException.class) != null) {
+            return "Could not reach AWS for " + action + ": the connection was refused. Check the endpoint URL, "
+                    + "and that no proxy or firewall blocks it.";
+        }
+        if (cause(e, java.net.SocketTimeoutException.class) != null || message.contains("timed out")) {
+            return "Could not reach AWS for " + action + ": it did not answer in time. Check that this computer is "
+                    + "online, and the proxy or firewall settings.";
+        }
+        if (cause(e, javax.net.ssl.SSLException.class) != null) {
+            return "Could not reach AWS for " + action + ": the secure connection failed (often a proxy that "
+                    + "inspects traffic). Check the proxy settings, or the endpoint URL.";
+        }
+        return "Could not reach AWS for " + action + " on " + resource + ": " + plain(message)
                 + ". Check the network connection and the endpoint.";
+    }
+
+    /** The SDK's message without what only the SDK's developers read (its retry count). */
+    static String plain(String message) {
+        String text = message.replaceAll("\\s*\\(SDK Attempt Count: \\d+\\)", "").strip();
+        return text.isEmpty() || text.equals("null") ? "no reason given" : text.endsWith(".")
+                ? text.substring(0, text.length() - 1) : text;
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

@@ -41,11 +41,12 @@ final class FollowUps {
         finishTheRun(run, result);
         if (notify.passwordsNeeded() && !notify.recipients().isEmpty()) {
             int n = notify.recipients().size();
-            result.add(new FollowUp("Ask " + n + (n == 1 ? " person" : " people") + " to set a password and MFA again",
-                    "Passwords and MFA devices cannot be moved. Send them the message in users-to-notify.txt; the list "
-                            + "is in users-to-notify.csv and below. An administrator can also send each of them a "
-                            + "password reset email from the IAM Identity Center console (Users → the user → Reset "
-                            + "password).", List.of()));
+            result.add(new FollowUp(FirstSignIn.TITLE, FirstSignIn.DETAIL, List.of("AWS's guide: " + FirstSignIn.SOURCE)));
+            result.add(new FollowUp("Then ask " + n + (n == 1 ? " person" : " people") + " to set a password and MFA again",
+                    "Passwords and MFA devices cannot be moved. Send them the message in the users-to-notify text file "
+                            + "saved beside the report; the list is in the CSV beside it and below. Each receives a one-time password by "
+                            + "email the first time they sign in (with the setting above), then chooses a password "
+                            + "and registers MFA.", List.of()));
         }
         if (checklist != null) {
             result.add(new FollowUp("Connect your identity provider to the new instance (SAML and SCIM)",

@@ -49,12 +49,23 @@ public final class JournalReader {
      * @throws MigratorException (BAD_INPUT) if the file cannot be read or is not a journal
      */
     public static List<JournalRun> read(Path file) {
+        return history(file).runs();
+    }
+
+    /**
+     * Every import run of the journal and every undo of one, oldest first: what a migration did
+     * and what of it was taken back.
+     *
+     * @throws MigratorException (BAD_INPUT) if the file cannot be read or is not a journal
+     */
+    public static JournalHistory history(Path file) {
         List<String> lines = lines(file);
         int last = lines.size() - 1;
         while (last >= 0 && lines.get(last).isBlank()) {
             last--;
         }
         var runs = new LinkedHashMap<String, RunLines>();
+        var undos = new LinkedHashMap<String, UndoLines>();
         for (int i = 0; i <= last; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -85,6 +96,19 @@ public final class JournalReader {
                             run.end = end(node);
                         }
                     }
+                    case "rollback-run" -> undos.put(runId, new UndoLines(node));
+                    case "rollback-change" -> {
+                        UndoLines undo = undos.get(runId);
+                        if (undo != null && "SUCCEEDED".equals(node.path("status").asText())) {
+                            undo.undone.add(node.path("changeId").asText());
+                        }
+                    }
+                    case "rollback-end" -> {
+                        UndoLines undo = undos.get(runId);
+                        if (undo != null) {
+                            undo.finished = true;
+                        }
+                    }
                     default -> {
                         // A kind of entry a newer icm writes: not needed for the report.
                     }
@@ -94,7 +118,8 @@ public final class JournalReader {
                         + "of icm cannot read.");
             }
         }
-        return runs.values().stream().map(RunLines::toRun).toList();
+        return new JournalHistory(runs.values().stream().map(RunLines::toRun).toList(),
+                undos.values().stream().map(UndoLines::toUndo).toList());
     }
 
     /**
@@ -140,6 +165,22 @@ public final class JournalReader {
 
     private static String name(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** The lines of one undo of a run, gathered as they come. */
+    private static final class UndoLines {
+        private final JsonNode run;
+        private final java.util.Set<String> undone = new java.util.LinkedHashSet<>();
+        private boolean finished;
+
+        UndoLines(JsonNode run) {
+            this.run = run;
+        }
+
+        JournalHistory.Undo toUndo() {
+            return new JournalHistory.Undo(run.path("runId").asText(), run.path("rollsBack").asText(""),
+                    RunLines.instant(run.path("time")), undone, finished);
+        }
     }
 
     /** The lines of one run, gathered as they come. */

@@ -14,12 +14,14 @@ final class NotifyHtml {
                     + "source: match). Tell them the new access portal address once the provider's new application "
                     + "is set up.", "class", "status-line ok");
         } else if (notify.recipients().isEmpty()) {
-            h.element("p", "✓ Nobody to notify: this run created no users.", "class", "status-line ok");
+            h.element("p", "✓ Nobody to notify: the migration created no users.", "class", "status-line ok");
         } else {
             int n = notify.recipients().size();
+            h.element("p", "⚠ " + FirstSignIn.TITLE + ". " + FirstSignIn.DETAIL, "class", "status-line bad",
+                    "id", "first-sign-in");
             h.element("p", n + (n == 1 ? " person was" : " people were") + " created in the new instance and must "
-                    + "set a password and MFA again. The list is also in users-to-notify.csv, the message in "
-                    + "users-to-notify.txt.", "class", "note");
+                    + "set a password and MFA again. The list and the message are also saved beside this report, in "
+                    + "the users-to-notify CSV and text files.", "class", "note");
             h.open("table", "class", "items").open("thead").open("tr").element("th", "User name", "scope", "col")
                     .element("th", "Display name", "scope", "col").element("th", "Email", "scope", "col")
                     .close("tr").close("thead").open("tbody");

@@ -52,9 +52,9 @@ final class NotifyMessage {
 
                        %s
 
-                2. If you received an email from AWS inviting you to IAM Identity Center,
-                   choose "Accept invitation" in it. Otherwise enter your user name on the
-                   portal, choose "Forgot password?" and follow the email you receive.
+                2. Enter your user name. AWS sends a one-time password to your email
+                   address: enter it on the portal (your administrator may instead give
+                   you one).
                 3. Choose a new password.
                 4. When asked, register an MFA device again (an authenticator app or a
                    security key). The one you used before belongs to the old portal and

@@ -55,7 +55,7 @@ final class OverviewHtml {
     private static void options(Html h, PlanOptions options) {
         h.open("p", "class", "note");
         h.text("Import options: identity source " + (options.identitySource() == IdentitySource.CREATE
-                ? "create (the Identity Center directory; icm creates users and groups)"
+                ? "create (the Identity Center directory; the migration creates users and groups)"
                 : "match (an external identity provider provisions users and groups)")
                 + "; " + (options.updateExisting() ? "existing items that differ are updated" : "existing items are not updated")
                 + "; " + (options.deleteAbsent() ? "items not in the snapshot are deleted" : "nothing is deleted")
@@ -71,6 +71,25 @@ final class OverviewHtml {
         options.accountMap().skip().forEach(s -> parts.add(s + " skipped"));
         java.util.Collections.sort(parts);
         return String.join(", ", parts);
+    }
+
+    /** Each import run of the migration, oldest first, and what an undo took back of it. */
+    static void runs(Html h, ReportData data) {
+        int n = data.runs().size();
+        h.open("section", "id", "runs").element("h2", n == 1 ? "Import run" : "Import runs");
+        if (n > 1) {
+            h.element("p", "This report covers the whole migration: the " + n + " runs below, of this snapshot into "
+                    + "this instance. Counts and lists are what the runs made together, less what an undo took back.",
+                    "class", "note");
+        }
+        h.open("table", "class", "items").open("thead").open("tr").element("th", "Run", "scope", "col")
+                .element("th", "Started", "scope", "col").element("th", "Outcome", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (RunSummary run : data.runs()) {
+            h.open("tr").element("td", run.runId(), "class", "mono").element("td", Html.when(run.startedAt()))
+                    .element("td", run.text()).close("tr");
+        }
+        h.close("tbody").close("table").close("section").newline();
     }
 
     static void counts(Html h, ReportData data) {

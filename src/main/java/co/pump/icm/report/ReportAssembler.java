@@ -40,6 +40,7 @@ import co.pump.icm.verify.PortalUrl;
 public final class ReportAssembler {
 
     private final JournalRun run;
+    private final List<RunSummary> runs;
     private final Snapshot snapshot;
     private String snapshotName = "The snapshot";
     private DriftCheck verification;
@@ -47,14 +48,34 @@ public final class ReportAssembler {
     private String portalUrl;
     private List<AccountTimeline> followed = List.of();
 
-    private ReportAssembler(JournalRun run, Snapshot snapshot) {
+    private ReportAssembler(JournalRun run, List<RunSummary> runs, Snapshot snapshot) {
         this.run = Objects.requireNonNull(run);
+        this.runs = List.copyOf(runs);
         this.snapshot = Objects.requireNonNull(snapshot);
     }
 
-    /** Starts the report of a run of the given snapshot. */
+    /** Starts the report of one run of the given snapshot. */
     public static ReportAssembler of(JournalRun run, Snapshot snapshot) {
-        return new ReportAssembler(run, snapshot);
+        JournalRun followed = FollowedRun.of(run);
+        return new ReportAssembler(followed, List.of(RunSummary.of(followed, List.of())), snapshot);
+    }
+
+    /**
+     * Starts the report of the whole migration of the given snapshot: every run of it into the
+     * instance the journal's last run wrote to, folded into one ({@link JournalHistory#cumulative}),
+     * each run listed with what an undo took back.
+     *
+     * @throws MigratorException (BAD_INPUT) when the journal holds no run of this snapshot
+     */
+    public static ReportAssembler ofMigration(JournalHistory history, Snapshot snapshot, String snapshotName) {
+        // Each run counts what following made after its import as its own creates (FollowedRun).
+        List<JournalRun> migration = history.migration(snapshot.config().source()).stream().map(FollowedRun::of).toList();
+        if (migration.isEmpty()) {
+            throw MigratorException.badInput("The journal holds no import run of " + snapshotName
+                    + ": nothing was imported with it yet.");
+        }
+        var runs = migration.stream().map(r -> RunSummary.of(r, history.undosOf(r.runId()))).toList();
+        return new ReportAssembler(history.cumulative(migration), runs, snapshot).snapshotName(snapshotName);
     }
 
     /** The snapshot's file name, for messages. */
@@ -95,7 +116,6 @@ public final class ReportAssembler {
      */
     public ReportData assemble() {
         IdentityCenterConfig config = snapshot.config();
-        JournalRun run = FollowedRun.of(this.run);
         requireSameSource(run, config.source(), snapshotName);
         requireSameTarget(run, verification);
         String portal = portalUrl != null ? portalUrl
@@ -117,7 +137,7 @@ public final class ReportAssembler {
                 snapshot.exportedAt());
         var target = new ReportData.Side(run.target(), verification == null ? null
                 : accountName(verification.targetAccounts(), run.target()), run.startedAt());
-        return new ReportData(Instant.now(), source, target, run, CategoryCounts.of(run), leftAlone, note, verification,
+        return new ReportData(Instant.now(), source, target, run, runs, CategoryCounts.of(run), leftAlone, note, verification,
                 accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings),
                 new MovingAccounts(followed, RoleChanges.of(run, config, accessTests, followed)));
     }

@@ -15,7 +15,9 @@ import co.pump.icm.verify.IdentityProviderChecklist;
  * @param generatedAt      when the report was made
  * @param source           where the snapshot was exported from, when and by whom
  * @param target           where the run imported it, when and by whom
- * @param run              the run as its journal recorded it
+ * @param run              the run as its journal recorded it; for a migration of several runs, the
+ *                         runs folded into one ({@link JournalHistory#cumulative})
+ * @param runs             each import run the report covers, oldest first
  * @param counts           planned vs done per category
  * @param leftAlone        what the import left alone (skipped, in conflict), with reasons; null
  *                         when not known (an older journal and no verification)
@@ -28,12 +30,14 @@ import co.pump.icm.verify.IdentityProviderChecklist;
  * @param followUps        what is left to do by hand
  * @param moving           the accounts following waited for, and the IAM roles that replace the old ones
  */
-public record ReportData(Instant generatedAt, Side source, Side target, JournalRun run, List<CategoryCounts> counts,
+public record ReportData(Instant generatedAt, Side source, Side target, JournalRun run, List<RunSummary> runs,
+                         List<CategoryCounts> counts,
                          List<ReportItem> leftAlone, String leftAloneNote, DriftCheck verification,
                          List<AccessTestResult> accessTests, IdentityProviderChecklist identityProvider,
                          UsersToNotify usersToNotify, List<FollowUp> followUps, MovingAccounts moving) {
 
     public ReportData {
+        runs = List.copyOf(runs);
         counts = List.copyOf(counts);
         leftAlone = leftAlone == null ? null : List.copyOf(leftAlone);
         accessTests = List.copyOf(accessTests);

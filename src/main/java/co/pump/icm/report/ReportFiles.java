@@ -33,14 +33,31 @@ public final class ReportFiles {
      * @throws MigratorException (BAD_INPUT) if a file cannot be written
      */
     public static Written write(ReportData data, Path report, Path notifyFolder) {
-        Path csv = notifyFolder.resolve(NOTIFY_CSV);
-        Path text = notifyFolder.resolve(NOTIFY_TEXT);
+        return write(data, report, notifyFolder.resolve(NOTIFY_CSV), notifyFolder.resolve(NOTIFY_TEXT));
+    }
+
+    /**
+     * Writes the report beside the users-to-notify files named after it
+     * ({@code <report>-users-to-notify.csv} and {@code .txt}), so that a second report written
+     * into the same folder never replaces the first one's lists.
+     *
+     * @throws MigratorException (BAD_INPUT) if a file cannot be written
+     */
+    public static Written writeBeside(ReportData data, Path report) {
+        String name = report.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return write(data, report, report.resolveSibling(base + "-" + NOTIFY_CSV),
+                report.resolveSibling(base + "-" + NOTIFY_TEXT));
+    }
+
+    private static Written write(ReportData data, Path report, Path csv, Path text) {
         Path parent = report.toAbsolutePath().getParent();
         try {
             if (parent != null) {
                 PrivateFiles.createFolders(parent);
             }
-            PrivateFiles.createFolders(notifyFolder);
+            PrivateFiles.createFolders(csv.toAbsolutePath().getParent());
             String html = ReportHtml.render(data);
             PrivateFiles.writeAtomically(report, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
             writeNotify(data.usersToNotify(), csv, text);

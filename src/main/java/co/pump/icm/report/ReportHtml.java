@@ -40,6 +40,7 @@ public final class ReportHtml {
         summary(h, data);
         contents(h, data);
         OverviewHtml.sourceAndTarget(h, data);
+        OverviewHtml.runs(h, data);
         OverviewHtml.counts(h, data);
         ChangesHtml.failed(h, data);
         ChangesHtml.skipped(h, data);
@@ -128,6 +129,7 @@ public final class ReportHtml {
     private static void contents(Html h, ReportData data) {
         h.open("nav", "id", "contents", "aria-label", "Contents").open("ol");
         link(h, "source-target", "From and to");
+        link(h, "runs", data.runs().size() == 1 ? "Import run" : "Import runs");
         link(h, "counts", "Counts");
         link(h, "failed", "Failed");
         link(h, "skipped", "Skipped");
@@ -153,7 +155,10 @@ public final class ReportHtml {
 
     private static void footer(Html h, ReportData data) {
         h.open("footer", "class", "page-footer");
-        h.element("p", "Made by icm on " + Html.when(data.generatedAt()) + " from import run " + data.run().runId() + ".");
+        h.element("p", "Made by Identity Center Migrator on " + Html.when(data.generatedAt()) + " from "
+                + (data.runs().size() == 1 ? "import run " + data.run().runId()
+                : "the journal's " + data.runs().size() + " import runs of this snapshot, the last " + data.run().runId())
+                + ".");
         h.element("p", "This report holds names and email addresses of people: keep it where only those who need it "
                 + "can read it. It holds no passwords, keys or tokens.");
         h.close("footer").newline();

@@ -12,6 +12,7 @@ import co.pump.icm.ui.app.AppSettings;
 import co.pump.icm.ui.app.Appearance;
 import co.pump.icm.ui.app.FilePicker;
 import co.pump.icm.ui.app.FxFilePicker;
+import co.pump.icm.ui.app.WindowPlacement;
 import co.pump.icm.ui.inspector.InspectorWindows;
 import co.pump.icm.ui.shell.ShellView;
 import co.pump.icm.ui.shell.ShellViewModel;
@@ -37,6 +38,10 @@ public final class WizardApp extends Application {
 
     private final AppSettings settings;
     private final FilePicker filePicker;
+    /** The size the window would like; on a smaller screen it fills the screen's visible area. */
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 860;
+
     private TaskExecutor tasks;
     private MigrationState state;
     private WizardFlow flow;
@@ -67,15 +72,14 @@ public final class WizardApp extends Application {
         state = new MigrationState();
         FilePicker files = filePicker != null ? filePicker : new FxFilePicker(() -> stage);
         inspectors = new InspectorWindows(appearance, tasks, files, settings);
+        var windows = new AppWindows(inspectors, stage);
         flow = new WizardFlow(WizardSteps.all(),
-                navigator -> new StepContext(state, navigator, tasks, settings, files, inspectors));
-        var scene = new Scene(ViewLoader.load(new ShellView(new ShellViewModel(flow, appearance.darkProperty()))),
-                1200, 780);
+                navigator -> new StepContext(state, navigator, tasks, settings, files, windows));
+        var scene = new Scene(ViewLoader.load(new ShellView(new ShellViewModel(flow, appearance.darkProperty()))));
         appearance.style(scene);
         stage.setTitle("Identity Center Migrator");
         AppIcons.apply(stage);
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        WindowPlacement.place(stage, WIDTH, HEIGHT, 960, 640, null);
         stage.setScene(scene);
         stage.show();
         openSnapshotArgument();

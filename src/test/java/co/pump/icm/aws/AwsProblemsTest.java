@@ -52,4 +52,13 @@ class AwsProblemsTest {
                 ApiFamily.STS, "GetCallerIdentity", "x"))
                 .hasMessage("No AWS region is set. Pass --region, or set a region in the profile.");
     }
+
+    @Test
+    void noRawSdkTextReachesTheSentence() {
+        var empty = AwsCallRunnerTest.awsError(404, null, null);
+        assertThat(AwsProblems.describe(empty)).isEqualTo("AWS answered (HTTP 404)");
+        assertThat(AwsProblems.plain("Unable to execute HTTP request: Connection reset (SDK Attempt Count: 1)"))
+                .isEqualTo("Unable to execute HTTP request: Connection reset");
+        assertThat(AwsProblems.plain("null")).isEqualTo("no reason given");
+    }
 }

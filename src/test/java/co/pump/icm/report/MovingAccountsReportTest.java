@@ -68,6 +68,10 @@ class MovingAccountsReportTest {
             assertThat(assignments.planned(ChangeKind.CREATE)).isEqualTo(plan.count(Category.ASSIGNMENTS, ChangeKind.CREATE)
                     + awaited);
             assertThat(data.leftAlone()).noneSatisfy(i -> assertThat(i.reason()).contains("not in the new organization"));
+            // The whole migration's report counts them the same way, once.
+            ReportData whole = ReportAssembler.ofMigration(JournalReader.history(f.journal), snapshot, "larkspur.json")
+                    .accessTest(sarah).followedAccounts(timelines).assemble();
+            assertThat(whole.counts()).isEqualTo(data.counts());
 
             var xml = ReportXml.parse(ReportHtml.render(data));
             assertThat(xml.text("//nav[@id='contents']")).contains("Accounts that arrived")

@@ -104,10 +104,12 @@ class ReportTest {
                 .contains(DemoData.DEV + " / DataEngineer / GROUP Data Engineering").contains("missing in the target");
 
         assertThat(xml.section("users-to-notify")).contains("39 people were created")
+                .contains("Settings → Authentication tab → Standard authentication → Configure")
                 .contains("maya.okafor@larkspur.example").doesNotContain("ethan.brooks")
                 .contains("https://" + migrated.fixture().seeded().targetIdentityStoreId() + ".awsapps.com/start");
         assertThat(xml.section("follow-ups")).contains("Fix what failed, then import again")
-                .contains("Ask 39 people to set a password and MFA again")
+                .contains("Before you tell anyone: turn on \"Send email OTP for users created from API\" in the new instance")
+                .contains("Then ask 39 people to set a password and MFA again")
                 .contains("DataEngineer: /data/DataLakeAccess in 222222222222, 333333333333, 444444444444 — ✗ "
                         + "assignments failed in 444444444444")
                 .contains("Disable the users that are disabled in the source").contains("ethan.brooks@larkspur.example");
@@ -168,7 +170,7 @@ class ReportTest {
         String text = Files.readString(written.notifyText());
         assertThat(text).startsWith("Subject: Your AWS sign-in has moved: please set your password and MFA again\n\n")
                 .contains("https://" + migrated.fixture().seeded().targetIdentityStoreId() + ".awsapps.com/start")
-                .contains("Forgot password?").contains("register an MFA device again");
+                .contains("AWS sends a one-time password to your email").contains("register an MFA device again");
         for (Path file : List.of(written.report(), written.notifyCsv(), written.notifyText())) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         }

@@ -243,6 +243,7 @@ class DemoMigrationTest {
         robot.clickOn("#primaryButton");
 
         assertThat(app.flow().current()).isEqualTo(StepId.FINISH);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#finishOutcome").startsWith("Reading"));
         assertThat(text(robot, "#finishOutcome")).isEqualTo("✓ " + chosen.writes().size() + " changes made in "
                 + DemoData.TARGET_DELEGATED_ADMIN + " · 0 failed");
         shot("7-finish");

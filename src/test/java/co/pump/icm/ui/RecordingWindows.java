@@ -10,10 +10,21 @@ import co.pump.icm.ui.app.Windows;
 public final class RecordingWindows implements Windows {
 
     private final List<Path> opened = new ArrayList<>();
+    private boolean closed;
 
     @Override
     public void openInspector(Path snapshotFile) {
         opened.add(snapshotFile);
+    }
+
+    @Override
+    public void closeWizard() {
+        closed = true;
+    }
+
+    /** True once the wizard was asked to close. */
+    public boolean closed() {
+        return closed;
     }
 
     public List<Path> opened() {

@@ -20,6 +20,18 @@ public final class TestFiles {
     /** A file picker whose answers are queued by the test; with none queued it answers "cancelled". */
     public static final class QueuedFilePicker implements FilePicker {
         private final Deque<Path> answers = new ArrayDeque<>();
+        private final java.util.List<co.pump.icm.ui.app.FileKind> kinds = new java.util.ArrayList<>();
+        private final java.util.List<String> suggested = new java.util.ArrayList<>();
+
+        /** The name each save dialog suggested, in order. */
+        public java.util.List<String> suggested() {
+            return suggested;
+        }
+
+        /** The kind of file of each save dialog asked for, in order. */
+        public java.util.List<co.pump.icm.ui.app.FileKind> kinds() {
+            return kinds;
+        }
 
         public QueuedFilePicker answer(Path file) {
             answers.add(file);
@@ -32,7 +44,9 @@ public final class TestFiles {
         }
 
         @Override
-        public Optional<Path> saveFile(String title, String suggestedName) {
+        public Optional<Path> saveFile(String title, String suggestedName, co.pump.icm.ui.app.FileKind kind) {
+            kinds.add(kind);
+            suggested.add(suggestedName);
             return Optional.ofNullable(answers.poll());
         }
     }

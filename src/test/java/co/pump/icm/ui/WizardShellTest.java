@@ -62,6 +62,33 @@ class WizardShellTest {
     }
 
     @Test
+    void aDoneStepOnTheRailIsAWayBackByMouseAndByKeyboard(FxRobot robot) {
+        robot.clickOn("#migrateChoice");
+        assertThat(app.flow().current()).isEqualTo(StepId.SIGN_IN_SOURCE);
+        assertThat(robot.lookup("#rail-START").query().isFocusTraversable()).isTrue();
+        assertThat(robot.lookup("#rail-EXPORT").query().isFocusTraversable()).as("a step ahead is not a link").isFalse();
+
+        robot.clickOn("#rail-START");
+        assertThat(app.flow().current()).isEqualTo(StepId.START);
+
+        robot.clickOn("#migrateChoice");
+        FxGuard.onFx(() -> robot.lookup("#rail-START").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(app.flow().current()).isEqualTo(StepId.START);
+    }
+
+    @Test
+    void theWindowFitsTheScreenItOpensOn(FxRobot robot) {
+        Stage window = (Stage) robot.lookup("#appTitle").query().getScene().getWindow();
+        var visible = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(window.getWidth()).isLessThanOrEqualTo(visible.getWidth());
+        assertThat(window.getHeight()).isLessThanOrEqualTo(visible.getHeight());
+        assertThat(window.getX()).isGreaterThanOrEqualTo(visible.getMinX());
+        assertThat(window.getY()).isGreaterThanOrEqualTo(visible.getMinY());
+        assertThat(window.getY() + window.getHeight()).isLessThanOrEqualTo(visible.getMaxY());
+    }
+
+    @Test
     void theWindowCarriesTheProductIconInEverySize(FxRobot robot) {
         Stage window = (Stage) robot.lookup("#appTitle").query().getScene().getWindow();
         assertThat(window.getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 24, 32, 48, 64, 128, 256);

@@ -133,7 +133,8 @@ public final class AccessView {
         portalUrl.textProperty().bindBidirectional(portal.urlProperty());
         var usable = portal.problemProperty().isNull();
         copyPortal.disableProperty().bind(usable.not());
-        openPortal.disableProperty().bind(usable.not());
+        // In the demo the address is not on the internet: opening it could only fail.
+        openPortal.disableProperty().bind(usable.not().or(model.demoProperty()));
         copyPortal.setOnAction(event -> portal.copy());
         openPortal.setOnAction(event -> portal.open());
         portalProblem.textProperty().bind(portal.problemProperty());

@@ -1,5 +1,6 @@
 package co.pump.icm.ui.access;
 
+import co.pump.icm.ui.state.TargetChange;
 import java.util.Comparator;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class AccessViewModel extends StepViewModel {
     private final SignInCard signIn;
     private final ReadOnlyBooleanWrapper externalIdentityProvider = new ReadOnlyBooleanWrapper(this, "externalIdentityProvider");
     private final ReadOnlyObjectWrapper<IdentityProviderChecklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist");
-    private ApplyResult lastCompared;
+    private TargetChange lastCompared;
 
     /** The step as the app registers it: AWS's request rates, the system's clipboard and browser. */
     public AccessViewModel(StepContext context) {
@@ -76,6 +77,19 @@ public final class AccessViewModel extends StepViewModel {
         signIn.resultProperty().addListener((obs, was, result) -> {
             if (result != null) {
                 state.accessTests().add(result);
+            }
+        });
+        // Results read before the new organization changed describe it as it was: mark them, and
+        // keep them out of the report until they are read again.
+        state.targetChangeProperty().addListener((obs, was, change) -> {
+            if (change == null) {
+                return;
+            }
+            drift.outOfDate(change);
+            signIn.outOfDate(change);
+            state.accessTests().removeIf(test -> change.after(test.testedAt()));
+            if (state.verificationProperty().get() != null && change.after(state.verificationProperty().get().checkedAt())) {
+                state.verificationProperty().set(null);
             }
         });
     }
@@ -122,8 +136,8 @@ public final class AccessViewModel extends StepViewModel {
                     .map(User::userName).sorted(Comparator.comparing(String::toLowerCase)).toList());
         }
         refreshChecklist();
-        ApplyResult result = state.applyResultProperty().get();
-        if (drift.stateProperty().get() == DriftCard.State.NOT_CHECKED || result != lastCompared) {
+        if (drift.stateProperty().get() == DriftCard.State.NOT_CHECKED
+                || state.targetChangeProperty().get() != lastCompared) {
             compare();
         }
     }
@@ -139,7 +153,7 @@ public final class AccessViewModel extends StepViewModel {
         if (state.getSnapshot() == null || state.targetAwsProperty().get() == null) {
             return;
         }
-        lastCompared = state.applyResultProperty().get();
+        lastCompared = state.targetChangeProperty().get();
         var snapshot = state.getSnapshot().config();
         var options = options();
         var target = new TargetSession(state.targetAwsProperty().get(), rates);

@@ -1,5 +1,6 @@
 package co.pump.icm.ui.access;
 
+import co.pump.icm.ui.state.TargetChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.function.Function;
@@ -113,6 +114,22 @@ public final class DriftCard {
         if (checking != null && state.get() == State.CHECKING) {
             checking.cancel();
         }
+    }
+
+    /**
+     * The new organization changed after the last comparison: it no longer says how things are.
+     * The differences stay on screen, marked as of then, until the next comparison.
+     */
+    public void outOfDate(TargetChange change) {
+        DriftCheck shown = result.get();
+        if (shown == null || state.get() == State.CHECKING || !change.after(shown.checkedAt())) {
+            return;
+        }
+        note.set("");
+        headline.set("Out of date: compared at " + TargetChange.time(shown.checkedAt()) + ", before the new "
+                + "organization changed at " + change.describe() + ". Compare again to see it as it is now.");
+        state.set(State.NOT_CHECKED);
+        result.set(null);
     }
 
     private void show(DriftCheck check) {

@@ -1,5 +1,6 @@
 package co.pump.icm.ui.access;
 
+import co.pump.icm.ui.state.TargetChange;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -223,6 +224,19 @@ public final class SignInCard {
                 + ProgressText.count(unexpected) + " unexpected.");
         result.set(done);
         state.set(State.DONE);
+    }
+
+    /**
+     * The new organization changed after this sign-in: what the user saw then is shown as of then,
+     * and the person is asked to sign in again to see it as it is.
+     */
+    public void outOfDate(TargetChange change) {
+        AccessTestResult shown = result.get();
+        if (state.get() != State.DONE || shown == null || !change.after(shown.testedAt())) {
+            return;
+        }
+        headline.set("Out of date: as of " + TargetChange.time(shown.testedAt()) + ", before the new organization "
+                + "changed at " + change.describe() + ". Sign in again to see it as it is now.");
     }
 
     private void stopped() {

@@ -37,6 +37,8 @@ record SignInCardView(AccessViewModel model, ComboBox<String> user, Button signI
         card.codeProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 openBrowser.requestFocus();
+                // The code is what the person reads out next: bring it into sight.
+                co.pump.icm.ui.components.ScrollIntoView.later(codeBox);
             }
         });
         showWhen(spinner, working);

@@ -1,17 +1,17 @@
 package co.pump.icm.ui.access;
 
-import java.awt.Desktop;
+import co.pump.icm.ui.app.SystemOpener;
+
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 /**
- * The system's clipboard and browser: {@link Desktop#browse} where the desktop supports it, else
- * the operating system's own opener ({@code xdg-open}, {@code open}, {@code rundll32}).
+ * The system's clipboard and browser, through the operating system's own opener ({@code xdg-open},
+ * {@code open}, {@code rundll32}), which says when it could not open the page.
  */
 public final class SystemLinks implements LinkActions {
 
@@ -29,14 +29,7 @@ public final class SystemLinks implements LinkActions {
             // Only web pages and files: never hand anything else to the system's opener.
             throw new IOException("Not a web address: " + address);
         }
-        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
-            Desktop.getDesktop().browse(address);
-            return;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", address.toString())
-                : os.contains("mac") ? List.of("open", address.toString())
-                : List.of("xdg-open", address.toString());
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // The system's opener, not java.awt.Desktop: Desktop.browse returns without a word when no browser opens.
+        SystemOpener.forThisSystem().open(address.toString());
     }
 }

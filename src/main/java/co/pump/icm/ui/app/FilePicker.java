@@ -23,7 +23,8 @@ public interface FilePicker {
      *
      * @param title       the dialog's title
      * @param suggestedName a file name to start from, e.g. {@code acme-identity-center-2026-11-27.json}
+     * @param kind          what is saved: the dialog shows files of this kind only
      * @return the chosen file, or empty when the user cancelled
      */
-    Optional<Path> saveFile(String title, String suggestedName);
+    Optional<Path> saveFile(String title, String suggestedName, FileKind kind);
 }

@@ -15,9 +15,6 @@ import javafx.stage.Window;
  */
 public final class FxFilePicker implements FilePicker {
 
-    private static final FileChooser.ExtensionFilter SNAPSHOTS =
-            new FileChooser.ExtensionFilter("Snapshot files (*.json)", "*.json");
-
     private final Supplier<Window> owner;
     private File lastFolder;
 
@@ -29,16 +26,20 @@ public final class FxFilePicker implements FilePicker {
     @Override
     public Optional<Path> openSnapshot(String title) {
         FileChooser chooser = chooser(title);
-        chooser.getExtensionFilters().add(SNAPSHOTS);
+        chooser.getExtensionFilters().add(filter(FileKind.SNAPSHOT));
         return remember(chooser.showOpenDialog(owner.get()));
     }
 
     @Override
-    public Optional<Path> saveFile(String title, String suggestedName) {
+    public Optional<Path> saveFile(String title, String suggestedName, FileKind kind) {
         FileChooser chooser = chooser(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(SNAPSHOTS);
+        chooser.getExtensionFilters().add(filter(kind));
         return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    private static FileChooser.ExtensionFilter filter(FileKind kind) {
+        return new FileChooser.ExtensionFilter(kind.description(), kind.patterns());
     }
 
     private FileChooser chooser(String title) {

@@ -1,5 +1,7 @@
 package co.pump.icm.ui.compare;
 
+import java.util.Locale;
+
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -20,8 +22,10 @@ public final class ComparisonPane extends VBox {
 
     private final Label summary = new Label();
     private final TreeView<ChangeLine> tree = new TreeView<>();
+    private final ComparisonModel model;
 
     public ComparisonPane(ComparisonModel model) {
+        this.model = model;
         getStyleClass().add("comparison-pane");
         setSpacing(10);
         summary.getStyleClass().add("comparison-summary");
@@ -30,14 +34,38 @@ public final class ComparisonPane extends VBox {
         tree.setId("comparisonTree");
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new LineCell());
-        var root = new TreeItem<ChangeLine>();
-        boolean expandItems = model.differences() <= EXPAND_LIMIT;
-        for (ChangeLine category : model.categories()) {
-            root.getChildren().add(item(category, true, expandItems));
-        }
-        tree.setRoot(root);
+        filter("");
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(summary, tree);
+    }
+
+    /**
+     * Shows only the differences whose item or field lines contain {@code query} (any case), under
+     * their categories; everything when it is blank. The inspector's search calls it.
+     */
+    public void filter(String query) {
+        String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        var root = new TreeItem<ChangeLine>();
+        boolean expandItems = model.differences() <= EXPAND_LIMIT;
+        int shown = 0;
+        for (ChangeLine category : model.categories()) {
+            List<ChangeLine> items = needle.isEmpty() ? category.children() : category.children().stream()
+                    .filter(item -> matches(item, needle)).toList();
+            if (!needle.isEmpty() && items.isEmpty()) {
+                continue;
+            }
+            shown += items.size();
+            root.getChildren().add(item(new ChangeLine(category.kind(), category.text(), items), true,
+                    expandItems || !needle.isEmpty()));
+        }
+        tree.setRoot(root);
+        summary.setText(needle.isEmpty() ? model.summary()
+                : shown + " of " + model.summary().replaceFirst("\\.$", "") + " match \"" + query.strip() + "\".");
+    }
+
+    private static boolean matches(ChangeLine line, String needle) {
+        return line.text().toLowerCase(Locale.ROOT).contains(needle)
+                || line.children().stream().anyMatch(child -> matches(child, needle));
     }
 
     private static TreeItem<ChangeLine> item(ChangeLine line, boolean expanded, boolean expandChildren) {

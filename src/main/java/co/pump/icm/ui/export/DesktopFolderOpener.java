@@ -1,5 +1,7 @@
 package co.pump.icm.ui.export;
 
+import co.pump.icm.ui.app.SystemOpener;
+
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ public final class DesktopFolderOpener implements FolderOpener {
             desktop.browseFileDirectory(file.toFile());
             return;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        desktop.open(folder.toFile());
+        // Desktop.open returns without a word on Linux when nothing opens: the system's opener says so.
+        SystemOpener.forThisSystem().open(file.toAbsolutePath().getParent().toString());
     }
 }

@@ -38,6 +38,8 @@ public final class ExportProgressModel {
         return fraction.getReadOnlyProperty();
     }
 
+    private boolean demo;
+
     /** The line under the bar: items read, requests made, time left; or what happened. */
     public ReadOnlyStringProperty lineProperty() {
         return line.getReadOnlyProperty();
@@ -46,6 +48,11 @@ public final class ExportProgressModel {
     /** Throttling and retries in plain words, or empty. */
     public ReadOnlyStringProperty throttlingProperty() {
         return throttling.getReadOnlyProperty();
+    }
+
+    /** In the demo the requests go to the local stand-in for AWS, and the words say so. */
+    void demo(boolean value) {
+        demo = value;
     }
 
     /** An export starts: nothing read yet. */
@@ -61,7 +68,8 @@ public final class ExportProgressModel {
     void update(ExportProgress progress) {
         categories.setAll(ExportProgressText.categories(progress));
         fraction.set(ExportProgressText.fraction(progress));
-        line.set(ExportProgressText.line(progress, Duration.ofNanos(System.nanoTime() - startedNanos)));
+        String read = ExportProgressText.line(progress, Duration.ofNanos(System.nanoTime() - startedNanos));
+        line.set(demo ? ExportProgressText.inDemo(read) : read);
         throttling.set(ExportProgressText.throttling(progress.throttled(), progress.retried()));
     }
 

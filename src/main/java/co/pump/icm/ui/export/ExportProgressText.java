@@ -139,6 +139,12 @@ public final class ExportProgressText {
         return number(n) + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /** The same words in the demo, whose requests go to a local stand-in, not to AWS. */
+    public static String inDemo(String text) {
+        return text.replace(" requests to AWS", " requests to the demo's local AWS")
+                .replace("1 request to AWS", "1 request to the demo's local AWS");
+    }
+
     private static String requests(long calls) {
         return calls == 1 ? "1 request to AWS" : number(calls) + " requests to AWS";
     }

@@ -124,7 +124,7 @@ public final class ExportView {
             var label = new Label(warnings.get(i));
             label.setWrapText(true);
             label.setId("warning-" + i);
-            label.getStyleClass().add("export-warning");
+            label.getStyleClass().add(warnings.get(i).startsWith("ℹ") ? "export-note" : "export-warning");
             warningList.getChildren().add(label);
         }
         if (warnings.size() > WARNINGS_SHOWN) {

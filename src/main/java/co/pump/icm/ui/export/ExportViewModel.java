@@ -20,6 +20,7 @@ import co.pump.icm.aws.RateSettings;
 import co.pump.icm.snapshot.Snapshot;
 import co.pump.icm.snapshot.SnapshotReader;
 import co.pump.icm.snapshot.SnapshotWriter;
+import co.pump.icm.ui.app.FileKind;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
@@ -79,6 +80,9 @@ public final class ExportViewModel extends StepViewModel {
             + "or use an existing snapshot.";
     /** What the step says after Cancel. */
     public static final String CANCELLED_TEXT = "The export was cancelled. Nothing was saved.";
+    /** What the step says after Back stopped its export. */
+    public static final String LEFT_TEXT = "The export stopped when you left this step; nothing was saved. It starts "
+            + "again now.";
     /** The title of the save dialog. */
     public static final String SAVE_TITLE = "Save the snapshot";
     /** The title of the open dialog of "Use an existing snapshot…". */
@@ -95,6 +99,10 @@ public final class ExportViewModel extends StepViewModel {
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
     private final ReadOnlyBooleanWrapper folderAvailable = new ReadOnlyBooleanWrapper(this, "folderAvailable");
+    /** The step is made when it is first shown. */
+    private boolean shown = true;
+    private boolean leftWhileExporting;
+    private boolean askWhenShown;
     private final ReadOnlyStringWrapper existingText = new ReadOnlyStringWrapper(this, "existingText", "");
     private final ReadOnlyStringWrapper editedWarning = new ReadOnlyStringWrapper(this, "editedWarning", "");
     private final BooleanProperty acceptEdited = new SimpleBooleanProperty(this, "acceptEdited");
@@ -133,7 +141,20 @@ public final class ExportViewModel extends StepViewModel {
     /** Starts the export the first time the step is shown with a signed-in source and no snapshot yet. */
     @Override
     public void onEnter() {
+        shown = true;
         if (busy()) {
+            return;
+        }
+        if (phase.get() == Phase.UNSAVED && unsaved != null && askWhenShown) {
+            // Read while away: ask where to save now that the person is here to answer.
+            askWhenShown = false;
+            save();
+            return;
+        }
+        if (leftWhileExporting && state.sourceAwsProperty().get() != null && state.getSnapshot() == null) {
+            leftWhileExporting = false;
+            start();
+            savedText.set(LEFT_TEXT);
             return;
         }
         if (state.sourceAwsProperty().get() == null) {
@@ -152,6 +173,19 @@ public final class ExportViewModel extends StepViewModel {
         }
     }
 
+    /**
+     * Leaving the step stops its export, on purpose: a save dialog must never pop up over another
+     * step. Coming back starts it again.
+     */
+    @Override
+    public void onLeave() {
+        shown = false;
+        if (phase.get() == Phase.EXPORTING) {
+            leftWhileExporting = true;
+            cancel();
+        }
+    }
+
     /** Reads the source instance in the background (again, when it was read before). */
     public void start() {
         AwsTarget source = state.sourceAwsProperty().get();
@@ -161,6 +195,7 @@ public final class ExportViewModel extends StepViewModel {
         error.set(null);
         clearResult();
         phase.set(Phase.EXPORTING);
+        progress.demo(state.isDemoMode());
         progress.started();
         export = BackgroundTask.of("Exporting the current setup", work -> read(source, work))
                 .onUpdate(ExportProgress.class, this::showProgress)
@@ -196,6 +231,12 @@ public final class ExportViewModel extends StepViewModel {
     private void cancelled() {
         phase.set(Phase.READY);
         progress.idle(CANCELLED_TEXT);
+        if (leftWhileExporting && shown) {
+            // Came back before the stop had finished: start again, as coming back promises.
+            leftWhileExporting = false;
+            start();
+            savedText.set(LEFT_TEXT);
+        }
     }
 
     /** Asks again where to save the exported snapshot (after the save dialog was cancelled, or for another copy). */
@@ -205,7 +246,7 @@ public final class ExportViewModel extends StepViewModel {
             return;
         }
         String name = SnapshotFileName.suggested(result.config(), LocalDate.now(clock));
-        context().files().saveFile(SAVE_TITLE, name).map(SnapshotFileText::withJsonExtension)
+        context().files().saveFile(SAVE_TITLE, name, FileKind.SNAPSHOT).map(SnapshotFileText::withJsonExtension)
                 .ifPresentOrElse(file -> write(result, file), () -> {
                     if (phase.get() == Phase.UNSAVED) {
                         savedText.set("Not saved yet: save the snapshot to go on.");
@@ -280,11 +321,16 @@ public final class ExportViewModel extends StepViewModel {
     private void exported(ExportResult result) {
         unsaved = result;
         progress.finished(result);
-        summary.set("✓ " + ExportProgressText.summary(result));
-        warnings.setAll(result.warnings().stream().map(w -> "⚠  " + w).toList());
+        String said = "✓ " + ExportProgressText.summary(result);
+        summary.set(state.isDemoMode() ? ExportProgressText.inDemo(said) : said);
+        warnings.setAll(ExportNotes.lines(result.warnings()));
         result.warnings().forEach(w -> LOG.info(() -> "Export warning: " + w));
         phase.set(Phase.UNSAVED);
-        save();
+        if (shown) {
+            save();
+        } else {
+            askWhenShown = true;
+        }
     }
 
     private void write(ExportResult result, Path file) {

@@ -1,5 +1,6 @@
 package co.pump.icm.ui.finish;
 
+import co.pump.icm.report.FirstSignIn;
 import co.pump.icm.ui.errors.ErrorPane;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -27,6 +28,9 @@ public final class FinishView {
     @FXML private Label notifyFeedback;
     @FXML private Label noReport;
     @FXML private ErrorPane finishError;
+    @FXML private Label firstSignIn;
+    @FXML private Button startOver;
+    @FXML private Button closeWizard;
 
     public FinishView(FinishViewModel model) {
         this.model = model;
@@ -44,7 +48,12 @@ public final class FinishView {
         exportNotify.setOnAction(event -> model.exportUsersToNotify());
         showWhen(openReport, model.reportFileProperty().isNotNull());
         openReport.setOnAction(event -> model.openReport());
-        undoImport.disableProperty().bind(model.reportableProperty().not());
+        undoImport.disableProperty().bind(model.migratedProperty().not());
+        firstSignIn.setText("⚠ " + FirstSignIn.TITLE + ", before you send anything: " + FirstSignIn.CONSOLE_PATH
+                + ". Users created through the API have no password and get no email until then.");
+        showWhen(firstSignIn, model.passwordsNeededProperty());
+        startOver.setOnAction(event -> model.startOver());
+        closeWizard.setOnAction(event -> model.close());
         undoImport.setOnAction(event -> model.undo());
         reportFeedback.textProperty().bind(model.reportFeedbackProperty());
         showWhen(reportFeedback, model.reportFeedbackProperty().isNotEmpty());

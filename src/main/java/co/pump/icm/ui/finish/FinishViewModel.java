@@ -2,25 +2,25 @@ package co.pump.icm.ui.finish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-import co.pump.icm.apply.ApplyResult;
-import co.pump.icm.apply.Outcome;
-import co.pump.icm.plan.IdentitySource;
-import co.pump.icm.plan.Plan;
-import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.report.FirstSignIn;
 import co.pump.icm.report.ReportData;
 import co.pump.icm.report.ReportFiles;
 import co.pump.icm.report.UsersToNotify;
 import co.pump.icm.ui.access.LinkActions;
 import co.pump.icm.ui.access.SystemLinks;
+import co.pump.icm.ui.app.FileKind;
 import co.pump.icm.ui.errors.UserError;
-import co.pump.icm.ui.importing.JournalLocation;
 import co.pump.icm.ui.importing.ProgressText;
 import co.pump.icm.ui.shell.StepContext;
+import co.pump.icm.ui.shell.StepId;
 import co.pump.icm.ui.shell.StepViewModel;
 import co.pump.icm.ui.state.MigrationState;
+import co.pump.icm.ui.state.TargetChange;
 import co.pump.icm.ui.tasks.BackgroundTask;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,6 +51,12 @@ public final class FinishViewModel extends StepViewModel {
     private final ReadOnlyStringWrapper reportFeedback = new ReadOnlyStringWrapper(this, "reportFeedback", "");
     private final ReadOnlyStringWrapper notifyFeedback = new ReadOnlyStringWrapper(this, "notifyFeedback", "");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
+    private final ReadOnlyBooleanWrapper migrated = new ReadOnlyBooleanWrapper(this, "migrated");
+    private final ReadOnlyBooleanWrapper passwordsNeeded = new ReadOnlyBooleanWrapper(this, "passwordsNeeded");
+    private Instant reportSavedAt;
+    private String lastSuggested;
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ENGLISH);
 
     /** The step as the app registers it: the system's browser opens the report. */
     public FinishViewModel(StepContext context) {
@@ -62,6 +68,7 @@ public final class FinishViewModel extends StepViewModel {
         super(context);
         this.state = context.state();
         this.links = links;
+        state.targetChangeProperty().addListener((obs, was, change) -> targetChanged(change));
     }
 
     /** True when an import ran, so that there is something to report. */
@@ -95,26 +102,33 @@ public final class FinishViewModel extends StepViewModel {
     }
 
     /**
-     * "Save the migration report…": asks where, then writes the HTML report there and the
-     * users-to-notify files ({@value ReportFiles#NOTIFY_CSV}, {@value ReportFiles#NOTIFY_TEXT}) beside it.
+     * "Save the migration report…": asks where (a new name each time, with the date and time, so
+     * that an earlier report is never replaced without the system's dialog asking), then writes the
+     * HTML report of the whole migration there and the users-to-notify files named after it beside it.
      */
     public void saveReport() {
         MigrationReport report = MigrationReport.of(state);
         if (report == null || busy.get()) {
             return;
         }
-        var chosen = context().files().saveFile("Save the migration report", baseName() + "-migration-report.html");
+        String name = baseName() + "-migration-report-" + STAMP.format(LocalDateTime.now());
+        if (name.equals(lastSuggested)) {
+            name += "-2";
+        }
+        lastSuggested = name;
+        var chosen = context().files().saveFile("Save the migration report", name + ".html", FileKind.REPORT);
         if (chosen.isEmpty()) {
             return;
         }
         Path file = chosen.get();
-        Path folder = file.toAbsolutePath().getParent();
         start();
-        BackgroundTask.of("Writing the migration report", work -> ReportFiles.write(report.assemble(), file, folder))
+        BackgroundTask.of("Writing the migration report", work -> ReportFiles.writeBeside(report.assemble(), file))
                 .onSuccess(written -> {
                     state.reportFileProperty().set(written.report());
+                    reportSavedAt = Instant.now();
                     reportFeedback.set("✓ Saved to " + written.report() + ", with " + written.notifyCsv().getFileName()
-                            + " and " + written.notifyText().getFileName() + " beside it.");
+                            + " and " + written.notifyText().getFileName() + " beside it. It describes the migration "
+                            + "as of " + TargetChange.time(reportSavedAt) + ".");
                 })
                 .onFailure(failure -> error.set(UserError.of(failure, "The report could not be written.")))
                 .onFinished(() -> busy.set(false))
@@ -145,7 +159,7 @@ public final class FinishViewModel extends StepViewModel {
         if (report == null || busy.get()) {
             return;
         }
-        var chosen = context().files().saveFile("Export the users to notify (CSV)", ReportFiles.NOTIFY_CSV);
+        var chosen = context().files().saveFile("Export the users to notify (CSV)", ReportFiles.NOTIFY_CSV, FileKind.CSV);
         if (chosen.isEmpty()) {
             return;
         }
@@ -175,7 +189,8 @@ public final class FinishViewModel extends StepViewModel {
                     + "about the new portal address is in " + text + ".";
         }
         return "✓ " + ProgressText.plural(notify.recipients().size(), "user", "users") + " to notify, in " + csv
-                + "; the message to send them is in " + text + ".";
+                + "; the message to send them is in " + text + ". " + FirstSignIn.TITLE + " first: "
+                + FirstSignIn.CONSOLE_PATH + ".";
     }
 
     private String baseName() {
@@ -199,9 +214,29 @@ public final class FinishViewModel extends StepViewModel {
         return nextSteps;
     }
 
-    /** Whether an import ran that "Undo this import…" could take back. */
+    /** True when something this migration made is in the new organization, as its journal says. */
+    public ReadOnlyBooleanProperty migratedProperty() {
+        return migrated.getReadOnlyProperty();
+    }
+
+    /** True when the migration creates users in the Identity Center directory: they need a first password. */
+    public ReadOnlyBooleanProperty passwordsNeededProperty() {
+        return passwordsNeeded.getReadOnlyProperty();
+    }
+
+    /** "Back to Start": the Start step, with every step as it was left. */
+    public void startOver() {
+        context().navigator().backTo(StepId.START);
+    }
+
+    /** "Close the wizard". */
+    public void close() {
+        context().windows().closeWizard();
+    }
+
+    /** Whether this session imported something that "Undo this import…" could take back. */
     public boolean canUndo() {
-        return state.applyResultProperty().get() != null;
+        return migrated.get() && state.applyResultProperty().get() != null;
     }
 
     /**
@@ -222,61 +257,44 @@ public final class FinishViewModel extends StepViewModel {
 
     @Override
     public void onEnter() {
-        outcome.set(outcomeText(state.planProperty().get(), state.applyResultProperty().get()));
-        reportable.set(MigrationReport.of(state) != null);
-        nextSteps.setAll(nextSteps(state));
+        nextSteps.setAll(NextSteps.of(state));
+        var plan = state.planProperty().get();
+        passwordsNeeded.set((plan != null ? plan.options() : state.getPlanOptions()).identitySource()
+                == co.pump.icm.plan.IdentitySource.CREATE);
+        MigrationReport report = MigrationReport.of(state);
+        if (report == null) {
+            show(MigrationOutcome.NONE);
+            return;
+        }
+        outcome.set("Reading the journal of the migration…");
+        BackgroundTask.of("Reading the journal", work -> MigrationOutcome.read(report.journal(),
+                        report.snapshot().config().source()))
+                .onSuccess(this::show)
+                .onFailure(failure -> {
+                    show(MigrationOutcome.NONE);
+                    error.set(UserError.of(failure, "The journal of the import could not be read."));
+                })
+                .executeWith(context().tasks());
     }
 
-    /** The import's outcome in one line. */
-    static String outcomeText(Plan plan, ApplyResult result) {
-        if (result == null) {
-            return "The import has not run: nothing was written to the new organization.";
-        }
-        long made = result.count(Outcome.SUCCEEDED);
-        String where = plan == null ? "" : " in " + plan.target().source().accountId();
-        String text = ProgressText.plural(made, "change", "changes") + " made" + where + " · "
-                + ProgressText.count(result.count(Outcome.FAILED)) + " failed";
-        long notAttempted = result.count(Outcome.NOT_ATTEMPTED);
-        if (notAttempted > 0) {
-            text += " · " + ProgressText.count(notAttempted) + " not done";
-        }
-        return (result.succeeded() ? "✓ " : "⚠ ") + text
-                + (result.succeeded() ? "" : ". Going back to Import and choosing Retry finishes what is left.");
+    private void show(MigrationOutcome read) {
+        outcome.set(read.text());
+        reportable.set(read.reportable());
+        migrated.set(read.made() > 0);
     }
 
-    /** What a person does after the import, in order. */
-    static List<String> nextSteps(MigrationState state) {
-        Plan plan = state.planProperty().get();
-        PlanOptions options = plan != null ? plan.options() : state.getPlanOptions();
-        String portal = state.portalUrlProperty().get() != null ? state.portalUrlProperty().get()
-                : plan == null || plan.target().source().identityStoreId() == null ? "the new access portal"
-                : "https://" + plan.target().source().identityStoreId() + ".awsapps.com/start";
-        var steps = new ArrayList<String>();
-        if (options.identitySource() == IdentitySource.MATCH) {
-            steps.add("Your users sign in through your identity provider, so nobody resets a password. Tell them the "
-                    + "new access portal address: " + portal + ".");
-            steps.add("In your identity provider, finish the new application for the new organization (SAML sign-in "
-                    + "and SCIM provisioning); the Test step lists each step. When the users and groups have arrived, "
-                    + "import again to make the assignments that waited for them.");
-        } else {
-            steps.add("Your users set a password and register MFA again: AWS cannot move passwords or MFA devices. "
-                    + "Send them the new access portal address: " + portal + ". They choose \"Forgot password\" "
-                    + "there, or an administrator sends them a reset email from the IAM Identity Center console.");
-            steps.add("If you use a third-party identity provider (Okta, Microsoft Entra ID, Google Workspace…), create "
-                    + "a new application in it for the new organization (SAML and SCIM) and keep the old one until "
-                    + "everyone has moved.");
+    /** A report saved before the new organization changed describes it as it was: say so. */
+    private void targetChanged(TargetChange change) {
+        if (change == null) {
+            return;
         }
-        Path snapshot = state.snapshotFileProperty().get();
-        if (snapshot != null && state.applyResultProperty().get() != null) {
-            steps.add("Every write of the import is recorded in " + JournalLocation.of(snapshot)
-                    + ". Keep it with the report: it says what was changed, when, and what it was before.");
+        Path saved = state.reportFileProperty().get();
+        if (saved != null && change.after(reportSavedAt)) {
+            reportFeedback.set("⚠ The report saved at " + TargetChange.time(reportSavedAt) + " (" + saved.getFileName()
+                    + ") describes the migration before the new organization changed at " + change.describe()
+                    + ". Save it again for the migration as it is now.");
         }
-        if (snapshot != null) {
-            steps.add("The snapshot " + snapshot.toAbsolutePath() + " holds names and email addresses: keep it "
-                    + "where only you can read it, and delete it when you no longer need it.");
-        }
-        steps.add("Once everyone signs in through the new portal, remove the old organization's access: disable the "
-                + "old access portal users, or the old identity provider application.");
-        return steps;
+        notifyFeedback.set("");
     }
+
 }

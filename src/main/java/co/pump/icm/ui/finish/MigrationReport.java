@@ -5,7 +5,6 @@ import java.util.List;
 
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.report.JournalReader;
-import co.pump.icm.report.JournalRun;
 import co.pump.icm.report.ReportAssembler;
 import co.pump.icm.report.ReportData;
 import co.pump.icm.snapshot.Snapshot;
@@ -16,8 +15,8 @@ import co.pump.icm.verify.DriftCheck;
 
 /**
  * What the Finish step hands to the report engine, taken from the state on the FX thread so that
- * the report can be assembled off it: the journal's last import run (the one this wizard made
- * last), the snapshot, the Test step's comparison and sign-ins, and the portal URL shown there.
+ * the report can be assembled off it: every import run of the snapshot in its journal (the whole
+ * migration, less what an undo took back), the snapshot, the Test step's comparison and sign-ins, and the portal URL shown there.
  *
  * @param journal      the import journal
  * @param snapshot     the snapshot that was imported
@@ -33,9 +32,9 @@ record MigrationReport(Path journal, Snapshot snapshot, String snapshotName, Dri
         accessTests = List.copyOf(accessTests);
     }
 
-    /** What the state holds now; null when nothing was imported yet. */
+    /** What the state holds now; null when nothing was imported with this snapshot yet (no journal). */
     static MigrationReport of(MigrationState state) {
-        if (state.applyResultProperty().get() == null || state.getSnapshot() == null) {
+        if (state.getSnapshot() == null || !java.nio.file.Files.exists(JournalLocation.of(state.snapshotFileProperty().get()))) {
             return null;
         }
         Path snapshotFile = state.snapshotFileProperty().get();
@@ -51,9 +50,8 @@ record MigrationReport(Path journal, Snapshot snapshot, String snapshotName, Dri
      * @throws MigratorException when the journal cannot be read or is of another snapshot
      */
     ReportData assemble() {
-        JournalRun run = JournalReader.run(journal, null);
-        var assembler = ReportAssembler.of(run, snapshot).snapshotName(snapshotName).verification(verification)
-                .portalUrl(portalUrl);
+        var assembler = ReportAssembler.ofMigration(JournalReader.history(journal), snapshot, snapshotName)
+                .verification(verification).portalUrl(portalUrl);
         accessTests.forEach(assembler::accessTest);
         return assembler.assemble();
     }

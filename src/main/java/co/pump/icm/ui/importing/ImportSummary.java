@@ -65,6 +65,41 @@ public record ImportSummary(String headline, String explanation, List<CategoryPr
                 rows, notDone, "_Retry failed");
     }
 
+    /**
+     * This summary while an undo takes the import back: the counts are those of before the undo,
+     * and say so, since "every change is in the new organization" is no longer true.
+     *
+     * @param since the time the undo started, e.g. {@code 10:42}
+     */
+    public ImportSummary asBeforeUndo(String since) {
+        return new ImportSummary("Being undone since " + since + " · before that: " + strip(headline),
+                "The undo below is taking back what this import made; the rows below are what the import had made "
+                        + "before " + since + ".", categories, notDone, null);
+    }
+
+    /**
+     * What is left after an undo.
+     *
+     * @param taken    the changes the undo took back
+     * @param complete true when every item the import touched is back as it was
+     * @param at       when the undo ended, e.g. {@code 10:43}
+     */
+    public static ImportSummary undone(long taken, boolean complete, String at) {
+        return complete
+                ? new ImportSummary("↶ Undone at " + at + ": " + ProgressText.plural(taken, "change", "changes")
+                        + " taken back", "The new organization is back as it was before this import, for everything "
+                        + "the import touched. Nothing of it is there to test: go Back to the preview to import again.",
+                        List.of(), List.of(), null)
+                : new ImportSummary("⚠ Partly undone at " + at + ": " + ProgressText.plural(taken, "change", "changes")
+                        + " taken back", "Some of what this import made is still in the new organization (the undo "
+                        + "card says what and why). Undo again to finish, or go Back to the preview to import again.",
+                        List.of(), List.of(), null);
+    }
+
+    private static String strip(String headline) {
+        return headline.startsWith("✓ ") || headline.startsWith("⚠ ") ? headline.substring(2) : headline;
+    }
+
     private static List<CategoryProgress> rows(Plan plan, ApplyResult result) {
         Map<Category, int[]> byCategory = new EnumMap<>(Category.class);
         for (Change<?> change : plan.writes()) {

@@ -74,7 +74,8 @@ public final class ImportView {
         var working = Bindings.createBooleanBinding(() -> model.phaseProperty().get().working(), model.phaseProperty());
         var noPlan = model.phaseProperty().isEqualTo(ImportPhase.NO_PLAN);
         importHeading.textProperty().bind(model.headingProperty());
-        showWhen(progressCard, noPlan.not());
+        // After an undo the bars would show what is no longer there.
+        showWhen(progressCard, noPlan.not().and(model.undoneProperty().not()));
         overallBar.progressProperty().bind(model.progressProperty());
         overallText.textProperty().bind(model.progressTextProperty());
         rateText.textProperty().bind(model.rateTextProperty());

@@ -25,6 +25,7 @@ import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
 import co.pump.icm.ui.state.MigrationState;
+import co.pump.icm.ui.state.TargetChange;
 import co.pump.icm.ui.tasks.BackgroundTask;
 import co.pump.icm.ui.tasks.TaskHandle;
 import javafx.beans.binding.Bindings;
@@ -63,6 +64,8 @@ public final class ImportViewModel extends StepViewModel {
 
     /** The footer while the import is being undone. */
     public static final String UNDOING = "Undoing the import. Keep this window open.";
+    /** The footer while the undo reads the new organization to plan (nothing is written then). */
+    public static final String PLANNING_UNDO = "Reading the new organization to see what undoing means. Nothing is written yet.";
 
     /** A run as applied: its result and its ID in the journal (null when the journal could not be read back). */
     private record Applied(ApplyResult result, String runId) {
@@ -86,6 +89,8 @@ public final class ImportViewModel extends StepViewModel {
     private final UndoCard undo;
     private final List<String> sessionRuns = new ArrayList<>();
     private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
+    private final ReadOnlyBooleanWrapper undone = new ReadOnlyBooleanWrapper(this, "undone");
+    private ImportSummary beforeUndo;
     private volatile boolean cancelRequested;
     private Plan running;
     private Plan lastStarted;
@@ -103,15 +108,19 @@ public final class ImportViewModel extends StepViewModel {
         this.rates = rates;
         this.undo = new UndoCard(context.tasks());
         var undoing = Bindings.createBooleanBinding(() -> undo.stateProperty().get().working(), undo.stateProperty());
-        valid().bind(phase.isEqualTo(ImportPhase.FINISHED).or(phase.isEqualTo(ImportPhase.FAILED)).and(undoing.not()));
+        // After an undo the new organization no longer holds the import: there is nothing to test.
+        valid().bind(phase.isEqualTo(ImportPhase.FINISHED).or(phase.isEqualTo(ImportPhase.FAILED)).and(undoing.not())
+                .and(undone.not()));
         backAllowed().bind(Bindings.createBooleanBinding(() -> !phase.get().working() && !undoing.get(),
                 phase, undoing));
-        status().bind(Bindings.createStringBinding(() -> undoing.get() ? UNDOING : switch (phase.get()) {
+        status().bind(Bindings.createStringBinding(() -> undo.stateProperty().get() == UndoCard.State.READING
+                ? PLANNING_UNDO : undoing.get() ? UNDOING : switch (phase.get()) {
             case IMPORTING -> IMPORTING;
             case STOPPING -> STOPPING;
             case READING -> READING;
             default -> null;
-        }, phase, undoing));
+        }, phase, undoing, undo.stateProperty()));
+        undo.stateProperty().addListener((obs, was, now) -> undoMoved(now));
         phase.addListener((obs, was, now) -> retryLabel.set(switch (now) {
             case FINISHED -> summary.get() == null ? null : summary.get().retryLabel();
             case FAILED -> lastStarted == null ? null : "_Try again";
@@ -170,6 +179,11 @@ public final class ImportViewModel extends StepViewModel {
     /** "Undo this import…": the rollback of this session's import runs. */
     public UndoCard undo() {
         return undo;
+    }
+
+    /** True once an undo took back something of this session's imports (until the next import). */
+    public ReadOnlyBooleanProperty undoneProperty() {
+        return undone.getReadOnlyProperty();
     }
 
     /** True when this session's imports wrote something that can be undone, and no import runs. */
@@ -287,7 +301,7 @@ public final class ImportViewModel extends StepViewModel {
         heading.set("The confirmed plan: " + ProgressText.plural(writes, "change", "changes") + " in "
                 + plan.target().source().accountId() + ".");
         phase.set(ImportPhase.IMPORTING);
-        showProgress(new ApplyProgress(Map.of(), totals(plan), 0, 0, 0, 0, -1, false));
+        showProgress(new ConfirmedProgress(Map.of(), new ApplyProgress(Map.of(), totals(plan), 0, 0, 0, 0, -1, false)));
         progress.set(-1);
         if (writes > 0) {
             // Before the first request: from here on the footer no longer says nothing was written.
@@ -296,10 +310,12 @@ public final class ImportViewModel extends StepViewModel {
         TargetSession target = target();
         undo.close();
         undoable.set(false);
+        undone.set(false);
+        beforeUndo = null;
         BackgroundTask.of("Importing into the new organization",
-                        work -> new Applied(target.apply(plan, journalFile, work::publish, this::started),
-                                lastRunId(journalFile)))
-                .onUpdate(ApplyProgress.class, this::showProgress)
+                        work -> new Applied(target.apply(plan, journalFile, ConfirmedProgress.listener(work::publish),
+                                this::started), lastRunId(journalFile)))
+                .onUpdate(ConfirmedProgress.class, this::showProgress)
                 .onSuccess(this::finished)
                 .onFailure(failure -> fail(failure, "The import stopped before it finished."))
                 .executeWith(context().tasks());
@@ -313,28 +329,79 @@ public final class ImportViewModel extends StepViewModel {
         }
     }
 
-    private void showProgress(ApplyProgress update) {
+    /** Shows only what AWS confirmed: a Cancel ends the changes not started all at once, and they are not made. */
+    private void showProgress(ConfirmedProgress confirmed) {
         if (!phase.get().working()) {
             return;
         }
+        ApplyProgress update = confirmed.progress();
         int total = update.totalCount();
-        int done = update.doneCount();
-        progress.set(total == 0 ? 1 : (double) done / total);
-        progressText.set(ProgressText.overall(done, total, update.secondsLeft()));
+        int made = confirmed.madeCount();
+        progress.set(total == 0 ? 1 : (double) made / total);
+        progressText.set(phase.get() == ImportPhase.STOPPING
+                ? ProgressText.count(made) + " of " + ProgressText.count(total) + " made · stopping"
+                : ProgressText.overall(made, total, update.secondsLeft()));
         rateText.set(ProgressText.rate(update.ratePerSecond()));
         throttleText.set(ProgressText.throttled(update.throttled()));
         var rows = new ArrayList<CategoryProgress>();
         for (Category category : PlanOptions.MIGRATED) {
             Integer of = update.total().get(category);
             if (of != null && of > 0) {
-                rows.add(CategoryProgress.running(category, of, update.done().getOrDefault(category, 0)));
+                rows.add(CategoryProgress.running(category, of, confirmed.made().getOrDefault(category, 0)));
             }
         }
         categories.setAll(rows);
     }
 
+    /** What the undo's progress means for the import's own result on this step. */
+    private void undoMoved(UndoCard.State now) {
+        switch (now) {
+            case UNDOING -> {
+                // From the first undo request on, "every change is in the new organization" is no longer true.
+                beforeUndo = summary.get();
+                if (beforeUndo != null) {
+                    summary.set(beforeUndo.asBeforeUndo(TargetChange.time(java.time.Instant.now())));
+                }
+            }
+            case DONE, FAILED -> {
+                if (beforeUndo == null) {
+                    return;
+                }
+                long taken = undo.undoneCount();
+                if (taken == 0 && now == UndoCard.State.FAILED) {
+                    summary.set(beforeUndo);
+                    beforeUndo = null;
+                    return;
+                }
+                var change = TargetChange.now(taken == 0 ? "an undo found nothing to take back"
+                        : "the import was undone: " + ProgressText.plural(taken, "change", "changes") + " taken back");
+                undone.set(taken > 0);
+                summary.set(ImportSummary.undone(taken, undo.complete(), TargetChange.time(change.at())));
+                categories.clear();
+                notDone.clear();
+                progressText.set("");
+                rateText.set("");
+                throttleText.set("");
+                retryLabel.set(null);
+                heading.set(undo.complete()
+                        ? "The import was undone. To import again, go Back to the preview: it reads the new organization again."
+                        : "Part of the import was undone. Undo again to finish, or go Back to the preview to import again.");
+                if (taken > 0) {
+                    state.applyResultProperty().set(null);
+                    state.targetChangeProperty().set(change);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
     private void finished(Applied applied) {
         ApplyResult result = applied.result();
+        if (result.count(Outcome.SUCCEEDED) > 0) {
+            state.targetChangeProperty().set(TargetChange.now("an import run made "
+                    + ProgressText.plural(result.count(Outcome.SUCCEEDED), "change", "changes")));
+        }
         if (applied.runId() != null && result.count(Outcome.SUCCEEDED) + result.count(Outcome.FAILED) > 0) {
             sessionRuns.add(applied.runId());
         }
@@ -366,6 +433,10 @@ public final class ImportViewModel extends StepViewModel {
 
     private void fail(Throwable failure, String whatFailed) {
         undoable.set(!sessionRuns.isEmpty());
+        if (phase.get() == ImportPhase.IMPORTING || phase.get() == ImportPhase.STOPPING) {
+            // Some requests may have been made before it stopped.
+            state.targetChangeProperty().set(TargetChange.now("an import run stopped part-way"));
+        }
         error.set(UserError.of(failure, whatFailed + " Nothing is half-done: try again, it finishes what is left."));
         phase.set(ImportPhase.FAILED);
     }

@@ -95,6 +95,8 @@ public final class UndoCard {
     private volatile boolean cancelRequested;
     private TaskHandle<?> handle;
     private RollbackPlan plan;
+    private long undoneCount;
+    private boolean complete;
 
     UndoCard(TaskExecutor tasks) {
         this.tasks = tasks;
@@ -182,11 +184,30 @@ public final class UndoCard {
                 .executeWith(tasks);
     }
 
+    /** How many changes the last undo took back, as AWS confirmed them (0 before any). */
+    public long undoneCount() {
+        return undoneCount;
+    }
+
+    /** True when the last undo ended with every item the import touched back as it was. */
+    public boolean complete() {
+        return complete;
+    }
+
     /** "Undo N changes", once confirmed: undoes in the background, then checks every item is back. */
     void confirm(TargetSession session) {
+        if (state.get() == State.READY && !confirmable.get()) {
+            String answer = typed.get() == null ? "" : typed.get().strip();
+            error.set(UserError.of((answer.isEmpty() ? "Type" : "“" + answer + "” is not the new organization's "
+                    + "account. Type") + " its ID, " + account.get() + ", or its last four digits, "
+                    + account.get().substring(Math.max(0, account.get().length() - 4)) + ", to undo."));
+            return;
+        }
         if (!confirmable.get()) {
             return;
         }
+        undoneCount = 0;
+        complete = false;
         RollbackPlan undo = plan;
         cancelRequested = false;
         applier.set(null);
@@ -196,11 +217,11 @@ public final class UndoCard {
         progressText.set("Starting…");
         headline.set("Undoing " + ProgressText.plural(undo.writes().size(), "change", "changes") + "…");
         handle = BackgroundTask.of("Undoing the import", work -> withSession(session, rollback -> {
-                    ApplyResult result = rollback.apply(undo, work::publish, this::started);
+                    ApplyResult result = rollback.apply(undo, ConfirmedProgress.listener(work::publish), this::started);
                     work.publish(new Verifying());
                     return new Undone(result, rollback.verify(undo, listener -> { }));
                 }))
-                .onUpdate(ApplyProgress.class, this::showProgress)
+                .onUpdate(ConfirmedProgress.class, this::showProgress)
                 .onUpdate(Verifying.class, v -> {
                     state.set(State.VERIFYING);
                     headline.set("Reading the new organization again to check every item is back…");
@@ -268,17 +289,21 @@ public final class UndoCard {
         state.set(State.READY);
     }
 
-    private void showProgress(ApplyProgress update) {
+    private void showProgress(ConfirmedProgress confirmed) {
+        ApplyProgress update = confirmed.progress();
         int total = update.totalCount();
-        progress.set(total == 0 ? 1 : (double) update.doneCount() / total);
-        progressText.set(ProgressText.count(update.doneCount()) + " of " + ProgressText.count(total) + " undone · "
-                + ProgressText.timeLeft(update.secondsLeft())
+        undoneCount = confirmed.madeCount();
+        progress.set(total == 0 ? 1 : (double) undoneCount / total);
+        progressText.set(ProgressText.count(undoneCount) + " of " + ProgressText.count(total) + " undone · "
+                + (state.get() == State.STOPPING ? "stopping" : ProgressText.timeLeft(update.secondsLeft()))
                 + (update.throttled() > 0 ? " · " + ProgressText.throttled(update.throttled()) : ""));
     }
 
     private void done(Undone undone) {
         ApplyResult result = undone.result();
         RollbackVerification verification = undone.verification();
+        undoneCount = result.count(Outcome.SUCCEEDED);
+        complete = verification.back();
         progress.set(1);
         progressText.set(ProgressText.plural(result.count(Outcome.SUCCEEDED), "change", "changes") + " undone · "
                 + ProgressText.count(result.failures().size()) + " not" + (result.cancelled() ? " · stopped" : ""));

@@ -60,6 +60,7 @@ record UndoCardView(ImportViewModel model, Button open, VBox card, ProgressIndic
         state.addListener((obs, was, now) -> {
             if (now == UndoCard.State.READY) {
                 typed.requestFocus();
+                co.pump.icm.ui.components.ScrollIntoView.later(confirmBox);
             }
         });
     }

@@ -75,8 +75,10 @@ public final class InspectorView {
         searchLabel.setLabelFor(searchField);
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchField.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+            // Esc first clears the search; with nothing typed it closes the window (InspectorWindows).
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
                 searchField.clear();
+                event.consume();
             }
         });
         addCategoryTabs();
@@ -142,7 +144,10 @@ public final class InspectorView {
         tab.setUserData(COMPARISON_TAB);
         tab.setId("tab-differences");
         tab.setText("Differences with " + comparison.rightLabel() + " (" + comparison.differences() + ")");
-        tab.setContent(new ComparisonPane(comparison));
+        var pane = new ComparisonPane(comparison);
+        pane.filter(model.queryProperty().get());
+        model.queryProperty().addListener((obs, was, now) -> pane.filter(now));
+        tab.setContent(pane);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }

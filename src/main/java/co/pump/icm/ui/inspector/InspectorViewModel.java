@@ -62,12 +62,10 @@ public final class InspectorViewModel {
     public InspectorViewModel(TaskExecutor tasks, FilePicker files) {
         this.tasks = tasks;
         this.files = files;
-        query.addListener((obs, was, now) -> tableAt(selectedTable.get()).filter(now));
-        selectedTable.addListener((obs, was, now) -> {
-            tableAt(was.intValue()).filter("");
-            tableAt(now.intValue()).filter(query.get());
-            detail.set(null);
-        });
+        // The search covers every tab (their titles count what matches, "Users (3 of 40)"), so
+        // that a person sees where else the name they typed appears.
+        query.addListener((obs, was, now) -> filterAll(now));
+        selectedTable.addListener((obs, was, now) -> detail.set(null));
     }
 
     /** Reads the file in the background; the phase says when it is loaded or invalid. */
@@ -155,7 +153,13 @@ public final class InspectorViewModel {
         return error;
     }
 
-    /** The search text; filters the selected table. */
+    private void filterAll(String text) {
+        for (CategoryTable<?> table : tables()) {
+            table.filter(text);
+        }
+    }
+
+    /** The search text; filters every tab (and the Differences). */
     public StringProperty queryProperty() {
         return query;
     }
@@ -195,7 +199,7 @@ public final class InspectorViewModel {
                 ? "⚠ EDITED — " + SnapshotReader.editedMessage(file.get(), read)
                 : "✓ VALID — unchanged since export");
         sourceFacts.setAll(facts(read));
-        tableAt(selectedTable.get()).filter(query.get());
+        filterAll(query.get());
         phase.set(Phase.LOADED);
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -73,6 +74,7 @@ final class AccountMapDialog {
         note.getStyleClass().add("secondary-text");
         var scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.minViewportWidthProperty().bind(Bindings.createDoubleBinding(() -> grid.prefWidth(-1), grid.widthProperty()));
         scroll.setPrefViewportHeight(Math.min(360, 40 + 44.0 * editor.entries().size()));
         var content = new VBox(note, scroll, problem);
         content.getStyleClass().add("account-map-content");
@@ -88,6 +90,8 @@ final class AccountMapDialog {
     private static Label header(String text) {
         var label = new Label(text);
         label.getStyleClass().add("field-header");
+        // A column is never narrower than its header: the headers are read in full.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -1,5 +1,9 @@
 package co.pump.icm.ui.preview;
 
+import co.pump.icm.ui.components.ScrollIntoView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
 import co.pump.icm.compare.Category;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.IdentitySource;
@@ -11,7 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -50,7 +54,11 @@ public final class PreviewView {
     @FXML private TableColumn<PlanRow, PlanRow> whyColumn;
     @FXML private ChangeDetailPane changeDetail;
     @FXML private TitledPane warningsPane;
-    @FXML private ListView<String> warningList;
+    /** At most this many warnings are lines of their own. */
+    static final int WARNINGS_SHOWN = 50;
+
+    @FXML private VBox warningList;
+    @FXML private ScrollPane page;
     @FXML private TitledPane optionsPane;
     @FXML private RadioButton sourceDirectory;
     @FXML private RadioButton sourceExternal;
@@ -72,6 +80,11 @@ public final class PreviewView {
         progressText.textProperty().bind(model.progressTextProperty());
         error.errorProperty().bind(model.errorProperty());
         searchField.textProperty().bindBidirectional(model.queryProperty());
+        // Enter in the search goes to the results; it must never reach the default button (Import…).
+        searchField.setOnAction(event -> {
+            event.consume();
+            planTable.requestFocus();
+        });
         showFilter.getItems().setAll(KindFilter.values());
         showFilter.valueProperty().bindBidirectional(model.filterProperty());
         readAgainButton.setOnAction(event -> model.readAgain());
@@ -89,7 +102,19 @@ public final class PreviewView {
         showRows(model.shownProperty().get());
         changeDetail.detailProperty().bind(model.detailProperty());
 
-        warningList.setItems(model.warnings());
+        model.warnings().addListener((javafx.collections.ListChangeListener<String>) change -> showWarnings());
+        warningsPane.expandedProperty().addListener((obs, was, now) -> showWarnings());
+        // What was just opened is what the person reads next: bring it into sight.
+        warningsPane.expandedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                ScrollIntoView.later(warningsPane);
+            }
+        });
+        optionsPane.expandedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                ScrollIntoView.later(optionsPane);
+            }
+        });
         warningsPane.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.warnings().size();
             return n == 1 ? "⚠  1 thing to check before importing" : String.format("⚠  %,d things to check before importing", n);
@@ -113,12 +138,47 @@ public final class PreviewView {
             chip.setMnemonicParsing(false);
             chip.textProperty().bind(Bindings.createStringBinding(() -> String.format("%s  %,d",
                     ChangeMarks.text(kind), model.countProperty(kind).get()), model.countProperty(kind)));
-            chip.setOnAction(event -> model.showOnly(kind));
+            if (kind == ChangeKind.UNCHANGED) {
+                // Unchanged items are counted, not listed: this chip is no filter, and says so.
+                chip.setFocusTraversable(false);
+                chip.setTooltip(new javafx.scene.control.Tooltip("Unchanged items are counted, not listed: "
+                        + "the import leaves them as they are."));
+                chip.getStyleClass().add("count-only");
+            } else {
+                chip.setOnAction(event -> model.showOnly(kind));
+            }
             if (kind == ChangeKind.DELETE) {
                 chip.visibleProperty().bind(model.choices().deleteAbsentProperty().or(model.countProperty(kind).greaterThan(0)));
                 chip.managedProperty().bind(chip.visibleProperty());
             }
             chips.getChildren().add(chip);
+        }
+    }
+
+    /**
+     * The warnings as wrapped lines, made only while the box is open (a plan of 100,000 users may
+     * have thousands); the first {@value #WARNINGS_SHOWN} in full, then how many more there are.
+     */
+    private void showWarnings() {
+        warningList.getChildren().clear();
+        if (!warningsPane.isExpanded()) {
+            return;
+        }
+        int i = 0;
+        for (String warning : model.warnings().subList(0, Math.min(WARNINGS_SHOWN, model.warnings().size()))) {
+            var line = new Label(warning.startsWith("⚠") ? warning : "⚠  " + warning);
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.setId("warning-" + i++);
+            line.getStyleClass().add("warning-line");
+            warningList.getChildren().add(line);
+        }
+        int more = model.warnings().size() - WARNINGS_SHOWN;
+        if (more > 0) {
+            var rest = new Label(String.format("… and %,d more of these; the migration report lists every one.", more));
+            rest.setWrapText(true);
+            rest.setId("moreWarnings");
+            warningList.getChildren().add(rest);
         }
     }
 
@@ -128,6 +188,9 @@ public final class PreviewView {
             planTable.setItems(rows.rows());
             if (rows.selectedIndex() >= 0) {
                 planTable.getSelectionModel().select(rows.selectedIndex());
+            } else {
+                // The selected item is hidden by the search or the filter: select nothing.
+                planTable.getSelectionModel().clearSelection();
             }
         } finally {
             swapping = false;

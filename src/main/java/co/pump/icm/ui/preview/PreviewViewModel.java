@@ -438,9 +438,8 @@ public final class PreviewViewModel extends StepViewModel {
 
     private void show(ShownRows rows) {
         shown.set(rows);
-        if (rows.selected() != null) {
-            detail.set(ChangeDetails.of(rows.selected(), data, isIncluded(rows.selected())));
-        }
+        // The detail shows the selected item only while the search and the filter let it show.
+        detail.set(rows.selected() == null ? null : ChangeDetails.of(rows.selected(), data, isIncluded(rows.selected())));
     }
 
     // ---- what the view binds to ----

@@ -17,4 +17,10 @@ public interface Navigator {
 
     /** Returns to the previous step, keeping every step's state; returns whether it moved. */
     boolean back();
+
+    /**
+     * Returns to a step done before (the rail's done steps, "Back to Start"), keeping every step's
+     * state, as pressing Back that many times would; returns whether it moved.
+     */
+    boolean backTo(StepId step);
 }

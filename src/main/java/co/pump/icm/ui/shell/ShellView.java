@@ -61,6 +61,9 @@ public final class ShellView {
         primaryButton.disabledProperty().addListener((obs, was, disabled) -> {
             if (!disabled) {
                 focusPrimaryUnlessTyping();
+            } else if (primaryButton.isFocused()) {
+                // The focus must not fall to the rail (where Enter would go back to Start): the step's first control.
+                focusStepLater();
             }
         });
         model.flow().currentProperty().addListener((obs, was, now) -> showCurrentStep());
@@ -78,8 +81,19 @@ public final class ShellView {
         if (!primaryButton.isDisabled()) {
             primaryButton.requestFocus();
         } else {
-            firstFocusable(view).ifPresentOrElse(Node::requestFocus, primaryButton::requestFocus);
+            firstFocusable(view).ifPresentOrElse(Node::requestFocus, this::focusStepLater);
         }
+    }
+
+    /** Focuses the step's first control once it is laid out (a scrolling page's content exists then). */
+    private void focusStepLater() {
+        javafx.application.Platform.runLater(() -> {
+            if (stepContent.getChildren().isEmpty()) {
+                return;
+            }
+            stepContent.getChildren().get(0).applyCss();
+            firstFocusable(stepContent.getChildren().get(0)).ifPresent(Node::requestFocus);
+        });
     }
 
     /**

@@ -102,7 +102,7 @@ public final class ShellViewModel {
     public Optional<Path> droppedSnapshot(List<Path> files) {
         return files.stream()
                 .filter(file -> file.getFileName() != null
-                        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                        && co.pump.icm.ui.app.FileKind.SNAPSHOT.matches(file.getFileName().toString()))
                 .filter(Files::isRegularFile)
                 .findFirst();
     }

@@ -1,5 +1,7 @@
 package co.pump.icm.ui.shell;
 
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -37,6 +39,14 @@ public final class StepRail extends VBox {
             var row = new HBox(mark, title);
             row.getStyleClass().add("rail-item");
             row.setId("rail-" + step.name());
+            // A done step is a way back to it, by mouse or keyboard (Tab to it, then Enter or Space).
+            row.setOnMouseClicked(event -> flow.backTo(step));
+            row.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                    flow.backTo(step);
+                    event.consume();
+                }
+            });
             marks.put(step, mark);
             rows.put(step, row);
             getChildren().add(row);
@@ -54,6 +64,10 @@ public final class StepRail extends VBox {
             row.getStyleClass().removeAll(STATES);
             row.getStyleClass().add("rail-" + state.name().toLowerCase(java.util.Locale.ROOT));
             row.setAccessibleText(step.title() + ", " + state.words());
+            boolean reachable = state == RailMark.DONE;
+            row.setFocusTraversable(reachable);
+            row.setCursor(reachable ? Cursor.HAND : Cursor.DEFAULT);
+            row.setAccessibleRole(reachable ? AccessibleRole.BUTTON : AccessibleRole.TEXT);
         }
     }
 }

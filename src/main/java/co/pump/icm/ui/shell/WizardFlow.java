@@ -153,6 +153,17 @@ public final class WizardFlow implements Navigator {
     }
 
     /** The wizard closes: every step made so far is told ({@link StepViewModel#onClose()}), in order. */
+    @Override
+    public boolean backTo(StepId step) {
+        int at = history.lastIndexOf(step);
+        if (at < 0 || !currentModel.get().backAllowedProperty().get()) {
+            return false;
+        }
+        history.remove(at, history.size());
+        show(step);
+        return true;
+    }
+
     public void close() {
         for (StepId step : order) {
             StepPage page = pages.get(step);

@@ -81,7 +81,7 @@ record SignInOutcome(SignInSide side, Candidate.Ready candidate, Identity identi
     /** One sentence over the checklist, with a mark: ready, ready with warnings, or how many problems. */
     String verdict() {
         if (!identity.signedIn()) {
-            return "✗ AWS did not accept this sign-in. The first line below says why.";
+            return refusedOrUnreachable();
         }
         String account = "account " + identity.accountId() + (accountName == null ? "" : " (" + accountName + ")");
         if (ready()) {
@@ -94,6 +94,23 @@ record SignInOutcome(SignInSide side, Candidate.Ready candidate, Identity identi
         long problems = problems();
         return "✗ Signed in to " + account + ", but " + (problems == 1 ? "one problem needs" : problems
                 + " problems need") + " fixing before you go on.";
+    }
+
+    /**
+     * A sign-in that did not get through: AWS refused it, or AWS was never reached (and then
+     * which: the name not found, the connection refused, no answer, the secure connection).
+     */
+    private String refusedOrUnreachable() {
+        String why = identity.checks().isEmpty() ? "" : identity.checks().get(0).message();
+        if (why == null || !why.startsWith("Could not reach AWS")) {
+            return "✗ AWS did not accept this sign-in. The first line below says why.";
+        }
+        String how = why.contains("was refused") ? "the connection was refused (the endpoint URL, or a proxy or firewall)"
+                : why.contains("did not answer") ? "no answer in time (this computer is offline, or a proxy or firewall)"
+                : why.contains("secure connection") ? "the secure connection failed (a proxy that inspects traffic)"
+                : why.contains("real AWS region") ? "its address could not be found (DNS, the region, or offline)"
+                : "the network (offline, a proxy, DNS or the endpoint)";
+        return "✗ AWS could not be reached: " + how + ". Nothing was checked yet; the first line below says more.";
     }
 
     private static String plural(long count, String word) {

@@ -71,8 +71,15 @@ public final class SignInViewModel extends StepViewModel {
                 && results.outcome().ready(), checking, results.outcomeProperty()));
         status().bind(checking.map(busy -> busy ? CHECKING : null));
         method.addListener((obs, was, now) -> {
+            // An error of another way to sign in says nothing about this one.
+            error.set(null);
             if (now == SignInMethod.PROFILE) {
                 profile.loadOnce();
+            }
+        });
+        profile.selectedProperty().addListener((obs, was, now) -> {
+            if (was != null && now != was) {
+                error.set(null);
             }
         });
         state.demoSandboxProperty().addListener((obs, was, now) -> {

@@ -63,6 +63,7 @@ public final class MigrationState {
     private final StringProperty portalUrl = new SimpleStringProperty(this, "portalUrl");
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
     private final BooleanProperty undoRequested = new SimpleBooleanProperty(this, "undoRequested");
+    private final ObjectProperty<TargetChange> targetChange = new SimpleObjectProperty<>(this, "targetChange");
 
     /** True when the wizard runs against the built-in demo company; the ribbon shows. */
     public BooleanProperty demoModeProperty() {
@@ -193,7 +194,15 @@ public final class MigrationState {
         return portalUrl;
     }
 
-    /** The migration report, once saved. */
+    /**
+     * The wizard's latest change to the new organization (an import run that wrote, an undo), or
+     * null before any. Steps that show what they read from the new organization listen to it:
+     * what they read before it is out of date.
+     */
+    public ObjectProperty<TargetChange> targetChangeProperty() {
+        return targetChange;
+    }
+
     /**
      * Set by the Finish step's "Undo this import…": the Import step, shown again, opens its undo
      * preview and clears it.
@@ -202,6 +211,7 @@ public final class MigrationState {
         return undoRequested;
     }
 
+    /** The migration report, once saved. */
     public ObjectProperty<Path> reportFileProperty() {
         return reportFile;
     }

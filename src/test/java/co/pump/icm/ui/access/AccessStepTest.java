@@ -110,6 +110,8 @@ class AccessStepTest {
         assertThat(text(robot, "#driftHeadline")).startsWith("✓ No drift");
         assertThat(robot.lookup("#driftList").query().isVisible()).isFalse();
         assertThat(robot.lookup("#idpCard").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#openPortal").queryButton().isDisabled())
+                .as("no Open next to \"this address is not on the internet\" in the demo").isTrue();
         onFx(() -> Screenshots.save(stage.getScene(), "test-no-drift"));
 
         var snapshotUser = wizard.state().getSnapshot().config().users().get(3).userName();
@@ -173,7 +175,15 @@ class AccessStepTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.signIn().codeProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        onFx(() -> Scrolling.reveal(robot.lookup("#signInCard").query()));
+        // The page scrolls to the code by itself: the person reads it out next.
+        onFx(() -> {
+            var box = robot.lookup("#codeBox").query();
+            var shown = box.localToScene(box.getLayoutBounds());
+            var page = robot.lookup(".step-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            var viewport = page.localToScene(page.getLayoutBounds());
+            assertThat(shown.getMinY()).as("the code's top is in sight").isGreaterThanOrEqualTo(viewport.getMinY());
+            assertThat(shown.getMaxY()).as("the code's bottom is in sight").isLessThanOrEqualTo(viewport.getMaxY());
+        });
         String code = text(robot, "#deviceCode");
         assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(robot.lookup("#approveDemo").queryButton().getText()).isEqualTo("Approve as " + sarah + " (demo)");

@@ -156,6 +156,34 @@ class ExportStepTest {
     }
 
     @Test
+    void backDuringTheExportStopsItAndNoSaveDialogAppearsElsewhere(FxRobot robot) throws Exception {
+        state.sourceAwsProperty().set(fixture.source());
+        FxGuard.onFx(() -> harness = StepHarness.show(stage, state, settings, files, tasks, List.of(
+                PlaceholderStep.definition(StepId.SIGN_IN_SOURCE),
+                StepDefinition.of(StepId.EXPORT, context -> new ExportViewModel(context, new DesktopFolderOpener(),
+                        Clock.systemDefaultZone(), RateSettings.AWS_DEFAULTS.withRate(3)),
+                        model -> ViewLoader.load(new ExportView(model))),
+                PlaceholderStep.definition(StepId.SIGN_IN_TARGET))));
+        FxGuard.onFx(() -> harness.flow().advance());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.sandbox().calls().records().size() > 5);
+
+        robot.clickOn("#backButton");
+        assertThat(harness.flow().current()).isEqualTo(StepId.SIGN_IN_SOURCE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().phaseProperty().get() == ExportViewModel.Phase.READY);
+        int calls = fixture.sandbox().calls().records().size();
+        robot.sleep(1500);
+        assertThat(files.asked()).as("no save dialog over another step").isEmpty();
+        assertThat(fixture.sandbox().calls().records().size()).as("the export stopped").isLessThanOrEqualTo(calls + 1);
+
+        robot.clickOn("#primaryButton");
+        assertThat(harness.flow().current()).isEqualTo(StepId.EXPORT);
+        assertThat(model().phaseProperty().get()).isEqualTo(ExportViewModel.Phase.EXPORTING);
+        assertThat(text(robot, "#savedText")).isEqualTo(ExportViewModel.LEFT_TEXT);
+        robot.clickOn("#cancelButton");
+        waitFor(ExportViewModel.Phase.READY);
+    }
+
+    @Test
     void anInvalidExistingSnapshotShowsTheValidationMessage(FxRobot robot) throws Exception {
         Path file = folder.resolve("broken.json");
         Files.writeString(file, "{ \"formatVersion\": 1, \"users\": 42 }");

@@ -77,6 +77,11 @@ class ExportViewModelTest {
             public boolean back() {
                 return false;
             }
+
+            @Override
+            public boolean backTo(co.pump.icm.ui.shell.StepId step) {
+                return false;
+            }
         };
         FolderOpener folders = new FolderOpener() {
             @Override

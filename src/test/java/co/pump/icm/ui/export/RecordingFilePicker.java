@@ -32,7 +32,7 @@ final class RecordingFilePicker implements FilePicker {
     }
 
     @Override
-    public Optional<Path> saveFile(String title, String suggestedName) {
+    public Optional<Path> saveFile(String title, String suggestedName, co.pump.icm.ui.app.FileKind kind) {
         asked.add("save: " + title + " as " + suggestedName);
         return Optional.ofNullable(answers.poll());
     }

@@ -94,10 +94,12 @@ class FinishStepTest {
         robot.clickOn("#primaryButton");
 
         assertThat(wizard.flow().current()).isEqualTo(StepId.FINISH);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#finishOutcome").startsWith("Reading"));
         int writes = confirmed.planProperty().get().writes().size();
         assertThat(text(robot, "#finishOutcome")).isEqualTo("✓ " + writes + " changes made in 888888888888 · 0 failed");
         assertThat(robot.lookup(".next-step").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(step -> assertThat(step).startsWith("1.  Your users set a password and register MFA again"))
+                .anySatisfy(step -> assertThat(step).startsWith("1.  Before you tell anyone: turn on \"Send email OTP"))
+                .anySatisfy(step -> assertThat(step).startsWith("2.  Your users set a password and register MFA again"))
                 .anySatisfy(step -> assertThat(step).contains("acme.journal.jsonl"));
         assertThat(robot.lookup("#primaryButton").queryButton().isDisabled()).as("nothing after Finish").isTrue();
         assertThat(robot.lookup("#backButton").queryButton().isDisabled()).isFalse();

@@ -63,6 +63,9 @@ class FinishViewModelTest {
             String portal = "https://" + state.planProperty().get().target().source().identityStoreId()
                     + ".awsapps.com/start";
             assertThat(model.nextSteps()).first().asString()
+                    .startsWith("Before you tell anyone: turn on \"Send email OTP for users created from API\"")
+                    .contains("Settings → Authentication tab → Standard authentication → Configure");
+            assertThat(model.nextSteps().get(1))
                     .startsWith("Your users set a password and register MFA again").contains(portal);
             assertThat(model.nextSteps()).anySatisfy(step -> assertThat(step).contains("third-party identity provider"))
                     .anySatisfy(step -> assertThat(step)
@@ -129,11 +132,13 @@ class FinishViewModelTest {
             String html = Files.readString(report);
             assertThat(html).contains("✓ No drift").contains("https://larkspur.awsapps.com/start")
                     .contains("sarah.obrien@larkspur.example");
-            Path csv = dir.resolve("out/users-to-notify.csv");
+            Path csv = dir.resolve("out/acme-report-users-to-notify.csv");
             assertThat(Files.readString(csv)).contains("sarah.obrien@larkspur.example");
-            assertThat(dir.resolve("out/users-to-notify.txt")).exists();
-            assertThat(model.reportFeedbackProperty().get()).isEqualTo("✓ Saved to " + report
-                    + ", with users-to-notify.csv and users-to-notify.txt beside it.");
+            assertThat(dir.resolve("out/acme-report-users-to-notify.txt")).exists();
+            assertThat(model.reportFeedbackProperty().get()).startsWith("✓ Saved to " + report
+                    + ", with acme-report-users-to-notify.csv and acme-report-users-to-notify.txt beside it. "
+                    + "It describes the migration as of ");
+            assertThat(files.kinds()).containsExactly(co.pump.icm.ui.app.FileKind.REPORT);
 
             model.openReport();
             assertThat(links.opened()).containsExactly(report.toUri());
@@ -157,7 +162,10 @@ class FinishViewModelTest {
             assertThat(people).as("everyone created but the disabled user").isEqualTo(39);
             assertThat(Files.readString(dir.resolve("notify/people.txt"))).contains("password");
             assertThat(model.notifyFeedbackProperty().get()).isEqualTo("✓ 39 users to notify, in " + csv
-                    + "; the message to send them is in " + dir.resolve("notify/people.txt") + ".");
+                    + "; the message to send them is in " + dir.resolve("notify/people.txt") + ". Before you tell "
+                    + "anyone: turn on \"Send email OTP for users created from API\" in the new instance first: "
+                    + co.pump.icm.report.FirstSignIn.CONSOLE_PATH + ".");
+            assertThat(files.kinds()).containsExactly(co.pump.icm.ui.app.FileKind.CSV);
         }
     }
 
@@ -201,5 +209,15 @@ class FinishViewModelTest {
             assertThat(state.reportFileProperty().get()).isNull();
             assertThat(model.busyProperty().get()).isFalse();
         }
+    }
+
+    @Test
+    void finishIsNoDeadEndCloseAndBackToStart() {
+        var context = Migrations.context(new MigrationState(), new ImmediateTaskExecutor(), files, settings.app());
+        var model = new FinishViewModel(context, links);
+
+        model.close();
+
+        assertThat(((co.pump.icm.ui.RecordingWindows) context.windows()).closed()).isTrue();
     }
 }

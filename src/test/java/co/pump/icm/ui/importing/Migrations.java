@@ -90,6 +90,11 @@ public final class Migrations {
             public boolean back() {
                 return true;
             }
+
+            @Override
+            public boolean backTo(co.pump.icm.ui.shell.StepId step) {
+                return true;
+            }
         };
         return new StepContext(state, navigator, tasks, settings, files, new RecordingWindows());
     }

@@ -31,19 +31,21 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void theSearchFiltersTheSelectedTableOnlyAndFollowsTabChanges() {
+    void theSearchFiltersEveryTableAndStaysWhenTheTabChanges() {
         model.open(SnapshotFiles.demo(directory, "larkspur.json"));
 
         model.queryProperty().set("  DATA ");
         assertThat(model.tables().get(0).title().get()).startsWith("Users (").endsWith(" of 40)");
         assertThat(model.tables().get(0).shown()).allSatisfy(row -> assertThat(row.searchText()).contains("data"));
+        assertThat(model.tables().get(3).title().get()).as("every tab is searched").isEqualTo("Permission sets (3 of 12)");
 
         model.selectedTableProperty().set(3);
-        assertThat(model.tables().get(0).title().get()).isEqualTo("Users (40)");
+        assertThat(model.tables().get(0).title().get()).startsWith("Users (").endsWith(" of 40)");
         assertThat(model.tables().get(3).title().get()).isEqualTo("Permission sets (3 of 12)");
 
         model.queryProperty().set("");
         assertThat(model.tables().get(3).title().get()).isEqualTo("Permission sets (12)");
+        assertThat(model.tables().get(0).title().get()).isEqualTo("Users (40)");
     }
 
     @Test

@@ -100,18 +100,33 @@ class SnapshotInspectorTest {
     }
 
     @Test
-    void theSearchFiltersTheCurrentTab(FxRobot robot) throws Exception {
+    void theSearchFiltersEveryTabAndEscThenCtrlWCloseTheWindow(FxRobot robot) throws Exception {
         open(robot, SnapshotFiles.demo(directory, "larkspur.json"));
 
         robot.clickOn("#searchField").write("okafor");
 
         assertThat(tabTitles(robot).get(0)).isEqualTo("Users (1 of 40)");
         assertThat(robot.lookup("#table-users").queryAs(TableView.class).getItems().size()).isEqualTo(1);
-        assertThat(tabTitles(robot).get(1)).as("other tabs are not filtered").isEqualTo("Groups (8)");
+        assertThat(tabTitles(robot).get(1)).as("every tab is searched and says what matches").isEqualTo("Groups (0 of 8)");
+        assertThat(tabTitles(robot).get(2)).startsWith("Memberships (").contains(" of ").doesNotStartWith("Memberships (0 of");
 
-        robot.clickOn("Groups (8)");
-        assertThat(tabTitles(robot).get(1)).as("the search follows the tab").isEqualTo("Groups (0 of 8)");
-        assertThat(tabTitles(robot).get(0)).isEqualTo("Users (40)");
+        robot.clickOn("Groups (0 of 8)");
+        assertThat(tabTitles(robot).get(0)).as("the search stays when the tab changes").isEqualTo("Users (1 of 40)");
+
+        Stage inspector = (Stage) robot.lookup("#searchField").query().getScene().getWindow();
+        robot.clickOn("#searchField").type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(tabTitles(robot).get(0)).as("Esc first clears the search").isEqualTo("Users (40)");
+        assertThat(inspector.isShowing()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inspector.isShowing()).as("then Esc closes the window").isFalse();
+
+        open(robot, SnapshotFiles.demo(directory, "larkspur.json"));
+        Stage again = (Stage) robot.lookup("#searchField").query().getScene().getWindow();
+        robot.clickOn("#searchField").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(again.isShowing()).as("Ctrl+W closes the window").isFalse();
     }
 
     @Test
@@ -190,6 +205,16 @@ class SnapshotInspectorTest {
         assertThat(groups).containsExactly("+  Contractors   (only in after.json)", "~  Developers   (changed)");
         assertThat(tree.getRoot().getChildren().get(1).getChildren().get(1).getChildren().get(0).getValue().text())
                 .isEqualTo("description: \"Product engineering, including contractors\" → \"Product engineering\"");
+
+        // The search covers the differences too.
+        robot.clickOn("#searchField").write("Contractors");
+        @SuppressWarnings("unchecked")
+        TreeView<co.pump.icm.ui.compare.ChangeLine> found = robot.lookup("#comparisonTree").queryAs(TreeView.class);
+        assertThat(found.getRoot().getChildren()).singleElement().satisfies(shown -> assertThat(shown.getChildren()
+                .stream().map(item -> item.getValue().text()).toList()).containsExactly(
+                        "+  Contractors   (only in after.json)", "~  Developers   (changed)"));
+        assertThat(text(robot, "#comparisonSummary"))
+                .isEqualTo("2 of 3 differences between before.json and after.json match \"Contractors\".");
     }
 
     @Test

@@ -175,7 +175,31 @@ class PreviewStepTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items(robot).size() == model().countProperty(ChangeKind.CREATE).get());
         assertThat(items(robot)).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ChangeKind.CREATE));
         assertThat(robot.lookup("#showFilter").queryComboBox().getValue()).isEqualTo(KindFilter.CREATE);
+
+        // The Unchanged chip counts; unchanged items are not listed, so it is no filter and says so.
+        robot.clickOn("#chip-unchanged");
+        assertThat(robot.lookup("#showFilter").queryComboBox().getValue()).isEqualTo(KindFilter.CREATE);
+        assertThat(robot.lookup("#chip-unchanged").queryButton().getTooltip().getText())
+                .isEqualTo("Unchanged items are counted, not listed: the import leaves them as they are.");
         assertThat(fixture.sandbox().calls().anyWrite()).isFalse();
+    }
+
+    @Test
+    void enterInTheSearchNeverOpensTheImportConfirmationAndHiddenItemsLeaveTheDetail(FxRobot robot) throws Exception {
+        waitForPlan();
+        PlanRow daniel = row(robot, "daniel.reyes@larkspur.example");
+        FxGuard.onFx(() -> table(robot).getSelectionModel().select(daniel));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().detailProperty().get()).isNotNull();
+
+        robot.clickOn("#searchField").write("maya").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items(robot).size() < 20);
+
+        assertThat(robot.lookup("#confirmImport").tryQuery()).as("no confirmation from the search box").isEmpty();
+        assertThat(harness.flow().current()).isEqualTo(StepId.PREVIEW);
+        assertThat(model().detailProperty().get()).as("the hidden item's detail is gone").isNull();
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isNull();
+        assertThat(table(robot).isFocused()).as("Enter goes to the results").isTrue();
     }
 
     @Test

@@ -59,6 +59,11 @@ class PreviewViewModelTest {
             public boolean back() {
                 return false;
             }
+
+            @Override
+            public boolean backTo(co.pump.icm.ui.shell.StepId step) {
+                return false;
+            }
         };
         return new PreviewViewModel(new StepContext(state, navigator, tasks, settings.app(),
                 new TestFiles.QueuedFilePicker(), new RecordingWindows()));

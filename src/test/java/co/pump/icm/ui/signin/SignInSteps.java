@@ -52,5 +52,10 @@ final class SignInSteps {
         public boolean back() {
             return false;
         }
+
+        @Override
+        public boolean backTo(co.pump.icm.ui.shell.StepId step) {
+            return false;
+        }
     }
 }

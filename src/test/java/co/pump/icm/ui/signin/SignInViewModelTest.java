@@ -202,6 +202,37 @@ class SignInViewModelTest {
     }
 
     @Test
+    void anEndpointThatCannotBeReachedSaysSoInTheVerdictNotThatAwsRefused() throws Exception {
+        int closed;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        steps.source.keys().fill("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "", "us-east-1");
+        steps.source.endpointUrlProperty().set("http://127.0.0.1:" + closed);
+
+        steps.source.checkAccessKeys();
+
+        assertThat(steps.source.verdictProperty().get()).isEqualTo("✗ AWS could not be reached: the connection was "
+                + "refused (the endpoint URL, or a proxy or firewall). Nothing was checked yet; the first line below "
+                + "says more.");
+        assertThat(steps.source.checklist().get(0).message()).startsWith("Could not reach AWS for sts:GetCallerIdentity: "
+                + "the connection was refused.").doesNotContain("SDK Attempt Count");
+    }
+
+    @Test
+    void anErrorOfOneWayToSignInGoesWhenAnotherTabIsChosen() {
+        var step = steps.source;
+        step.methodProperty().set(SignInMethod.ACCESS_KEYS);
+        step.keys().fill("", "secret", "", "us-east-1");
+        step.checkAccessKeys();
+        assertThat(step.errorProperty().get()).isNotNull();
+
+        step.methodProperty().set(SignInMethod.IDENTITY_CENTER);
+
+        assertThat(step.errorProperty().get()).isNull();
+    }
+
+    @Test
     void keysThatCannotBeKeysAreRefusedBeforeAnythingIsSent() {
         var step = steps.source;
         step.keys().fill("", "secret", "", "us-east-1");

@@ -56,6 +56,11 @@ class StartViewModelTest {
             public boolean back() {
                 return false;
             }
+
+            @Override
+            public boolean backTo(co.pump.icm.ui.shell.StepId step) {
+                return false;
+            }
         };
         return new StartViewModel(new StepContext(state, navigator, tasks, settings.app(), files, windows));
     }
