@@ -124,6 +124,10 @@ public final class AccountFollower {
                 }
                 end = FollowEnd.STOPPED_BY_AWS;
                 problem = e.getMessage();
+            } catch (java.util.concurrent.CancellationException interrupted) {
+                // The thread was interrupted (the wizard closing): stop as a cancel does.
+                cancelled = true;
+                end = FollowEnd.CANCELLED;
             }
             List<String> still = pending.keySet().stream()
                     .filter(id -> state.get(id).status() == AccountTimeline.Status.AWAITED).toList();
