@@ -172,10 +172,10 @@ public final class AccountFollowing {
         this.tasks = tasks;
         this.changes = changes;
         demo.set(value.joinNowInDemo() != null);
-        Instant now = Instant.now();
+        // Not awaited "since" anything yet: following has not started.
         for (AwaitedAccount account : offered.accounts()) {
             shown.put(account.accountId(), new AccountTimeline(account.accountId(), account.accountName(),
-                    account.assignments().size(), now, null, null, null, 0, 0));
+                    account.assignments().size(), null, null, null, null, 0, 0));
         }
         coverage.set("Your confirmation of the import covers exactly the " + FollowWords.assignments(
                 offered.assignmentCount()) + " the preview showed for " + (offered.accounts().size() == 1

@@ -21,8 +21,8 @@ public record AccountLine(String accountId, String mark, String text, String ton
         String users = t.accountName() != null ? t.accountName() : t.accountId();
         return switch (t.status()) {
             case AWAITED -> new AccountLine(t.accountId(), "…", who + " — not in the new organization yet · "
-                    + FollowWords.assignments(t.assignments()) + " wait for it · awaited since "
-                    + FollowWords.time(t.awaitedSince()), "muted");
+                    + FollowWords.assignments(t.assignments()) + " wait for it"
+                    + (t.awaitedSince() == null ? "" : " · awaited since " + FollowWords.time(t.awaitedSince())), "muted");
             case ARRIVED -> new AccountLine(t.accountId(), "!", who + " — arrived at " + FollowWords.time(t.joinedAt())
                     + " · making its " + FollowWords.assignments(t.assignments()), "warn");
             case ACCESS_GIVEN -> new AccountLine(t.accountId(), "✓", who + " — arrived at "

@@ -70,7 +70,7 @@ final class FollowWords {
         return switch (state) {
             case NONE, DONE -> "";
             case READY -> "Follow them, and icm looks at the new organization " + every(every) + why + ", for up to "
-                    + AccountFollowing.LIMIT.toMinutes() + " minutes; as each account arrives, it creates the "
+                    + "an hour; as each account arrives, it creates the "
                     + "assignments the preview showed for it. You can go on to the Test and Finish steps meanwhile.";
             case FOLLOWING -> (lookedAt == null ? "Looking at the new organization…" : "Last look at " + time(lookedAt)
                     + (nextLook == null ? "." : ", next at " + time(nextLook) + "."))

@@ -57,10 +57,11 @@ class FollowingAfterImportTest {
                     + "the 18 assignments the preview showed for these accounts (skipped there: not in the new "
                     + "organization yet), nothing more.");
             assertThat(following.detailProperty().get()).startsWith("Follow them, and icm looks at the new organization "
-                    + "every 30 seconds, gently: the Organizations API is shared by everything in both organizations");
+                    + "every 30 seconds, gently: the Organizations API is shared by everything in both organizations, for up to an "
+                    + "hour; as each account arrives, it creates the assignments the preview showed for it.");
             assertThat(following.accounts()).extracting(AccountLine::text).anySatisfy(text -> assertThat(text)
-                    .matches("666666666666 \\(larkspur-sandbox\\) — not in the new organization yet · 10 assignments "
-                            + "wait for it · awaited since \\d\\d:\\d\\d:\\d\\d"));
+                    .isEqualTo("666666666666 (larkspur-sandbox) — not in the new organization yet · 10 assignments "
+                            + "wait for it"));
             assertThat(fixture.sandbox().calls().records()).noneMatch(c -> "DescribeAccount".equals(c.operation()))
                     .as("nothing is looked at before the person asks");
 
