@@ -291,7 +291,7 @@ public final class AccountFollowing {
         int total = shown.size();
         headline.set(FollowWords.headline(state.get(), waiting, total, shown.values()));
         detail.set(FollowWords.detail(state.get(), settings, lookedAt, nextLook, run != null && run.joinNowInDemo() != null,
-                interval));
+                interval, total));
     }
 
     /** Turns the engine's events (on the worker) into whole updates for the FX thread. */

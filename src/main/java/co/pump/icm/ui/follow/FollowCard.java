@@ -81,7 +81,10 @@ public final class FollowCard extends VBox {
         stop.disableProperty().bind(state.isEqualTo(AccountFollowing.State.STOPPING));
         stop.setOnAction(event -> model.stop());
 
-        var joinNow = new Button("Let them _join now (demo)");
+        var joinNow = new Button();
+        joinNow.textProperty().bind(Bindings.createStringBinding(() -> model.accounts().stream()
+                .filter(AccountLine::awaited).count() == 1 ? "Let it _join now (demo)" : "Let them _join now (demo)",
+                model.accounts()));
         joinNow.setId("joinNowButton");
         joinNow.setMnemonicParsing(true);
         showWhen(joinNow, Bindings.createBooleanBinding(() -> model.demoProperty().get()

@@ -63,14 +63,14 @@ final class FollowWords {
     }
 
     static String detail(AccountFollowing.State state, FollowSettings settings, Instant lookedAt, Instant nextLook,
-                         boolean demo, Duration interval) {
+                         boolean demo, Duration interval, int accounts) {
         Duration every = demo ? AccountFollowing.DEMO_INTERVAL : settings != null ? settings.interval() : interval;
         String why = demo ? " (the demo's organization is this computer's sandbox; against AWS it is every 30 seconds)"
                 : ", gently: the Organizations API is shared by everything in both organizations";
         return switch (state) {
             case NONE, DONE -> "";
-            case READY -> "Follow them, and icm looks at the new organization " + every(every) + why + ", for up to "
-                    + "an hour; as each account arrives, it creates the "
+            case READY -> (accounts == 1 ? "Follow it" : "Follow them") + ", and icm looks at the new organization " + every(every) + why + ", for up to "
+                    + "an hour; as " + (accounts == 1 ? "the account arrives" : "each account arrives") + ", it creates the "
                     + "assignments the preview showed for it. You can go on to the Test and Finish steps meanwhile.";
             case FOLLOWING -> (lookedAt == null ? "Looking at the new organization…" : "Last look at " + time(lookedAt)
                     + (nextLook == null ? "." : ", next at " + time(nextLook) + "."))
