@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -44,15 +45,18 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class Applier {
 
-    /** AWS allows 10 outstanding CreateAccountAssignment requests per instance. */
-    static final int MAX_OUTSTANDING_ASSIGNMENTS = 10;
+    /** AWS allows 15 outstanding CreateAccountAssignment requests per instance (docs/aws-behaviour.md, "Limits"). */
+    static final int MAX_OUTSTANDING_ASSIGNMENTS = 15;
+    /** The Identity Store categories, each with its own pool: AWS limits each Identity Store operation on its own. */
+    private static final List<Category> IDENTITY_CATEGORIES = List.of(Category.USERS, Category.GROUPS,
+            Category.MEMBERSHIPS);
 
     private final InstanceWriter writer;
     private final AwsCallRunner runner;
     private final Journal journal;
     private final ApplyListener listener;
     private final RunStyle style;
-    private final ExecutorService identityPool;
+    private final Map<Category, ExecutorService> identityPools = new EnumMap<>(Category.class);
     private final ExecutorService adminPool;
     private final AssignmentScheduler assignments;
     private final ConcurrentLinkedQueue<ItemResult> results = new ConcurrentLinkedQueue<>();
@@ -77,7 +81,12 @@ public final class Applier {
         this.listener = listener;
         this.style = style;
         int threads = runner.settings().concurrency();
-        this.identityPool = Executors.newFixedThreadPool(threads, Threads.daemon("icm-identity"));
+        // Threads waiting for one operation's limit must not hold up another's: users, groups and
+        // memberships are written side by side, each at up to its own rate.
+        for (Category category : IDENTITY_CATEGORIES) {
+            identityPools.put(category, Executors.newFixedThreadPool(threads,
+                    Threads.daemon("icm-identity-" + category.name().toLowerCase(Locale.ROOT))));
+        }
         // Assignment requests wait for AWS while holding a thread: give them their own on top.
         this.adminPool = Executors.newFixedThreadPool(threads + MAX_OUTSTANDING_ASSIGNMENTS, Threads.daemon("icm-admin"));
         this.assignments = new AssignmentScheduler(MAX_OUTSTANDING_ASSIGNMENTS, adminPool);
@@ -115,7 +124,7 @@ public final class Applier {
             awaitAll(pending);
             awaitAll(new Deletions(this, ids).run(deletes));
         } finally {
-            identityPool.shutdownNow();
+            identityPools.values().forEach(ExecutorService::shutdownNow);
             adminPool.shutdownNow();
             progress.close();
         }
@@ -139,12 +148,13 @@ public final class Applier {
         CompletableFuture<String> id;
         if (change instanceof Change.Update<?> update) {
             String existing = ((User) update.current()).origin().id();
-            id = run(change, identityPool, () -> {
+            id = run(change, identityPool(Category.USERS), () -> {
                 writer.updateUser(existing, user, fieldsOf(update));
                 return Map.of("userId", existing);
             }).thenApply(r -> existing);
         } else {
-            id = run(change, identityPool, () -> Map.of("userId", writer.createUser(user))).thenApply(r -> r.get("userId"));
+            id = run(change, identityPool(Category.USERS), () -> Map.of("userId", writer.createUser(user)))
+                    .thenApply(r -> r.get("userId"));
         }
         ids.userPending(user.userName(), id);
         return id;
@@ -155,12 +165,13 @@ public final class Applier {
         CompletableFuture<String> id;
         if (change instanceof Change.Update<?> update) {
             String existing = ((Group) update.current()).origin().id();
-            id = run(change, identityPool, () -> {
+            id = run(change, identityPool(Category.GROUPS), () -> {
                 writer.updateGroupDescription(existing, group);
                 return Map.of("groupId", existing);
             }).thenApply(r -> existing);
         } else {
-            id = run(change, identityPool, () -> Map.of("groupId", writer.createGroup(group))).thenApply(r -> r.get("groupId"));
+            id = run(change, identityPool(Category.GROUPS), () -> Map.of("groupId", writer.createGroup(group)))
+                    .thenApply(r -> r.get("groupId"));
         }
         ids.groupPending(group.displayName(), id);
         return id;
@@ -171,7 +182,7 @@ public final class Applier {
         var user = needs("user " + membership.userName(), ids.user(membership.userName()));
         var group = needs("group " + membership.groupName(), ids.group(membership.groupName()));
         return user.thenCombine(group, (userId, groupId) -> new String[] {userId, groupId})
-                .handle((pair, error) -> run(change, identityPool, () -> {
+                .handle((pair, error) -> run(change, identityPool(Category.MEMBERSHIPS), () -> {
                     rethrow(error);
                     return Map.of("membershipId", writer.createMembership(pair[1], pair[0], change.label()));
                 })).thenCompose(f -> f);
@@ -362,8 +373,9 @@ public final class Applier {
         }
     }
 
-    ExecutorService identityPool() {
-        return identityPool;
+    /** The pool of an Identity Store category's requests. */
+    ExecutorService identityPool(Category category) {
+        return identityPools.get(category);
     }
 
     ExecutorService adminPool() {

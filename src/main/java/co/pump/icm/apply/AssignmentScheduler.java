@@ -11,7 +11,7 @@ import java.util.concurrent.Executor;
 
 /**
  * Runs account assignment requests within AWS's limits: at most {@code maxOutstanding} at once
- * (AWS allows 10 outstanding CreateAccountAssignment requests), and one at a time per account
+ * (AWS allows 15 outstanding CreateAccountAssignment requests), and one at a time per account
  * (AWS updates one IAM role per account at a time). Accounts take turns, so one busy account
  * does not hold up the others.
  */

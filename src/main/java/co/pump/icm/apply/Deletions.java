@@ -46,17 +46,17 @@ final class Deletions {
     private CompletableFuture<?> delete(Change<?> change) {
         var writer = applier.writer();
         return switch (change.category()) {
-            case USERS -> applier.run(change, applier.identityPool(), () -> {
+            case USERS -> applier.run(change, applier.identityPool(Category.USERS), () -> {
                 User u = (User) change.item();
                 writer.deleteUser(u.origin().id(), u.userName());
                 return Map.of("userId", u.origin().id());
             });
-            case GROUPS -> applier.run(change, applier.identityPool(), () -> {
+            case GROUPS -> applier.run(change, applier.identityPool(Category.GROUPS), () -> {
                 Group g = (Group) change.item();
                 writer.deleteGroup(g.origin().id(), g.displayName());
                 return Map.of("groupId", g.origin().id());
             });
-            case MEMBERSHIPS -> applier.run(change, applier.identityPool(), () -> {
+            case MEMBERSHIPS -> applier.run(change, applier.identityPool(Category.MEMBERSHIPS), () -> {
                 GroupMembership m = (GroupMembership) change.item();
                 writer.deleteMembership(m.origin().id(), change.label());
                 return Map.of("membershipId", m.origin().id());

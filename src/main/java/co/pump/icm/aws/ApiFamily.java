@@ -1,9 +1,12 @@
 package co.pump.icm.aws;
 
 /**
- * A group of AWS APIs that AWS throttles together. Identity Store and the IAM Identity Center
- * admin API are separate services with separate limits (about 20 requests per second each), so a
- * run keeps one rate limiter per family and can keep both busy at once.
+ * An AWS API, with how AWS throttles it. Identity Store allows 20 requests per second to each of
+ * its operations separately, the IAM Identity Center admin API 20 per second to all its
+ * operations together (IAM Identity Center quotas; docs/aws-behaviour.md, "Limits"). So a run
+ * keeps one rate limiter per Identity Store operation and one per other family: users, groups
+ * and memberships are written side by side, each at up to Identity Store's rate, while the admin
+ * API's work shares its one limit.
  */
 public enum ApiFamily {
     IDENTITY_STORE("identitystore", "identitystore"),
@@ -26,6 +29,11 @@ public enum ApiFamily {
     /** The IAM action for an operation of this family, e.g. {@code sso:ListPermissionSets}. */
     public String iamAction(String operation) {
         return iamPrefix + ":" + operation;
+    }
+
+    /** True when AWS limits each operation of this family on its own rather than the family as a whole. */
+    public boolean limitedPerOperation() {
+        return this == IDENTITY_STORE;
     }
 
     /** The AWS service name, as in IAM actions and the sandbox's call log. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -13,7 +14,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Sends every AWS request of a run: waits for its family's {@link AdaptiveRateLimiter}, retries
+ * Sends every AWS request of a run: waits for its {@link AdaptiveRateLimiter} (one per Identity
+ * Store operation, one per other API family, as AWS limits them; see {@link ApiFamily}), retries
  * throttling, server errors and dropped connections with jittered exponential backoff, and counts
  * everything in {@link CallStats}. One instance is shared by the whole run, so the limits hold
  * however many threads send requests. The SDK's own retries are switched off (see
@@ -21,7 +23,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  *
  * <p>A request that fails for a reason that retrying cannot fix (validation, not found, access
  * denied) is rethrown as the SDK's exception for the caller to handle or explain with
- * {@link AwsProblems}.
+ * {@link AwsProblems}; one that AWS KMS refused (the error carries a {@code KMS_*} reason) as
+ * {@link KmsKeyRefused}, whatever its code.
  */
 public final class AwsCallRunner {
 
@@ -34,14 +37,18 @@ public final class AwsCallRunner {
     private final RateSettings settings;
     private final Ticker ticker;
     private final Map<ApiFamily, AdaptiveRateLimiter> limiters = new EnumMap<>(ApiFamily.class);
+    /** The limiters of the families AWS limits per operation, by operation, made on first use. */
+    private final Map<String, AdaptiveRateLimiter> operationLimiters = new ConcurrentHashMap<>();
     private final CallStats stats = new CallStats();
+    private volatile InstanceKey instanceKey = InstanceKey.UNKNOWN;
 
     public AwsCallRunner(RateSettings settings, Ticker ticker) {
         this.settings = settings;
         this.ticker = ticker;
         for (ApiFamily family : ApiFamily.values()) {
-            double rate = settings.initialRate(family);
-            limiters.put(family, new AdaptiveRateLimiter(rate, rate * settings.probeFactor(), ticker));
+            if (!family.limitedPerOperation()) {
+                limiters.put(family, newLimiter(family));
+            }
         }
     }
 
@@ -72,7 +79,7 @@ public final class AwsCallRunner {
 
     /** Like {@link #call(ApiFamily, String, String, Supplier)}, choosing which errors to retry. */
     public <T> T call(ApiFamily family, String operation, String resource, Retry retry, Supplier<T> request) {
-        AdaptiveRateLimiter limiter = limiters.get(family);
+        AdaptiveRateLimiter limiter = limiter(family, operation);
         int attempt = 0;
         while (true) {
             attempt++;
@@ -83,17 +90,23 @@ public final class AwsCallRunner {
                 limiter.onSuccess();
                 return result;
             } catch (SdkException e) {
+                String kms = KmsProblems.reason(e);
                 boolean throttled = isThrottling(e);
                 if (throttled) {
                     limiter.onThrottle();
                     stats.recordThrottle(operation);
                 } else if (isTransient(e, retry)) {
                     stats.recordRetry(operation);
+                } else if (kms != null) {
+                    throw KmsProblems.refused(e, kms, instanceKey, family.iamAction(operation) + " on " + resource);
                 } else {
                     throw e;
                 }
                 // Throttling is AWS asking us to slow down, not a failure: allow it more attempts.
                 int allowed = throttled ? settings.maxAttempts() * 3 : settings.maxAttempts();
+                if (attempt >= allowed && kms != null) {
+                    throw KmsProblems.refused(e, kms, instanceKey, family.iamAction(operation) + " on " + resource);
+                }
                 if (attempt >= allowed && e instanceof software.amazon.awssdk.core.exception.SdkClientException) {
                     // AWS was never reached: say how (offline, proxy, DNS, endpoint), not the SDK's words.
                     throw AwsProblems.explain(e, family, operation, resource);
@@ -108,9 +121,29 @@ public final class AwsCallRunner {
         }
     }
 
-    /** The limiter of a family, for progress reports (current rate, throttles seen). */
-    public AdaptiveRateLimiter limiter(ApiFamily family) {
-        return limiters.get(family);
+    /**
+     * The limiter an operation's requests wait for (its own for a family AWS limits per operation,
+     * otherwise its family's), for progress reports: current rate, throttles seen.
+     */
+    public AdaptiveRateLimiter limiter(ApiFamily family, String operation) {
+        if (!family.limitedPerOperation()) {
+            return limiters.get(family);
+        }
+        return operationLimiters.computeIfAbsent(family.serviceName() + ":" + operation, k -> newLimiter(family));
+    }
+
+    private AdaptiveRateLimiter newLimiter(ApiFamily family) {
+        double rate = settings.initialRate(family);
+        return new AdaptiveRateLimiter(rate, rate * settings.probeFactor(), ticker);
+    }
+
+    /**
+     * The key that encrypts the instance this run works on, once known: an error AWS gives because
+     * AWS KMS refused the key is then thrown as {@link KmsKeyRefused}, naming the key and the
+     * account that can fix it.
+     */
+    public void instanceKey(InstanceKey key) {
+        this.instanceKey = key;
     }
 
     public CallStats stats() {

@@ -30,13 +30,14 @@ import software.amazon.awssdk.services.sts.StsClient;
 public final class AwsClients implements AutoCloseable {
 
     private final SdkHttpClient http;
-    private final String region;
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
-    private final IdentitystoreClient identityStore;
-    private final SsoAdminClient ssoAdmin;
-    private final OrganizationsClient organizations;
-    private final StsClient sts;
+    // The region and its clients change once at most: to the instance's primary Region (useRegion).
+    private volatile String region;
+    private volatile IdentitystoreClient identityStore;
+    private volatile SsoAdminClient ssoAdmin;
+    private volatile OrganizationsClient organizations;
+    private volatile StsClient sts;
 
     private AwsClients(AwsTarget target, int maxConnections) {
         ProfileFile profiles = target.profileFile() != null ? target.profileFile() : ProfileFile.defaultProfileFile();
@@ -59,10 +60,29 @@ public final class AwsClients implements AutoCloseable {
                 .connectionTimeout(Duration.ofSeconds(10))
                 .socketTimeout(Duration.ofSeconds(60))
                 .build();
+        build();
+    }
+
+    private void build() {
         this.identityStore = configure(IdentitystoreClient.builder()).build();
         this.ssoAdmin = configure(SsoAdminClient.builder()).build();
         this.organizations = configure(OrganizationsClient.builder()).build();
         this.sts = configure(StsClient.builder()).build();
+    }
+
+    /**
+     * Points every client at another region, keeping the credentials, the endpoint and the
+     * connection pool: a multi-Region IAM Identity Center instance accepts changes only in its
+     * primary Region, so a run that found the instance through another of its Regions moves there.
+     * Call before the run sends its other requests.
+     */
+    public synchronized void useRegion(String primaryRegion) {
+        if (primaryRegion.equals(region)) {
+            return;
+        }
+        closeClients();
+        this.region = primaryRegion;
+        build();
     }
 
     /**
@@ -159,10 +179,15 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
+        closeClients();
+        http.close();
+    }
+
+    private void closeClients() {
+        // Closing an SDK client leaves the HTTP client it was given open.
         identityStore.close();
         ssoAdmin.close();
         organizations.close();
         sts.close();
-        http.close();
     }
 }

@@ -31,8 +31,11 @@ public final class AwsProblems {
     private AwsProblems() {
     }
 
-    /** A short technical description: the error code, message and HTTP status. */
+    /** A short technical description: the error code, message and HTTP status (for a KMS refusal, its sentence). */
     public static String describe(SdkException e) {
+        if (e instanceof KmsKeyRefused) {
+            return e.getMessage();
+        }
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String message = service.awsErrorDetails().errorMessage();
             String code = service.awsErrorDetails().errorCode();
@@ -66,7 +69,12 @@ public final class AwsProblems {
         String code = errorCode(e);
         String action = family.iamAction(operation);
         String sentence;
-        if (isClockSkew(e)) {
+        String kms = KmsProblems.reason(e);
+        if (e instanceof KmsKeyRefused) {
+            sentence = e.getMessage();
+        } else if (kms != null) {
+            sentence = KmsProblems.refused(e, kms, InstanceKey.UNKNOWN, action + " on " + resource).getMessage();
+        } else if (isClockSkew(e)) {
             sentence = "AWS rejected the request because this computer's clock is wrong. "
                     + "Set the clock to the correct time and retry.";
         } else if (family == ApiFamily.SSO_PORTAL && PORTAL_UNAUTHORIZED.equals(code)) {

@@ -8,7 +8,10 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
-/** Finds who is signed in and the IAM Identity Center instance they administer in the region. */
+/**
+ * Finds who is signed in and the IAM Identity Center instance they administer in the region, and
+ * makes the run work where AWS accepts changes to it: in its primary Region.
+ */
 final class InstanceLocator {
 
     private final AwsClients clients;
@@ -25,6 +28,43 @@ final class InstanceLocator {
                     () -> clients.sts().getCallerIdentity());
         } catch (SdkException e) {
             throw AwsProblems.explain(e, ApiFamily.STS, "GetCallerIdentity", "the signed-in identity");
+        }
+    }
+
+    /**
+     * Moves the clients to the instance's primary Region when the clients' region is another of
+     * its Regions: a multi-Region instance accepts changes to users, groups, permission sets and
+     * assignments there only (docs/aws-behaviour.md, "Multi-Region instances").
+     *
+     * @return a sentence saying so, or null when the clients were already there
+     */
+    String usePrimaryRegion(InstanceMetadata instance) {
+        String primary = instance.primaryRegion();
+        String asked = clients.region();
+        if (primary == null || primary.isBlank() || primary.equals(asked)) {
+            return null;
+        }
+        clients.useRegion(primary);
+        return "The IAM Identity Center instance " + instance.instanceArn() + " is a multi-Region instance whose "
+                + "primary Region is " + primary + "; " + asked + " is one of its additional Regions. icm reads and "
+                + "writes in " + primary + ", the only Region where AWS accepts changes to users, groups, permission "
+                + "sets and assignments.";
+    }
+
+    /**
+     * The key that encrypts the instance's data ({@code DescribeInstance}), with the account that
+     * owns the instance, so that a refusal by AWS KMS can be explained.
+     */
+    InstanceKey key(InstanceMetadata instance) {
+        String arn = instance.instanceArn();
+        try {
+            var details = runner.call(ApiFamily.SSO_ADMIN, "DescribeInstance", "instance " + arn,
+                    () -> clients.ssoAdmin().describeInstance(r -> r.instanceArn(arn)))
+                    .encryptionConfigurationDetails();
+            boolean customer = details != null && "CUSTOMER_MANAGED_KEY".equals(details.keyTypeAsString());
+            return new InstanceKey(customer ? details.kmsKeyArn() : null, instance.ownerAccountId());
+        } catch (SdkException e) {
+            throw AwsProblems.explain(e, ApiFamily.SSO_ADMIN, "DescribeInstance", "instance " + arn);
         }
     }
 

@@ -1,7 +1,9 @@
 package co.pump.icm.aws;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import co.pump.icm.model.Origin;
@@ -22,6 +24,8 @@ public final class InstanceLookup {
     private final AwsCallRunner runner;
     private final String instanceArn;
     private final String identityStoreId;
+    /** Every assignment of the instance by principal ("TYPE\nID"), read on first use. */
+    private Map<String, List<Assignment>> assignmentsByPrincipal;
 
     public InstanceLookup(AwsClients clients, AwsCallRunner runner, String instanceArn, String identityStoreId) {
         this.clients = clients;
@@ -96,16 +100,47 @@ public final class InstanceLookup {
     public record Attributes(String description, String sessionDuration, String relayState) {
     }
 
-    /** A principal's assignments. */
+    /**
+     * A principal's assignments, as they are when this is first asked (later calls answer from the
+     * same reading). ListAccountAssignmentsForPrincipal would answer per principal, but AWS allows it
+     * only to the management account, and icm usually works as the delegated administrator; so
+     * the instance's assignments are read once, with ListAccountAssignments for each permission
+     * set and each account it is provisioned to (only there can it have assignments): one
+     * ListPermissionSets page per 100 permission sets, one ListAccountsForProvisionedPermissionSet
+     * per permission set, and one ListAccountAssignments page per 100 assignments of each pair.
+     */
     public List<Assignment> assignmentsOf(PrincipalType type, String principalId) {
-        var result = new ArrayList<Assignment>();
-        String resource = type.name().toLowerCase() + " " + principalId;
-        listing(() -> Pages.each(runner, ApiFamily.SSO_ADMIN, "ListAccountAssignmentsForPrincipal", resource,
-                token -> clients.ssoAdmin().listAccountAssignmentsForPrincipal(r -> r.instanceArn(instanceArn)
-                        .principalId(principalId).principalType(type.name()).maxResults(100).nextToken(token)),
-                page -> page.nextToken(),
-                page -> page.accountAssignments().forEach(a -> result.add(new Assignment(a.accountId(),
-                        a.permissionSetArn())))));
+        Map<String, List<Assignment>> byPrincipal;
+        synchronized (this) {
+            if (assignmentsByPrincipal == null) {
+                assignmentsByPrincipal = readAssignments();
+            }
+            byPrincipal = assignmentsByPrincipal;
+        }
+        return byPrincipal.getOrDefault(type.name() + "\n" + principalId, List.of());
+    }
+
+    private Map<String, List<Assignment>> readAssignments() {
+        var result = new HashMap<String, List<Assignment>>();
+        String resource = "instance " + instanceArn;
+        var permissionSets = new ArrayList<String>();
+        Pages.each(runner, ApiFamily.SSO_ADMIN, "ListPermissionSets", resource,
+                token -> clients.ssoAdmin().listPermissionSets(r -> r.instanceArn(instanceArn).maxResults(100)
+                        .nextToken(token)),
+                page -> page.nextToken(), page -> permissionSets.addAll(page.permissionSets()));
+        for (String permissionSetArn : permissionSets) {
+            for (String accountId : accountsProvisionedWith(permissionSetArn)) {
+                String where = "permission set " + permissionSetArn + " in account " + accountId;
+                listing(() -> Pages.each(runner, ApiFamily.SSO_ADMIN, "ListAccountAssignments", where,
+                        token -> clients.ssoAdmin().listAccountAssignments(r -> r.instanceArn(instanceArn)
+                                .permissionSetArn(permissionSetArn).accountId(accountId).maxResults(100)
+                                .nextToken(token)),
+                        page -> page.nextToken(),
+                        page -> page.accountAssignments().forEach(a -> result.computeIfAbsent(
+                                a.principalTypeAsString() + "\n" + a.principalId(), k -> new ArrayList<>())
+                                .add(new Assignment(a.accountId(), a.permissionSetArn())))));
+            }
+        }
         return result;
     }
 

@@ -87,8 +87,14 @@ public final class InstanceReader {
     public ExportResult read(String instanceArn) {
         long start = System.nanoTime();
         progress(true);
-        var caller = new InstanceLocator(clients, runner).caller();
-        InstanceMetadata instance = new InstanceLocator(clients, runner).instance(caller.account(), instanceArn);
+        var locator = new InstanceLocator(clients, runner);
+        var caller = locator.caller();
+        InstanceMetadata instance = locator.instance(caller.account(), instanceArn);
+        String moved = locator.usePrimaryRegion(instance);
+        if (moved != null) {
+            warn(moved);
+        }
+        runner.instanceKey(locator.key(instance));
         listener.onSignedIn(caller.account(), caller.arn(), instance.instanceArn(), instance.identityStoreId(),
                 clients.region());
         phase = ExportProgress.Phase.READING;

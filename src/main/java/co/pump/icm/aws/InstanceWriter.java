@@ -2,6 +2,7 @@ package co.pump.icm.aws;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import co.pump.icm.aws.AwsCallRunner.Retry;
@@ -31,8 +32,11 @@ import software.amazon.awssdk.services.ssoadmin.model.TargetType;
 public final class InstanceWriter {
 
     private static final long[] POLL_DELAYS_MS = {100, 200, 400, 800, 1000};
+    /** AWS runs at most 3 ProvisionPermissionSet requests at once (docs/aws-behaviour.md, "Limits"). */
+    static final int MAX_CONCURRENT_PROVISIONING = 3;
 
     private final CompletionTimes completionTimes = new CompletionTimes();
+    private final Semaphore provisioning = new Semaphore(MAX_CONCURRENT_PROVISIONING, true);
 
     private final AwsClients clients;
     private final AwsCallRunner runner;
@@ -244,8 +248,25 @@ public final class InstanceWriter {
                 .instanceArn(instanceArn).permissionSetArn(arn)));
     }
 
-    /** Re-provisions a permission set to every account it is provisioned to, and waits for AWS. */
+    /**
+     * Re-provisions a permission set to every account it is provisioned to, and waits for AWS; at
+     * most {@value #MAX_CONCURRENT_PROVISIONING} at once, as AWS allows.
+     */
     public void provisionToAllAccounts(String arn, String name) {
+        try {
+            provisioning.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("Cancelled.");
+        }
+        try {
+            provision(arn, name);
+        } finally {
+            provisioning.release();
+        }
+    }
+
+    private void provision(String arn, String name) {
         var status = admin("ProvisionPermissionSet", name, () -> clients.ssoAdmin().provisionPermissionSet(r -> r
                 .instanceArn(instanceArn).permissionSetArn(arn).targetType(ProvisionTargetType.ALL_PROVISIONED_ACCOUNTS))
                 .permissionSetProvisioningStatus());

@@ -3,8 +3,10 @@ package co.pump.icm.aws;
 /**
  * How fast a run may call AWS.
  *
- * @param identityStoreRate requests per second to start at for Identity Store (AWS: about 20)
- * @param ssoAdminRate      requests per second to start at for the IAM Identity Center admin API
+ * @param identityStoreRate requests per second to start at for each Identity Store operation
+ *                          (AWS: 20 per operation)
+ * @param ssoAdminRate      requests per second to start at for the IAM Identity Center admin API,
+ *                          all its operations together (AWS: 20)
  * @param probeFactor       how far above the starting rate probing may go (1 = never above it)
  * @param concurrency       requests in flight at most, so that the rate is actually reached when
  *                          each request takes a while
@@ -13,7 +15,7 @@ package co.pump.icm.aws;
 public record RateSettings(double identityStoreRate, double ssoAdminRate, double probeFactor, int concurrency,
                            int maxAttempts) {
 
-    /** AWS's documented limits: 20 requests per second per API family. */
+    /** AWS's documented limits: 20 requests per second per Identity Store operation, 20 for the admin API. */
     public static final RateSettings AWS_DEFAULTS = new RateSettings(20, 20, 2.0, 16, 10);
 
     public RateSettings {
@@ -25,7 +27,7 @@ public record RateSettings(double identityStoreRate, double ssoAdminRate, double
         }
     }
 
-    /** The same settings with one rate for both Identity Center families. */
+    /** The same settings with one rate for each Identity Store operation and for the admin API. */
     public RateSettings withRate(double rate) {
         return new RateSettings(rate, rate, probeFactor, concurrency, maxAttempts);
     }

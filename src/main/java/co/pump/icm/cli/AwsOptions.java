@@ -24,8 +24,9 @@ public final class AwsOptions {
     String endpointUrl;
 
     @Option(names = "--rate", paramLabel = "N", defaultValue = "20",
-            description = "Requests per second per API family to start at (default: ${DEFAULT-VALUE}, AWS's limit). "
-                    + "icm slows down by itself when AWS asks it to.")
+            description = "Requests per second to start at, for each Identity Store operation and for the IAM "
+                    + "Identity Center admin API (default: ${DEFAULT-VALUE}, AWS's limit). icm slows down by itself "
+                    + "when AWS asks it to.")
     double rate;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",

@@ -41,10 +41,17 @@ final class IdentityText {
             i.put("instanceArn", instance.instanceArn());
             i.put("identityStoreId", instance.identityStoreId());
             i.put("region", instance.region());
+            i.put("regions", instance.regions());
             i.put("ownerAccountId", instance.ownerAccountId());
             i.put("role", instance.role());
             i.put("name", instance.name());
             i.put("portalUrl", instance.defaultPortalUrl());
+            if (instance.encryption() != null) {
+                var e = new LinkedHashMap<String, Object>();
+                e.put("keyType", instance.encryption().keyType());
+                e.put("kmsKeyArn", instance.encryption().kmsKeyArn());
+                i.put("encryption", e);
+            }
             map.put("instance", i);
         }
         map.put("users", identity.users());

@@ -60,7 +60,9 @@ public final class SandboxCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--tps", paramLabel = "N", defaultValue = "0",
-            description = "Throttle each API family to N requests per second; 0 for none (default).")
+            description = "Throttle to N requests per second as AWS does: each Identity Store operation on "
+                    + "its own, all sso-admin operations together, each other API family on its own; 0 for none "
+                    + "(default).")
     double tps;
 
     @Option(names = "--fail-rate", paramLabel = "F", defaultValue = "0",

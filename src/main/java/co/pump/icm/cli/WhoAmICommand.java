@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Checks who you are signed in as: the account and identity, its organization, the IAM Identity",
-                "Center instance it administers and in which region (all regions are searched when none is given),",
-                "and whether its users and groups are visible. Only reads.",
+                "Center instance it administers and in which Regions (all regions are searched when none is given;",
+                "a multi-Region instance is worked with in its primary Region), the customer managed KMS key that",
+                "encrypts it if there is one, and whether its users and groups are visible. Only reads.",
                 "Exit codes: 0 all checks passed, 2 bad input, 3 a credential, permission or region problem."})
 public final class WhoAmICommand implements Callable<Integer> {
 

@@ -73,6 +73,7 @@ public final class Planner {
         planPermissionSets(comparison, desired);
         changes.addAll(mapped.skipped());
         planAssignments(comparison, desired.source() == null ? null : desired.source().managementAccountId());
+        QuotaChecks.review(changes, target, warnings);
         return new Plan(desired, target, options, sorted(), unchanged, warnings);
     }
 

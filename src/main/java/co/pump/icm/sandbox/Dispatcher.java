@@ -213,7 +213,7 @@ final class Dispatcher implements HttpHandler {
     /** Applies the injected faults; true when the request gets one and must not run. */
     private boolean injectFault(String family, Function<AwsError, WireResponse> errors, Outcome outcome) {
         sleep(faults.latency());
-        switch (faults.draw(family)) {
+        switch (faults.draw(family, outcome.operation)) {
             case RESET -> {
                 stats.countReset();
                 outcome.response = null;

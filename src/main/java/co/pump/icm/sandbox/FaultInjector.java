@@ -3,12 +3,11 @@ package co.pump.icm.sandbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Decides which injected fault, if any, a request gets: a dropped connection, throttling by the
- * API family's token bucket, or a random internal error. Random draws come from one source seeded
+ * Decides which injected fault, if any, a request gets: a dropped connection, throttling (by the
+ * {@link Throttle}, shaped as AWS's quotas), or a random internal error. Random draws come from one source seeded
  * with the sandbox's seed.
  */
 final class FaultInjector {
@@ -27,13 +26,12 @@ final class FaultInjector {
 
     private final FaultOptions options;
     private final Random random;
-    private final LongSupplier nanoClock;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final Throttle throttle;
 
     FaultInjector(FaultOptions options, long seed, LongSupplier nanoClock) {
         this.options = options;
         this.random = new Random(seed);
-        this.nanoClock = nanoClock;
+        this.throttle = new Throttle(options.tps(), nanoClock);
     }
 
     /** The latency to add before handling each request. */
@@ -41,12 +39,17 @@ final class FaultInjector {
         return options.latency();
     }
 
-    /** Draws the fault for one request of the given API family. */
+    /** Draws the fault for one request of the given API family, throttled by the family's bucket. */
     Fault draw(String family) {
+        return draw(family, null);
+    }
+
+    /** Draws the fault for one request of the given API family and operation. */
+    Fault draw(String family, String operation) {
         if (options.resetRate() > 0 && chance(options.resetRate())) {
             return Fault.RESET;
         }
-        if (options.tps() > 0 && !buckets.computeIfAbsent(family, f -> new TokenBucket(options.tps(), nanoClock)).tryTake()) {
+        if (!throttle.allows(family, operation)) {
             return Fault.THROTTLE;
         }
         if (options.failRate() > 0 && chance(options.failRate())) {

@@ -7,9 +7,10 @@ import java.time.Duration;
  * drawn from a random source seeded with the sandbox's seed, so a single-threaded run sees the
  * same faults every time.
  *
- * @param tps       requests per second allowed per API family (identitystore, sso-admin,
- *                  organizations, sts, sso-oidc, sso-portal), with a burst of one second's worth;
- *                  0 means no throttling
+ * @param tps       requests per second allowed, with a burst of one second's worth, as AWS
+ *                  limits them: to each Identity Store operation on its own, to all sso-admin
+ *                  operations together, and per API family for organizations, sts, sso-oidc and
+ *                  sso-portal (see {@link Throttle}); 0 means no throttling
  * @param failRate  fraction of requests answered with a 500 InternalServerException, 0 to 1
  * @param resetRate fraction of requests whose connection is closed without any response, 0 to 1
  * @param latency   time added before each request is handled

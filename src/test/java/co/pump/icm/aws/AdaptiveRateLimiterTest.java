@@ -103,6 +103,46 @@ class AdaptiveRateLimiterTest {
     }
 
     @Test
+    void limitersOfSeveralOperationsSettleTogetherWhenAwsLimitsThemAsOne() {
+        // One limiter per Identity Store operation, each configured for AWS's 20 per second, against
+        // a simulated AWS that turns out to allow the three operations only 20 per second together.
+        var limiters = java.util.List.of(new AdaptiveRateLimiter(20, 40, ticker), new AdaptiveRateLimiter(20, 40, ticker),
+                new AdaptiveRateLimiter(20, 40, ticker));
+        long[] next = new long[limiters.size()];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = ticker.nanos() + limiters.get(i).reserve();
+        }
+        double tokens = 20;
+        long last = ticker.nanos();
+        int sent = 0;
+        int throttled = 0;
+        long start = ticker.nanos();
+        while (ticker.nanos() - start < 300e9) {
+            int i = 0;
+            for (int j = 1; j < next.length; j++) {
+                if (next[j] < next[i]) {
+                    i = j;
+                }
+            }
+            ticker.sleep(next[i] - ticker.nanos());
+            long now = ticker.nanos();
+            tokens = Math.min(20, tokens + (now - last) / 1e9 * 20);
+            last = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                sent++;
+                limiters.get(i).onSuccess();
+            } else {
+                throttled++;
+                limiters.get(i).onThrottle();
+            }
+            next[i] = ticker.nanos() + limiters.get(i).reserve();
+        }
+        assertThat(sent / 300.0).isGreaterThan(20 * 0.9);
+        assertThat(throttled).isLessThan(sent / 10);
+    }
+
+    @Test
     void rejectsARateAboveTheCeiling() {
         assertThatThrownBy(() -> new AdaptiveRateLimiter(30, 20, ticker))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -45,9 +45,26 @@ class AwsCallRunnerTest {
         assertThat(result).isEqualTo("ok");
         var counts = runner.stats().byOperation().get("ListUsers");
         assertThat(counts).isEqualTo(new CallStats.Counts(2, 1, 0));
-        assertThat(runner.limiter(ApiFamily.IDENTITY_STORE).throttles()).isEqualTo(1);
-        assertThat(runner.limiter(ApiFamily.IDENTITY_STORE).rate()).isLessThan(20);
-        assertThat(runner.limiter(ApiFamily.SSO_ADMIN).rate()).isEqualTo(20);
+        assertThat(runner.limiter(ApiFamily.IDENTITY_STORE, "ListUsers").throttles()).isEqualTo(1);
+        assertThat(runner.limiter(ApiFamily.IDENTITY_STORE, "ListUsers").rate()).isLessThan(20);
+        assertThat(runner.limiter(ApiFamily.IDENTITY_STORE, "ListGroups").rate()).isEqualTo(20);
+        assertThat(runner.limiter(ApiFamily.SSO_ADMIN, "ListInstances").rate()).isEqualTo(20);
+    }
+
+    @Test
+    void eachIdentityStoreOperationHasItsOwnLimitAndTheAdminApiOneForAll() {
+        assertThat(runner.limiter(ApiFamily.IDENTITY_STORE, "CreateUser"))
+                .isSameAs(runner.limiter(ApiFamily.IDENTITY_STORE, "CreateUser"))
+                .isNotSameAs(runner.limiter(ApiFamily.IDENTITY_STORE, "CreateGroupMembership"));
+        assertThat(runner.limiter(ApiFamily.SSO_ADMIN, "CreatePermissionSet"))
+                .isSameAs(runner.limiter(ApiFamily.SSO_ADMIN, "CreateAccountAssignment"));
+        // 60 requests spread over three operations go at 20 per second each: about one second, not three.
+        for (int i = 0; i < 20; i++) {
+            for (String operation : List.of("CreateUser", "CreateGroup", "CreateGroupMembership")) {
+                runner.call(ApiFamily.IDENTITY_STORE, operation, "x", answers("ok"));
+            }
+        }
+        assertThat(ticker.sleptSeconds()).isLessThan(1.1);
     }
 
     @Test

@@ -73,6 +73,36 @@ class WhoAmICommandTest {
     }
 
     @Test
+    void showsTheRegionsAndTheCustomerManagedKeyOfTheInstance() throws Exception {
+        String key = "arn:aws:kms:eu-west-1:999999999999:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        var target = fixture.world().instance(fixture.seeded().targetInstanceArn()).orElseThrow();
+        synchronized (fixture.world()) {
+            target.additionalRegions.put("eu-central-1", 1_767_225_600.0);
+            target.kmsKeyArn = key;
+        }
+        try {
+            var run = CommandRun.of("whoami", "--profile", "sandbox-target", "--region", "eu-central-1");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains(") in eu-west-1 (its primary Region; also in eu-central-1) as delegated "
+                    + "administrator. eu-central-1 is one of its additional Regions: icm works in the primary Region "
+                    + "eu-west-1")
+                    .contains("OK       Encryption           The instance's data is encrypted with the customer "
+                            + "managed KMS key " + key + " of account 999999999999.");
+            var json = SnapshotJson.mapper().readTree(CommandRun.of("whoami", "--profile", "sandbox-target",
+                    "--region", "eu-central-1", "--json").out());
+            assertThat(json.at("/instance/region").asText()).isEqualTo("eu-west-1");
+            assertThat(json.at("/instance/regions").toString()).isEqualTo("[\"eu-west-1\",\"eu-central-1\"]");
+            assertThat(json.at("/instance/encryption/keyType").asText()).isEqualTo("CUSTOMER_MANAGED_KEY");
+            assertThat(json.at("/instance/encryption/kmsKeyArn").asText()).isEqualTo(key);
+        } finally {
+            synchronized (fixture.world()) {
+                target.additionalRegions.clear();
+                target.kmsKeyArn = null;
+            }
+        }
+    }
+
+    @Test
     void anUnknownProfileIsAnAccessProblem() {
         var run = CommandRun.of("whoami", "--profile", "nope");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.AWS_ACCESS);

@@ -45,6 +45,13 @@ public final class Clients {
         return identityStore(sandbox.endpoint(), credentials(credential));
     }
 
+    /** An Identity Store client signing for the given Region. */
+    public static IdentitystoreClient identityStore(Sandbox sandbox, SandboxCredential credential, String region) {
+        return IdentitystoreClient.builder().endpointOverride(sandbox.endpoint()).region(Region.of(region))
+                .credentialsProvider(credentials(credential)).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries()).build();
+    }
+
     public static OrganizationsClient organizations(Sandbox sandbox, SandboxCredential credential) {
         return OrganizationsClient.builder().endpointOverride(sandbox.endpoint()).region(Region.AWS_GLOBAL)
                 .credentialsProvider(credentials(credential)).httpClient(UrlConnectionHttpClient.create())

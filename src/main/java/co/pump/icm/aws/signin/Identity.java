@@ -13,7 +13,8 @@ import java.util.List;
  * @param instance        the IAM Identity Center instance the account administers, or null
  * @param users           users visible in the instance's identity store, or null when not read
  * @param groups          groups visible, or null when not read
- * @param checks          the checklist, in order: credentials, organization, IAM Identity Center, users and groups
+ * @param checks          the checklist, in order: credentials, organization, IAM Identity Center, encryption
+ *                        (only for a customer managed KMS key, or when it could not be read), users and groups
  */
 public record Identity(String accountId, String arn, String region, AwsOrganization organization,
                        IdentityCenterInstance instance, VisibleCount users, VisibleCount groups, List<Check> checks) {

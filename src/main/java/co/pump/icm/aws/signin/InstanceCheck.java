@@ -1,11 +1,13 @@
 package co.pump.icm.aws.signin;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import co.pump.icm.aws.ApiFamily;
 import co.pump.icm.aws.AwsProblems;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
+import software.amazon.awssdk.services.ssoadmin.model.RegionMetadata;
 
 /**
  * The who-am-I line about the IAM Identity Center instance: which one the account administers,
@@ -69,9 +71,27 @@ final class InstanceCheck {
         String more = count > 1 ? " It administers " + count + " instances there; icm uses this one." : "";
         return new Checked<>(instance, Check.ok(WhoAmI.IDENTITY_CENTER, "Account " + account
                 + " administers the instance " + instance.instanceArn() + " (identity store "
-                + instance.identityStoreId() + ") in " + region + how + " as "
+                + instance.identityStoreId() + ") in " + instance.region() + how + regions(instance) + " as "
                 + (instance.role() == AdminRole.MANAGEMENT_ACCOUNT ? "the " : "") + instance.role().label() + "."
-                + more));
+                + more + primaryNote(instance, region)));
+    }
+
+    /** For a multi-Region instance: which Region is primary and which others it is in. */
+    private static String regions(IdentityCenterInstance instance) {
+        if (instance.regions().size() < 2) {
+            return "";
+        }
+        return " (its primary Region; also in " + String.join(", ",
+                instance.regions().subList(1, instance.regions().size())) + ")";
+    }
+
+    /** When the instance was found through one of its additional Regions: that icm works in the primary one. */
+    private static String primaryNote(IdentityCenterInstance instance, String asked) {
+        if (asked.equals(instance.region())) {
+            return "";
+        }
+        return " " + asked + " is one of its additional Regions: icm works in the primary Region " + instance.region()
+                + ", the only one where AWS accepts changes to users, groups, permission sets and assignments.";
     }
 
     /** With several instances, the organization's (owned by its management account) comes first. */
@@ -86,11 +106,20 @@ final class InstanceCheck {
         return instances.get(0);
     }
 
+    /**
+     * The instance as found in {@code region}. A multi-Region instance is listed in each of its
+     * Regions with its primary Region, which is where icm works with it.
+     */
     private static IdentityCenterInstance instance(String account, InstanceMetadata metadata, String region) {
         AdminRole role = account.equals(metadata.ownerAccountId()) ? AdminRole.MANAGEMENT_ACCOUNT
                 : AdminRole.DELEGATED_ADMINISTRATOR;
-        return new IdentityCenterInstance(metadata.instanceArn(), metadata.identityStoreId(), region,
-                metadata.ownerAccountId(), role, metadata.name());
+        String primary = metadata.primaryRegion() == null || metadata.primaryRegion().isBlank() ? region
+                : metadata.primaryRegion();
+        var regions = new ArrayList<String>(List.of(primary));
+        metadata.regions().stream().map(RegionMetadata::regionName).filter(r -> r != null && !r.equals(primary))
+                .forEach(regions::add);
+        return new IdentityCenterInstance(metadata.instanceArn(), metadata.identityStoreId(), primary,
+                metadata.ownerAccountId(), role, metadata.name(), regions, null);
     }
 
     private static Checked<IdentityCenterInstance> problem(String sentence) {

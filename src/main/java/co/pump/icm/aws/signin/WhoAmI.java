@@ -22,8 +22,10 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * ({@code organizations:DescribeOrganization}; not being in one, or not being allowed to read it,
  * is a warning), the IAM Identity Center instance the account administers and in which region
  * ({@code sso:ListInstances}; searched across {@link IdentityCenterRegions#ALL} in parallel when
- * the region is not known, or not the instance's), and whether its users and groups are visible
- * (one page of {@code identitystore:ListUsers} and {@code ListGroups}).
+ * the region is not known, or not the instance's; a multi-Region instance is worked with in its
+ * primary Region), how its data is encrypted ({@code sso:DescribeInstance}; a line of its own for
+ * a customer managed KMS key), and whether its users and groups are visible (one page of
+ * {@code identitystore:ListUsers} and {@code ListGroups}).
  *
  * <p>Only reads, and only what the who-am-I section of docs/permissions.md lists. Problems are
  * lines of the result, not exceptions: the wizard shows them all at once.
@@ -34,6 +36,8 @@ public final class WhoAmI {
     public static final String ORGANIZATION = "Organization";
     public static final String IDENTITY_CENTER = "IAM Identity Center";
     public static final String DIRECTORY = "Users and groups";
+    /** The line about a customer managed KMS key; there is none for an AWS owned key. */
+    public static final String ENCRYPTION = "Encryption";
     /** Where STS and Organizations are asked when no region is known: both are global services. */
     private static final String GLOBAL_REGION = "us-east-1";
     /**
@@ -87,17 +91,23 @@ public final class WhoAmI {
                 checks.add(Check.skipped(DIRECTORY, "Not checked: there is no IAM Identity Center instance to read."));
                 return new Identity(account, caller.arn(), region, organization.value(), null, null, null, checks);
             }
+            Checked<InstanceEncryption> encryption;
             DirectoryCheck.Counts counts;
             if (found.region().equals(home.region())) {
+                encryption = new EncryptionCheck(home, runner).run(found);
                 counts = new DirectoryCheck(home, runner).run(found);
             } else {
                 try (AwsClients there = AwsClients.open(withRegion(target, found.region()), 4)) {
+                    encryption = new EncryptionCheck(there, runner).run(found);
                     counts = new DirectoryCheck(there, runner).run(found);
                 }
             }
+            if (encryption.check() != null) {
+                checks.add(encryption.check());
+            }
             checks.add(counts.check());
-            return new Identity(account, caller.arn(), found.region(), organization.value(), found, counts.users(),
-                    counts.groups(), checks);
+            return new Identity(account, caller.arn(), found.region(), organization.value(),
+                    found.withEncryption(encryption.value()), counts.users(), counts.groups(), checks);
         }
     }
 

@@ -114,7 +114,9 @@ final class InstanceLoader {
             }
             if (seen.add(m.key())) {
                 String id = ids.resourceId(instance.identityStoreId);
-                instance.memberships.put(id, new MembershipRecord(id, groupId, userId));
+                instance.memberships.put(id, new MembershipRecord(id, groupId, userId,
+                        later(instance.users.get(userId).origin().createdAt(),
+                                instance.groups.get(groupId).origin().createdAt()), createdBy));
             }
         }
     }
@@ -175,6 +177,14 @@ final class InstanceLoader {
         long updated = created + random.nextInt(HALF_YEAR);
         return new Origin(id, Instant.ofEpochSecond(created).toString(), createdBy,
                 Instant.ofEpochSecond(updated).toString(), createdBy);
+    }
+
+    /** A membership is made once both its user and its group exist (no random draw: the seeded data stays as it was). */
+    private static String later(String first, String second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return Instant.parse(first).isAfter(Instant.parse(second)) ? first : second;
     }
 
     private long createdAt() {

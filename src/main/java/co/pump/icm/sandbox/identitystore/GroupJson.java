@@ -55,13 +55,19 @@ final class GroupJson {
         return new Group(displayName, description, externalIds, origin);
     }
 
-    /** The GroupMembership shape. */
+    /**
+     * The GroupMembership shape, which ListGroupMemberships, ListGroupMembershipsForMember and
+     * DescribeGroupMembership return: with CreatedAt/CreatedBy and UpdatedAt/UpdatedBy (the
+     * Identity Store model; a membership is never updated, so its update is its making).
+     */
     static ObjectNode membership(MembershipRecord membership, String identityStoreId) {
         ObjectNode json = AwsJson.object();
         json.put("IdentityStoreId", identityStoreId);
         json.put("MembershipId", membership.membershipId());
         json.put("GroupId", membership.groupId());
         json.putObject("MemberId").put("UserId", membership.userId());
+        putAudit(json, new Origin(membership.membershipId(), membership.createdAt(), membership.createdBy(),
+                membership.createdAt(), membership.createdBy()));
         return json;
     }
 

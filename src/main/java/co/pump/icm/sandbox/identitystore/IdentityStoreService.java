@@ -3,6 +3,7 @@ package co.pump.icm.sandbox.identitystore;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.JsonService;
+import co.pump.icm.sandbox.ModelMembers;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,6 +47,7 @@ public final class IdentityStoreService implements JsonService {
 
     @Override
     public JsonNode call(String operation, Caller caller, ObjectNode input) {
+        ModelMembers.requireKnown(serviceName(), operation, input);
         return switch (operation) {
             case "CreateUser" -> users.create(caller, input);
             case "DescribeUser" -> users.describe(caller, input);

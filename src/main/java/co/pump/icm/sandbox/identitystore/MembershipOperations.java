@@ -1,5 +1,6 @@
 package co.pump.icm.sandbox.identitystore;
 
+import java.time.Instant;
 import java.util.List;
 
 import co.pump.icm.sandbox.AwsError;
@@ -45,7 +46,8 @@ final class MembershipOperations {
                         .with("Reason", "UNIQUENESS_CONSTRAINT_VIOLATION");
             }
             String membershipId = world.ids().resourceId(storeId);
-            var membership = new MembershipRecord(membershipId, groupId, userId);
+            var membership = new MembershipRecord(membershipId, groupId, userId,
+                    Instant.ofEpochMilli(world.now()).toString(), caller.arn());
             instance.memberships.put(membershipId, membership);
             index.membershipAdded(instance, membership);
             ObjectNode response = AwsJson.object();

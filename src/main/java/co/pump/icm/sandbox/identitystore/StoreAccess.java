@@ -2,6 +2,8 @@ package co.pump.icm.sandbox.identitystore;
 
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
+import co.pump.icm.sandbox.KmsErrors;
+import co.pump.icm.sandbox.RegionRules;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
 
@@ -30,9 +32,11 @@ final class StoreAccess {
                     + operation + " on resource: arn:aws:identitystore::" + caller.accountId() + ":identitystore/"
                     + identityStoreId);
         }
-        if (caller.region() != null && !caller.region().equals(instance.region)) {
+        if (!instance.servesRegion(caller.region())) {
             throw Errors.notFound("IDENTITY_STORE", identityStoreId);
         }
+        RegionRules.requireSupported(caller, instance, "identitystore", operation);
+        KmsErrors.requireUsable(instance, "identitystore");
         return instance;
     }
 }

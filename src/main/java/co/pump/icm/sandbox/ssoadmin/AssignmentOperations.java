@@ -1,8 +1,11 @@
 package co.pump.icm.sandbox.ssoadmin;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,11 +26,19 @@ final class AssignmentOperations {
 
     /**
      * At most this many assignment creations may be IN_PROGRESS per instance (IAM Identity Center
-     * quotas, PRODUCT.md). AWS does not document the error for one more; the sandbox answers
-     * ThrottlingException, which SDKs and the product retry with backoff, rather than
-     * ServiceQuotaExceeded, which they treat as final: the limit frees up by itself within seconds.
+     * quotas; docs/aws-behaviour.md, "Limits"). One more is answered ThrottlingException with the
+     * text observed on AWS: SDKs and the product retry it, and the limit frees up by itself.
      */
-    static final int MAX_OUTSTANDING_CREATIONS = 10;
+    static final int MAX_OUTSTANDING_CREATIONS = 15;
+    /** The text AWS answers a creation beyond the outstanding limit with (observed, docs/aws-behaviour.md). */
+    static final String TOO_MANY_IN_PROGRESS = "There are too many requests processing. Please try again later.";
+    /**
+     * At most this many groups may be assigned one permission set in one account (IAM Identity
+     * Center quotas). AWS does not document the error for one more; the sandbox refuses the
+     * creation at once with ServiceQuotaExceededException, an error the operation declares, rather
+     * than letting it fail later (a guess, docs/aws-behaviour.md).
+     */
+    static final int MAX_GROUPS_PER_PERMISSION_SET_AND_ACCOUNT = 100;
 
     private final InstanceAccess access;
     private final AsyncRequests requests;
@@ -49,9 +60,9 @@ final class AssignmentOperations {
         SandboxInstance instance = checked(caller, in.operation(), request);
         requirePrincipal(instance, request.record.principalType(), request.record.principalId());
         if (requests.outstanding(instance, Kind.CREATE_ASSIGNMENT) >= MAX_OUTSTANDING_CREATIONS) {
-            throw AwsError.throttling("Too many account assignment creation requests are in progress; at most "
-                    + MAX_OUTSTANDING_CREATIONS + " may be outstanding. Try again later.");
+            throw AwsError.throttling(TOO_MANY_IN_PROGRESS);
         }
+        requireGroupQuota(instance, request.record);
         AsyncRequest started = requests.start(instance, Kind.CREATE_ASSIGNMENT, request.record);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.set("AccountAssignmentCreationStatus", StatusJson.assignment(started));
@@ -94,6 +105,11 @@ final class AssignmentOperations {
         String token = in.nextToken();
         in.validate();
         SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
+        if (access.isDelegatedAdministrator(caller, instance)) {
+            // "This action must be called from the management account" (API reference); the error
+            // a member account gets is AccessDenied (docs/aws-behaviour.md, "Member accounts").
+            throw InstanceAccess.denied(caller, in.operation(), instanceArn);
+        }
         requirePrincipal(instance, principalType, principalId);
         List<AssignmentRecord> found = instance.assignments.stream()
                 .filter(a -> a.principalType().equals(principalType) && a.principalId().equals(principalId))
@@ -118,6 +134,29 @@ final class AssignmentOperations {
         access.requireMayTarget(caller, operation, instance, record.permissionSetArn(), record.accountId());
         access.requireMayChange(caller, operation, instance, record.permissionSetArn());
         return instance;
+    }
+
+    /**
+     * Refuses a group assignment that would give the permission set more than
+     * {@value #MAX_GROUPS_PER_PERMISSION_SET_AND_ACCOUNT} groups in the account, counting the
+     * creations still in progress. Assigning a group that has it already adds nothing.
+     */
+    private void requireGroupQuota(SandboxInstance instance, AssignmentRecord wanted) {
+        if (!"GROUP".equals(wanted.principalType())) {
+            return;
+        }
+        Set<String> groups = new HashSet<>();
+        Stream.concat(instance.assignments.stream(),
+                        requests.outstandingTargets(instance, Kind.CREATE_ASSIGNMENT).stream())
+                .filter(a -> "GROUP".equals(a.principalType()) && a.accountId().equals(wanted.accountId())
+                        && a.permissionSetArn().equals(wanted.permissionSetArn()))
+                .forEach(a -> groups.add(a.principalId()));
+        if (!groups.contains(wanted.principalId()) && groups.size() >= MAX_GROUPS_PER_PERMISSION_SET_AND_ACCOUNT) {
+            throw AwsError.quotaExceeded("The permission set " + wanted.permissionSetArn() + " is already assigned to "
+                    + groups.size() + " groups in account " + wanted.accountId() + "; at most "
+                    + MAX_GROUPS_PER_PERMISSION_SET_AND_ACCOUNT + " groups may be assigned one permission set in one "
+                    + "account.");
+        }
     }
 
     /** The user or group must exist in the instance's identity store (wording reconstructed). */

@@ -62,6 +62,12 @@ final class AsyncRequests {
         return (int) pending.stream().filter(p -> p.instance == instance && p.request.kind == kind).count();
     }
 
+    /** What the requests of a kind still IN_PROGRESS in the instance act on, in creation order. */
+    List<AssignmentRecord> outstandingTargets(SandboxInstance instance, Kind kind) {
+        return pending.stream().filter(p -> p.instance == instance && p.request.kind == kind)
+                .map(p -> p.request.target).toList();
+    }
+
     /**
      * A request of the given kind by ID, or ResourceNotFoundException (wording reconstructed). A
      * deletion's ID does not find a creation status, as the operations are separate.

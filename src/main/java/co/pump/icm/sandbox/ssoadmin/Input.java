@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.pump.icm.sandbox.JsonInput;
+import co.pump.icm.sandbox.ModelMembers;
 import co.pump.icm.sandbox.StringShape;
 import co.pump.icm.sandbox.Violations;
 
@@ -24,8 +25,13 @@ final class Input {
     private final JsonInput json;
     private final int pageSize;
 
+    /**
+     * The body of a request, first checked for members the operation does not have, which AWS
+     * refuses rather than ignores ({@link ModelMembers}).
+     */
     Input(String operation, ObjectNode body, int pageSize) {
         this(operation, JsonInput.of(body, new Violations()), pageSize);
+        ModelMembers.requireKnown("sso-admin", operation, body);
     }
 
     private Input(String operation, JsonInput json, int pageSize) {

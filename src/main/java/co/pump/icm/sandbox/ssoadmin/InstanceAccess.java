@@ -5,6 +5,8 @@ import java.util.Set;
 
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
+import co.pump.icm.sandbox.KmsErrors;
+import co.pump.icm.sandbox.RegionRules;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
 
@@ -27,19 +29,29 @@ final class InstanceAccess {
     }
 
     /**
-     * The instance the caller administers, if any. An instance lives in one region: a request
-     * signed for another region does not see it (ListInstances is empty there, as the CLI shows in
-     * a wrong region), and its ARN is then denied like any other (unconfirmed on AWS).
+     * The instance the caller administers, if any. An instance lives in its primary Region and, when
+     * it is a multi-Region instance, in its additional Regions: a request signed for any other
+     * region does not see it (ListInstances is empty there, as the CLI shows in a wrong region),
+     * and its ARN is then denied like any other (unconfirmed on AWS).
      */
     Optional<SandboxInstance> administered(Caller caller) {
-        return world.instanceAdministeredBy(caller.accountId())
-                .filter(i -> caller.region() == null || caller.region().equals(i.region));
+        return world.instanceAdministeredBy(caller.accountId()).filter(i -> i.servesRegion(caller.region()));
     }
 
-    /** The instance named by {@code instanceArn}, when the caller administers it; AccessDenied otherwise. */
+    /**
+     * The instance named by {@code instanceArn}, when the caller administers it; AccessDenied
+     * otherwise. In an additional Region only what AWS answers there is allowed
+     * ({@link RegionRules}); and everything but DescribeInstance uses the instance's data, so it
+     * fails when AWS KMS refuses the instance's key ({@link KmsErrors}).
+     */
     SandboxInstance instance(Caller caller, String operation, String instanceArn) {
-        return administered(caller).filter(i -> i.arn.equals(instanceArn))
+        SandboxInstance instance = administered(caller).filter(i -> i.arn.equals(instanceArn))
                 .orElseThrow(() -> denied(caller, operation, instanceArn));
+        RegionRules.requireSupported(caller, instance, "sso-admin", operation);
+        if (!"DescribeInstance".equals(operation)) {
+            KmsErrors.requireUsable(instance, "sso-admin");
+        }
+        return instance;
     }
 
     /** True when the caller is a delegated administrator rather than the management account. */

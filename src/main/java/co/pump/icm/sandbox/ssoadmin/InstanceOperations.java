@@ -38,14 +38,14 @@ final class InstanceOperations {
         List<SandboxInstance> instances = access.administered(caller).stream().collect(Collectors.toList());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         Pages.page(in, instances, maxResults, token, INSTANCES_PER_PAGE)
-                .writeTo(out, "Instances", InstanceJson::instance);
+                .writeTo(out, "Instances", InstanceJson::metadata);
         return out;
     }
 
     private JsonNode describeInstance(Caller caller, Input in) {
         String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
         in.validate();
-        return InstanceJson.instance(access.instance(caller, in.operation(), instanceArn));
+        return InstanceJson.description(access.instance(caller, in.operation(), instanceArn));
     }
 
     private JsonNode describeAccessControl(Caller caller, Input in) {

@@ -20,6 +20,14 @@ import co.pump.icm.sandbox.state.SandboxInstance;
  */
 final class ProvisioningOperations {
 
+    /**
+     * At most this many ProvisionPermissionSet requests may be IN_PROGRESS per instance (IAM
+     * Identity Center quotas: 3 concurrent calls). AWS does not document the answer to one more;
+     * the sandbox answers ThrottlingException with the text AWS gives for too many outstanding
+     * assignment requests, so that callers retry (a guess, docs/aws-behaviour.md).
+     */
+    static final int MAX_CONCURRENT_PROVISIONING = 3;
+
     private final InstanceAccess access;
     private final AsyncRequests requests;
 
@@ -50,6 +58,9 @@ final class ProvisioningOperations {
         if (oneAccount) {
             access.requireMemberAccount(instance, targetId);
             access.requireMayTarget(caller, in.operation(), instance, arn, targetId);
+        }
+        if (requests.outstanding(instance, Kind.PROVISION_PERMISSION_SET) >= MAX_CONCURRENT_PROVISIONING) {
+            throw AwsError.throttling(AssignmentOperations.TOO_MANY_IN_PROGRESS);
         }
         // With ALL_PROVISIONED_ACCOUNTS a TargetId is ignored, as clients that send one expect.
         AssignmentRecord what = new AssignmentRecord(oneAccount ? targetId : null, arn, null, null);

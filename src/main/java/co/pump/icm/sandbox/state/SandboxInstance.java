@@ -56,11 +56,31 @@ public final class SandboxInstance {
     /** True when the instance uses an external identity provider (users arrive through SCIM). */
     public boolean externalIdentityProvider;
 
+    /**
+     * The additional Regions of a multi-Region instance, by name, with when each was added (epoch
+     * seconds); {@link #region} is its primary Region. Empty for an instance in one Region.
+     */
+    public final Map<String, Double> additionalRegions = new LinkedHashMap<>();
+    /** The customer managed KMS key that encrypts the instance's data, or null for an AWS owned key. */
+    public String kmsKeyArn;
+    /** How KMS refuses that key when the instance's data is used, or null when it works (a test hook). */
+    public KmsRefusal kmsRefusal;
+
     public SandboxInstance(String arn, String identityStoreId, String ownerAccountId, String region) {
         this.arn = arn;
         this.identityStoreId = identityStoreId;
         this.ownerAccountId = ownerAccountId;
         this.region = region;
+    }
+
+    /** True when a request signed for {@code requestRegion} reaches the instance: its primary Region or another of its Regions. */
+    public boolean servesRegion(String requestRegion) {
+        return requestRegion == null || requestRegion.equals(region) || additionalRegions.containsKey(requestRegion);
+    }
+
+    /** True when a request signed for {@code requestRegion} is in the primary Region (or the region is unknown). */
+    public boolean isPrimaryRegion(String requestRegion) {
+        return requestRegion == null || requestRegion.equals(region);
     }
 
     /** The instance ID part of the ARN, e.g. {@code ssoins-1234567890abcdef}. */

@@ -117,10 +117,10 @@ class MigrationRolesTest {
     void instancesOwnedByOneManagementAccountAreOneOrganization() {
         var first = new Identity("888888888888", "arn:aws:iam::888888888888:user/a", "eu-west-1", null,
                 new IdentityCenterInstance("arn:aws:sso:::instance/ssoins-aaaaaaaaaaaaaaaa", "d-1111111111", "eu-west-1",
-                        "999999999999", AdminRole.DELEGATED_ADMINISTRATOR, null), null, null, List.of());
+                        "999999999999", AdminRole.DELEGATED_ADMINISTRATOR, null, List.of(), null), null, null, List.of());
         var second = new Identity("777777777777", "arn:aws:iam::777777777777:user/b", "eu-west-1", null,
                 new IdentityCenterInstance("arn:aws:sso:::instance/ssoins-bbbbbbbbbbbbbbbb", "d-2222222222", "eu-west-1",
-                        "999999999999", AdminRole.DELEGATED_ADMINISTRATOR, null), null, null, List.of());
+                        "999999999999", AdminRole.DELEGATED_ADMINISTRATOR, null, List.of(), null), null, null, List.of());
         assertThat(MigrationRoles.target(first, second).message()).contains("(management account 999999999999)");
         assertThat(second.isManagementAccount()).isFalse();
     }

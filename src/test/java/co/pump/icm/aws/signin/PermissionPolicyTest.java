@@ -103,7 +103,7 @@ class PermissionPolicyTest {
             assertThat(doc).contains(policy.json().strip());
         }
         assertThat(PermissionPolicy.WHO_AM_I.actions()).containsExactly("organizations:DescribeOrganization",
-                "sso:ListInstances", "identitystore:ListUsers", "identitystore:ListGroups");
+                "sso:ListInstances", "sso:DescribeInstance", "identitystore:ListUsers", "identitystore:ListGroups");
     }
 
     private java.util.List<CallRecord> denials() {

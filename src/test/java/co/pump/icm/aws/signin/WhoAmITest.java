@@ -38,7 +38,7 @@ class WhoAmITest {
         assertThat(me.isManagementAccount()).isTrue();
         assertThat(me.instance()).isEqualTo(new IdentityCenterInstance(sandbox.seeded.sourceInstanceArn(),
                 sandbox.seeded.sourceIdentityStoreId(), "us-east-1", DemoData.MANAGEMENT, AdminRole.MANAGEMENT_ACCOUNT,
-                "larkspur"));
+                "larkspur", java.util.List.of("us-east-1"), new InstanceEncryption("AWS_OWNED_KMS_KEY", null)));
         assertThat(me.instance().defaultPortalUrl()).isEqualTo(sandbox.sourceStartUrl());
         assertThat(me.users()).isEqualTo(new VisibleCount(40, false));
         assertThat(me.groups()).isEqualTo(new VisibleCount(8, false));
@@ -117,10 +117,15 @@ class WhoAmITest {
         try {
             Identity me = new WhoAmI().check(sandbox.target(member, DemoData.TARGET_REGION));
             assertThat(me.checks()).extracting(Check::status).containsExactly(CheckStatus.OK, CheckStatus.WARNING,
-                    CheckStatus.OK, CheckStatus.PROBLEM);
+                    CheckStatus.OK, CheckStatus.WARNING, CheckStatus.PROBLEM);
             assertThat(me.checks().get(1).message()).isEqualTo("AWS denied organizations:DescribeOrganization, so "
                     + "the organization could not be checked. Add it to the policy of the identity you signed in with "
                     + "(docs/permissions.md) to have it checked.");
+            assertThat(me.checks().get(3).message()).isEqualTo("Could not read which KMS key encrypts the instance: "
+                    + "AWS denied sso:DescribeInstance on instance " + sandbox.seeded.targetInstanceArn() + ". Add "
+                    + "sso:DescribeInstance to the policy of the identity you signed in with (docs/permissions.md "
+                    + "lists what icm needs).");
+            assertThat(me.instance().encryption()).isNull();
             assertThat(me.instance().role()).isEqualTo(AdminRole.MANAGEMENT_ACCOUNT);
             assertThat(me.isManagementAccount()).isTrue();
             assertThat(me.problems().get(0).message()).isEqualTo("AWS denied identitystore:ListUsers on identity store "

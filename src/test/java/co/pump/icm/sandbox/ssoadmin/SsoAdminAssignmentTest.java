@@ -171,27 +171,28 @@ class SsoAdminAssignmentTest {
     }
 
     @Test
-    void atMostTenCreationsMayBeOutstanding() {
+    void atMostFifteenCreationsMayBeOutstanding() {
         List<String> users = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 16; i++) {
             String id = fx.world.ids().resourceId(fx.instance.identityStoreId);
             fx.instance.users.put(id, fx.instance.users.get(fx.alice));
             users.add(id);
         }
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 15; i++) {
             fx.assign(fx.management, SsoAdminFixture.MEMBER_2, readOnly, users.get(i));
         }
-        AwsError eleventh = fx.error("CreateAccountAssignment", fx.management, "InstanceArn", fx.instance.arn,
+        AwsError sixteenth = fx.error("CreateAccountAssignment", fx.management, "InstanceArn", fx.instance.arn,
                 "TargetId", SsoAdminFixture.MEMBER_2, "TargetType", "AWS_ACCOUNT", "PermissionSetArn", readOnly,
-                "PrincipalType", "USER", "PrincipalId", users.get(10));
-        assertThat(eleventh.code()).isEqualTo("ThrottlingException");
-        assertThat(eleventh.getMessage()).isEqualTo("Too many account assignment creation requests are in progress; at "
-                + "most 10 may be outstanding. Try again later.");
+                "PrincipalType", "USER", "PrincipalId", users.get(15));
+        assertThat(sixteenth.code()).isEqualTo("ThrottlingException");
+        assertThat(sixteenth.getMessage()).isEqualTo("There are too many requests processing. Please try again later.");
 
         fx.advance(SsoAdminFixture.DELAY);
-        assertThat(fx.assign(fx.management, SsoAdminFixture.MEMBER_2, readOnly, users.get(10)).path("Status").asText())
+        assertThat(fx.assign(fx.management, SsoAdminFixture.MEMBER_2, readOnly, users.get(15)).path("Status").asText())
                 .isEqualTo("IN_PROGRESS");
-        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).hasSize(10);
+        assertThat(fx.call("ListAccountAssignments", fx.management, "InstanceArn", fx.instance.arn, "AccountId",
+                SsoAdminFixture.MEMBER_2, "PermissionSetArn", readOnly, "MaxResults", 100).path("AccountAssignments"))
+                .hasSize(15);
     }
 
     @Test

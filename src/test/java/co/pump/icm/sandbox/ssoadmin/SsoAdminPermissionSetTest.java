@@ -109,8 +109,16 @@ class SsoAdminPermissionSetTest {
     @Test
     void updatesDescriptiveFieldsButNotTheName() {
         String arn = fx.createPermissionSet("Ops", "Description", "Before");
+        // UpdatePermissionSet has no Name member: a request with one is refused, not half applied.
+        AwsError renamed = fx.error("UpdatePermissionSet", fx.management, "InstanceArn", fx.instance.arn,
+                "PermissionSetArn", arn, "Description", "After", "SessionDuration", "PT4H", "Name", "Renamed");
+        assertThat(renamed.code()).isEqualTo("ValidationException");
+        assertThat(renamed.getMessage())
+                .isEqualTo("The UpdatePermissionSet request has a member the operation does not have: 'Name'.");
+        assertThat(fx.call("DescribePermissionSet", fx.management, "InstanceArn", fx.instance.arn,
+                "PermissionSetArn", arn).path("PermissionSet").path("Description").asText()).isEqualTo("Before");
         fx.call("UpdatePermissionSet", fx.management, "InstanceArn", fx.instance.arn, "PermissionSetArn", arn,
-                "Description", "After", "SessionDuration", "PT4H", "Name", "Renamed");
+                "Description", "After", "SessionDuration", "PT4H");
         JsonNode described = fx.call("DescribePermissionSet", fx.management, "InstanceArn", fx.instance.arn,
                 "PermissionSetArn", arn).path("PermissionSet");
         assertThat(described.path("Name").asText()).isEqualTo("Ops");

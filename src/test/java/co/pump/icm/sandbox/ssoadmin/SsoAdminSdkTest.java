@@ -192,13 +192,13 @@ class SsoAdminSdkTest {
         String arn = createPermissionSet("Bulk");
         List<String> principals = new ArrayList<>();
         synchronized (fx.world) {
-            for (int i = 0; i < 11; i++) {
+            for (int i = 0; i < 16; i++) {
                 String id = fx.world.ids().resourceId(fx.instance.identityStoreId);
                 fx.instance.users.put(id, fx.instance.users.get(fx.alice));
                 principals.add(id);
             }
         }
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 15; i++) {
             String principal = principals.get(i);
             management.createAccountAssignment(r -> r.instanceArn(instanceArn).targetId(SsoAdminFixture.MEMBER_2)
                     .targetType(TargetType.AWS_ACCOUNT).permissionSetArn(arn).principalType(PrincipalType.USER)
@@ -207,8 +207,10 @@ class SsoAdminSdkTest {
         ThrottlingException throttled = catchThrowableOfType(ThrottlingException.class,
                 () -> management.createAccountAssignment(r -> r.instanceArn(instanceArn).targetId(SsoAdminFixture.MEMBER_2)
                         .targetType(TargetType.AWS_ACCOUNT).permissionSetArn(arn).principalType(PrincipalType.USER)
-                        .principalId(principals.get(10))));
+                        .principalId(principals.get(15))));
         assertThat(throttled.isThrottlingException()).isTrue();
+        assertThat(throttled.awsErrorDetails().errorMessage())
+                .isEqualTo("There are too many requests processing. Please try again later.");
     }
 
     @Test
