@@ -2,6 +2,7 @@ package co.pump.icm.apply;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,22 +23,23 @@ import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsProblems;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.compare.Category;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.Lane;
+import co.pump.icm.kind.MigratedKind;
+import co.pump.icm.kind.Reference;
+import co.pump.icm.kind.Resolved;
 import co.pump.icm.model.MigratorException;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.User;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.Plan;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Applies a plan. Every change becomes a task that starts as soon as what it needs exists:
- * groups and users at once on the Identity Store side, permission sets at once on the admin API
- * side, a membership when its user and group exist, an assignment when its principal and its
- * permission set are ready (through the {@link AssignmentScheduler}). Deletions, when the plan has
- * any, run last, in reverse dependency order.
+ * Applies a plan. Every change becomes a task that starts as soon as what it refers to exists
+ * ({@link MigratedKind#references}), on its kind's lane: groups and users at once on the Identity
+ * Store side, permission sets at once on the admin API side, a membership when its user and group
+ * exist, an assignment when its principal and its permission set are ready (through the
+ * {@link AssignmentScheduler}). Deletions, when the plan has any, run last, in reverse dependency
+ * order.
  *
  * <p>A change that fails is recorded with AWS's reason and does not stop the others; what depends
  * on it is not attempted, with the reason. Cancelling lets the requests in flight finish and
@@ -47,15 +49,13 @@ public final class Applier {
 
     /** AWS allows 15 outstanding CreateAccountAssignment requests per instance (docs/aws-behaviour.md, "Limits"). */
     static final int MAX_OUTSTANDING_ASSIGNMENTS = 15;
-    /** The Identity Store categories, each with its own pool: AWS limits each Identity Store operation on its own. */
-    private static final List<Category> IDENTITY_CATEGORIES = List.of(Category.USERS, Category.GROUPS,
-            Category.MEMBERSHIPS);
 
     private final InstanceWriter writer;
     private final AwsCallRunner runner;
     private final Journal journal;
     private final ApplyListener listener;
     private final RunStyle style;
+    /** One pool per Identity Store kind: AWS limits each Identity Store operation on its own. */
     private final Map<Category, ExecutorService> identityPools = new EnumMap<>(Category.class);
     private final ExecutorService adminPool;
     private final AssignmentScheduler assignments;
@@ -83,9 +83,11 @@ public final class Applier {
         int threads = runner.settings().concurrency();
         // Threads waiting for one operation's limit must not hold up another's: users, groups and
         // memberships are written side by side, each at up to its own rate.
-        for (Category category : IDENTITY_CATEGORIES) {
-            identityPools.put(category, Executors.newFixedThreadPool(threads,
-                    Threads.daemon("icm-identity-" + category.name().toLowerCase(Locale.ROOT))));
+        for (MigratedKind<?, ?> kind : Kinds.migrated()) {
+            if (kind.lane() == Lane.IDENTITY_STORE) {
+                identityPools.put(kind.category(), Executors.newFixedThreadPool(threads,
+                        Threads.daemon("icm-identity-" + kind.category().name().toLowerCase(Locale.ROOT))));
+            }
         }
         // Assignment requests wait for AWS while holding a thread: give them their own on top.
         this.adminPool = Executors.newFixedThreadPool(threads + MAX_OUTSTANDING_ASSIGNMENTS, Threads.daemon("icm-admin"));
@@ -107,17 +109,15 @@ public final class Applier {
             writes.forEach(c -> total.merge(c.category(), 1, Integer::sum));
             var pending = new ArrayList<CompletableFuture<?>>();
             var deletes = new ArrayList<Change<?>>();
-            // Groups before users: memberships need both, and there are fewer groups.
-            for (Category category : List.of(Category.GROUPS, Category.USERS, Category.PERMISSION_SETS,
-                    Category.MEMBERSHIPS, Category.ASSIGNMENTS)) {
+            for (MigratedKind<?, ?> kind : inApplyOrder(writes)) {
                 for (Change<?> change : writes) {
-                    if (change.category() != category) {
+                    if (change.category() != kind.category()) {
                         continue;
                     }
                     if (change instanceof Change.Delete<?>) {
                         deletes.add(change);
                     } else {
-                        pending.add(schedule(change, ids, plan));
+                        pending.add(schedule(kind, change, ids, plan));
                     }
                 }
             }
@@ -132,112 +132,91 @@ public final class Applier {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private CompletableFuture<?> schedule(Change<?> change, TargetIds ids, Plan plan) {
-        return switch (change.category()) {
-            case USERS -> scheduleUser(change, ids);
-            case GROUPS -> scheduleGroup(change, ids);
-            case MEMBERSHIPS -> scheduleMembership(change, ids);
-            case PERMISSION_SETS -> schedulePermissionSet(change, ids, plan);
-            case ASSIGNMENTS -> scheduleAssignment(change, ids);
-            default -> throw new IllegalArgumentException("Not a migrated category: " + change.category());
-        };
+    /**
+     * The kinds in dependency order, and among kinds at the same depth those with fewer changes
+     * first: they start first on their pool (groups before users), so that what needs both can
+     * start early.
+     */
+    private static List<MigratedKind<?, ?>> inApplyOrder(List<Change<?>> writes) {
+        var counts = new EnumMap<Category, Integer>(Category.class);
+        writes.forEach(c -> counts.merge(c.category(), 1, Integer::sum));
+        var kinds = new ArrayList<>(Kinds.migrated());
+        kinds.sort(Comparator.comparingInt((MigratedKind<?, ?> k) -> Kinds.depth(k))
+                .thenComparingInt(k -> counts.getOrDefault(k.category(), 0)));
+        return kinds;
     }
 
-    private CompletableFuture<?> scheduleUser(Change<?> change, TargetIds ids) {
-        User user = (User) change.item();
-        CompletableFuture<String> id;
-        if (change instanceof Change.Update<?> update) {
-            String existing = ((User) update.current()).origin().id();
-            id = run(change, identityPool(Category.USERS), () -> {
-                writer.updateUser(existing, user, fieldsOf(update));
-                return Map.of("userId", existing);
-            }).thenApply(r -> existing);
-        } else {
-            id = run(change, identityPool(Category.USERS), () -> Map.of("userId", writer.createUser(user)))
-                    .thenApply(r -> r.get("userId"));
+    /**
+     * Starts a create or update once every item it refers to exists, on the pool of its kind's
+     * lane; registers the ID it will have, for what refers to it.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> CompletableFuture<?> schedule(MigratedKind<?, T> kind, Change<?> change, TargetIds ids, Plan plan) {
+        T item = (T) change.item();
+        List<Reference> references = kind.references(item);
+        var resolved = new LinkedHashMap<Reference, CompletableFuture<String>>();
+        for (Reference reference : references) {
+            resolved.put(reference, needs(reference.describe(), ids.of(reference)));
         }
-        ids.userPending(user.userName(), id);
-        return id;
-    }
-
-    private CompletableFuture<?> scheduleGroup(Change<?> change, TargetIds ids) {
-        Group group = (Group) change.item();
-        CompletableFuture<String> id;
-        if (change instanceof Change.Update<?> update) {
-            String existing = ((Group) update.current()).origin().id();
-            id = run(change, identityPool(Category.GROUPS), () -> {
-                writer.updateGroupDescription(existing, group);
-                return Map.of("groupId", existing);
-            }).thenApply(r -> existing);
-        } else {
-            id = run(change, identityPool(Category.GROUPS), () -> Map.of("groupId", writer.createGroup(group)))
-                    .thenApply(r -> r.get("groupId"));
-        }
-        ids.groupPending(group.displayName(), id);
-        return id;
-    }
-
-    private CompletableFuture<?> scheduleMembership(Change<?> change, TargetIds ids) {
-        GroupMembership membership = (GroupMembership) change.item();
-        var user = needs("user " + membership.userName(), ids.user(membership.userName()));
-        var group = needs("group " + membership.groupName(), ids.group(membership.groupName()));
-        return user.thenCombine(group, (userId, groupId) -> new String[] {userId, groupId})
-                .handle((pair, error) -> run(change, identityPool(Category.MEMBERSHIPS), () -> {
-                    rethrow(error);
-                    return Map.of("membershipId", writer.createMembership(pair[1], pair[0], change.label()));
-                })).thenCompose(f -> f);
-    }
-
-    private CompletableFuture<?> schedulePermissionSet(Change<?> change, TargetIds ids, Plan plan) {
-        PermissionSet set = (PermissionSet) change.item();
-        CompletableFuture<String> arn;
-        if (change instanceof Change.Update<?> update) {
-            String existing = ((PermissionSet) update.current()).origin().id();
-            boolean provisioned = plan.target().assignments().stream()
-                    .anyMatch(a -> a.permissionSetName().equals(set.name()));
-            arn = run(change, adminPool, () -> {
-                new PermissionSetUpdate(writer, existing, set, update.fields()).run();
-                if (provisioned) {
-                    writer.provisionToAllAccounts(existing, set.name());
-                }
-                return Map.of("permissionSetArn", existing);
-            }).thenApply(r -> existing);
-        } else {
-            arn = run(change, adminPool, () -> {
-                String created = writer.createPermissionSet(set);
-                new PermissionSetUpdate(writer, created, set, List.of()).attachAll();
-                return Map.of("permissionSetArn", created);
-            }).thenApply(r -> r.get("permissionSetArn"));
-        }
-        ids.permissionSetPending(set.name(), arn);
-        return arn;
-    }
-
-    private CompletableFuture<?> scheduleAssignment(Change<?> change, TargetIds ids) {
-        AccountAssignment a = (AccountAssignment) change.item();
-        var principal = needs(a.principalType().name().toLowerCase() + " " + a.principalName(), ids.principal(a));
-        var set = needs("permission set " + a.permissionSetName(), ids.permissionSet(a.permissionSetName()));
-        return principal.thenCombine(set, (principalId, arn) -> new String[] {principalId, arn})
-                .handle((pair, error) -> {
+        CompletableFuture<Map<String, String>> written = CompletableFuture
+                .allOf(resolved.values().toArray(CompletableFuture[]::new))
+                .handle((ok, error) -> {
                     if (error != null) {
-                        return run(change, adminPool, () -> {
-                            rethrow(error);
+                        return run(change, pool(kind), () -> {
+                            rethrow(firstFailure(resolved));
                             return Map.<String, String>of();
                         });
                     }
-                    var result = new CompletableFuture<Map<String, String>>();
-                    assignments.submit(a.accountId(), () -> run(change, Runnable::run, () -> {
-                        writer.createAssignment(a.accountId(), pair[1], a.principalType(), pair[0], change.label());
-                        return Map.of("accountId", a.accountId(), "permissionSetArn", pair[1], "principalId", pair[0]);
-                    }).whenComplete((r, e) -> {
-                        if (e != null) {
-                            result.completeExceptionally(e);
-                        } else {
-                            result.complete(r);
-                        }
-                    }));
-                    return result;
+                    Resolved known = reference -> resolved.get(reference).join();
+                    return write(kind, change, () -> change instanceof Change.Update<?> update
+                            ? kind.update(item, (T) update.current(), update.fields(), known, writer, plan.target())
+                            : kind.create(item, known, writer));
                 }).thenCompose(f -> f);
+        String name = kind.name(item);
+        if (name != null && kind.idName() != null) {
+            ids.pending(kind, name, written.thenApply(r -> r.get(kind.idName())));
+        }
+        return written;
+    }
+
+    /** The first reference that failed, in the order the kind lists them. */
+    private static Throwable firstFailure(Map<Reference, CompletableFuture<String>> resolved) {
+        for (CompletableFuture<String> future : resolved.values()) {
+            if (future.isCompletedExceptionally()) {
+                try {
+                    future.join();
+                } catch (CompletionException | CancellationException e) {
+                    return e;
+                }
+            }
+        }
+        return new IllegalStateException("no reference failed");
+    }
+
+    /** Runs a write on its kind's lane: a pool, or the account queue of asynchronous account requests. */
+    <T> CompletableFuture<Map<String, String>> write(MigratedKind<?, T> kind, Change<?> change,
+                                                     Supplier<Map<String, String>> work) {
+        if (kind.lane() != Lane.ACCOUNT) {
+            return run(change, pool(kind), work);
+        }
+        @SuppressWarnings("unchecked")
+        String account = kind.account((T) change.item());
+        var result = new CompletableFuture<Map<String, String>>();
+        assignments.submit(account, () -> run(change, Runnable::run, work).whenComplete((r, e) -> {
+            if (e != null) {
+                result.completeExceptionally(e);
+            } else {
+                result.complete(r);
+            }
+        }));
+        return result;
+    }
+
+    private ExecutorService pool(MigratedKind<?, ?> kind) {
+        return switch (kind.lane()) {
+            case IDENTITY_STORE -> identityPools.get(kind.category());
+            case ADMIN, ACCOUNT -> adminPool;
+        };
     }
 
     /**
@@ -361,29 +340,12 @@ public final class Applier {
         return t.toString();
     }
 
-    private static List<String> fieldsOf(Change.Update<?> update) {
-        return update.fields().stream().map(f -> f.field()).distinct().toList();
-    }
-
     private static void awaitAll(List<CompletableFuture<?>> futures) {
         try {
             CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         } catch (CancellationException e) {
             // Individual results are already recorded.
         }
-    }
-
-    /** The pool of an Identity Store category's requests. */
-    ExecutorService identityPool(Category category) {
-        return identityPools.get(category);
-    }
-
-    ExecutorService adminPool() {
-        return adminPool;
-    }
-
-    AssignmentScheduler assignments() {
-        return assignments;
     }
 
     InstanceWriter writer() {

@@ -14,6 +14,7 @@ import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanJson;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.Planner;
+import co.pump.icm.snapshot.Canonical;
 
 /**
  * One signed-in target and what an import does with it: read the target and plan (nothing
@@ -35,7 +36,7 @@ public final class ImportSession {
      * @throws co.pump.icm.model.MigratorException when the target cannot be read or must not receive it
      */
     public Plan plan(IdentityCenterConfig snapshot, PlanOptions options, ExportListener listener) {
-        IdentityCenterConfig target = new InstanceReader(clients, runner, listener).read(null).config();
+        IdentityCenterConfig target = Canonical.of(new InstanceReader(clients, runner, listener).read(null).config());
         Preflight.check(snapshot, target);
         return Planner.plan(snapshot, target, options);
     }

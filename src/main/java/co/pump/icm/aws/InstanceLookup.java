@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Origin;
 import co.pump.icm.model.PrincipalType;
 import software.amazon.awssdk.core.document.Document;
@@ -164,6 +165,14 @@ public final class InstanceLookup {
                             .permissionSetArn(permissionSetArn))).permissionSet();
             return new Attributes(p.description(), p.sessionDuration(), p.relayState());
         });
+    }
+
+    /** The instance's ABAC configuration, or null when it has none (attribute-based access control is off). */
+    public AccessControlConfiguration accessControl() {
+        return orNull(() -> SdkToModel.accessControl(runner.call(ApiFamily.SSO_ADMIN,
+                "DescribeInstanceAccessControlAttributeConfiguration", "instance " + instanceArn,
+                () -> clients.ssoAdmin().describeInstanceAccessControlAttributeConfiguration(r -> r
+                        .instanceArn(instanceArn)))));
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import co.pump.icm.model.AccessControlAttribute;
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.AccountAssignment;
@@ -27,7 +26,6 @@ import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.PrincipalType;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.model.User;
-import co.pump.icm.snapshot.Canonical;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
 import software.amazon.awssdk.services.ssoadmin.model.ListApplicationsFilter;
@@ -213,11 +211,7 @@ public final class InstanceReader {
             var response = runner.call(ApiFamily.SSO_ADMIN, "DescribeInstanceAccessControlAttributeConfiguration",
                     "instance " + instanceArn, () -> clients.ssoAdmin()
                             .describeInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)));
-            var attributes = response.instanceAccessControlAttributeConfiguration() == null ? List.<AccessControlAttribute>of()
-                    : response.instanceAccessControlAttributeConfiguration().accessControlAttributes().stream()
-                    .map(a -> new AccessControlAttribute(a.key(), a.value() == null ? List.of() : a.value().source()))
-                    .toList();
-            return new AccessControlConfiguration(response.statusAsString(), response.statusReason(), attributes);
+            return SdkToModel.accessControl(response);
         } catch (SdkException e) {
             if ("ResourceNotFoundException".equals(AwsProblems.errorCode(e))) {
                 return null; // attribute-based access control was never enabled
@@ -285,8 +279,8 @@ public final class InstanceReader {
             accountIds.add(a.accountId());
             result.add(new AccountAssignment(a.accountId(), set.name(), type, principal, Origin.of(a.principalId())));
         }
-        // Requests finish in any order: sort, so that every reader sees the same configuration.
-        return Canonical.of(new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
+        // Requests finish in any order; whoever needs the canonical order sorts (the snapshot writer does).
+        return (new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
                 new ArrayList<>(usersById.values()), new ArrayList<>(groupsById.values()), members,
                 new ArrayList<>(setsByArn.values()), result, abac, applications));
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import co.pump.icm.aws.AwsCallRunner.Retry;
+import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.CustomerManagedPolicyReference;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.ManagedPolicy;
@@ -32,6 +33,7 @@ import software.amazon.awssdk.services.ssoadmin.model.TargetType;
 public final class InstanceWriter {
 
     private static final long[] POLL_DELAYS_MS = {100, 200, 400, 800, 1000};
+    private static final String ABAC = "the access control attribute configuration";
     /** AWS runs at most 3 ProvisionPermissionSet requests at once (docs/aws-behaviour.md, "Limits"). */
     static final int MAX_CONCURRENT_PROVISIONING = 3;
 
@@ -277,6 +279,39 @@ public final class InstanceWriter {
                             .provisionPermissionSetRequestId(requestId)).permissionSetProvisioningStatus());
             return new String[] {s.statusAsString(), s.failureReason()};
         });
+    }
+
+    // ---- The ABAC configuration ----
+
+    /**
+     * Enables attribute-based access control with the given attributes. When the instance already
+     * has a configuration (an earlier request whose answer was lost made it), sets its attributes
+     * instead, so a run can be repeated.
+     */
+    public void createAccessControl(AccessControlConfiguration desired) {
+        try {
+            admin("CreateInstanceAccessControlAttributeConfiguration", ABAC, Retry.TRANSIENT, () -> clients.ssoAdmin()
+                    .createInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)
+                            .instanceAccessControlAttributeConfiguration(ModelToSdk.accessControl(desired))));
+        } catch (SdkException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            updateAccessControl(desired);
+        }
+    }
+
+    /** Replaces the attributes of the instance's configuration with the desired ones (AWS takes the whole list). */
+    public void updateAccessControl(AccessControlConfiguration desired) {
+        admin("UpdateInstanceAccessControlAttributeConfiguration", ABAC, () -> clients.ssoAdmin()
+                .updateInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)
+                        .instanceAccessControlAttributeConfiguration(ModelToSdk.accessControl(desired))));
+    }
+
+    /** Disables attribute-based access control and deletes every attribute of the configuration. */
+    public void deleteAccessControl() {
+        admin("DeleteInstanceAccessControlAttributeConfiguration", ABAC, () -> clients.ssoAdmin()
+                .deleteInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)));
     }
 
     // ---- Account assignments ----

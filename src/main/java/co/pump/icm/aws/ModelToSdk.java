@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Address;
 import co.pump.icm.model.CustomerManagedPolicyReference;
 import co.pump.icm.model.Email;
@@ -16,6 +17,7 @@ import co.pump.icm.model.Tag;
 import co.pump.icm.model.User;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.identitystore.model.CreateUserRequest;
+import software.amazon.awssdk.services.ssoadmin.model.AccessControlAttribute;
 
 /** Converts model records into AWS SDK shapes and UpdateUser attribute values. */
 final class ModelToSdk {
@@ -97,6 +99,15 @@ final class ModelToSdk {
             builder.customerManagedPolicyReference(customerManaged(b.customerManagedPolicyReference()));
         }
         return builder.build();
+    }
+
+    /** The attributes of an ABAC configuration, as Create/UpdateInstanceAccessControlAttributeConfiguration take them. */
+    static software.amazon.awssdk.services.ssoadmin.model.InstanceAccessControlAttributeConfiguration accessControl(
+            AccessControlConfiguration c) {
+        return software.amazon.awssdk.services.ssoadmin.model.InstanceAccessControlAttributeConfiguration.builder()
+                .accessControlAttributes(c.attributes().stream().map(a -> AccessControlAttribute.builder()
+                        .key(a.key()).value(v -> v.source(a.sources())).build()).toList())
+                .build();
     }
 
     /**

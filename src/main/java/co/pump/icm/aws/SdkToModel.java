@@ -3,6 +3,8 @@ package co.pump.icm.aws;
 import java.time.Instant;
 import java.util.List;
 
+import co.pump.icm.model.AccessControlAttribute;
+import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.Address;
 import co.pump.icm.model.Application;
@@ -80,6 +82,18 @@ final class SdkToModel {
                 signIn == null ? null : signIn.originAsString(),
                 signIn == null ? null : signIn.applicationUrl(),
                 iso(a.createdDate()));
+    }
+
+    /** The ABAC configuration as DescribeInstanceAccessControlAttributeConfiguration returns it. */
+    static AccessControlConfiguration accessControl(
+            software.amazon.awssdk.services.ssoadmin.model.DescribeInstanceAccessControlAttributeConfigurationResponse r) {
+        var configuration = r.instanceAccessControlAttributeConfiguration();
+        List<AccessControlAttribute> attributes = configuration == null || !configuration.hasAccessControlAttributes()
+                ? List.of() : configuration.accessControlAttributes().stream()
+                .map(a -> new AccessControlAttribute(a.key(), a.value() == null || !a.value().hasSource() ? List.of()
+                        : a.value().source()))
+                .toList();
+        return new AccessControlConfiguration(r.statusAsString(), r.statusReason(), attributes);
     }
 
     static Account account(software.amazon.awssdk.services.organizations.model.Account a) {

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import co.pump.icm.compare.ComparisonJson;
 import co.pump.icm.compare.ComparisonText;
-import co.pump.icm.compare.ConfigurationComparer;
+import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.snapshot.SnapshotJson;
 import co.pump.icm.snapshot.SnapshotReader;
 import picocli.CommandLine.Command;

@@ -102,7 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
         map.put("file", out.toAbsolutePath().toString());
         map.put("digest", digest);
         map.put("source", result.config().source());
-        map.put("counts", SnapshotSummary.of(result.config()).counts());
+        map.put("counts", SnapshotSummary.of(result.config()).countsByKey());
         map.put("warnings", result.warnings());
         map.put("elapsedMillis", result.elapsed().toMillis());
         var calls = new LinkedHashMap<String, Object>();

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.MigratedKind;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.plan.AccountMap;
 import co.pump.icm.plan.IdentitySource;
@@ -42,7 +44,7 @@ public final class ImportOptions {
     List<String> accountMap = new ArrayList<>();
 
     @Option(names = "--only", paramLabel = "CATEGORY", split = ",",
-            description = "Import only these categories: users, groups, memberships, permission-sets, assignments.")
+            description = "Import only these categories: users, groups, memberships, permission-sets, assignments, access-control.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "ID",
@@ -72,16 +74,17 @@ public final class ImportOptions {
         }
         Set<Category> result = EnumSet.noneOf(Category.class);
         for (String name : only) {
-            result.add(switch (name.trim().toLowerCase(Locale.ROOT)) {
-                case "users" -> Category.USERS;
-                case "groups" -> Category.GROUPS;
-                case "memberships" -> Category.MEMBERSHIPS;
-                case "permission-sets" -> Category.PERMISSION_SETS;
-                case "assignments" -> Category.ASSIGNMENTS;
-                default -> throw MigratorException.badInput("--only takes users, groups, memberships, permission-sets "
-                        + "or assignments, not '" + name.trim() + "'.");
-            });
+            String wanted = name.trim().toLowerCase(Locale.ROOT);
+            result.add(Kinds.migrated().stream().filter(kind -> kind.optionName().equals(wanted)).findFirst()
+                    .orElseThrow(() -> MigratorException.badInput("--only takes " + optionNames() + ", not '"
+                            + name.trim() + "'.")).category());
         }
         return result;
+    }
+
+    /** {@code users, groups, memberships, permission-sets or assignments}. */
+    private static String optionNames() {
+        List<String> names = Kinds.migrated().stream().map(MigratedKind::optionName).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 }

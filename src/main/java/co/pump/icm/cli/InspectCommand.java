@@ -100,7 +100,7 @@ public final class InspectCommand implements Callable<Integer> {
         report.put("exportedAt", snapshot.exportedAt() == null ? null : snapshot.exportedAt().toString());
         report.put("tool", snapshot.tool());
         report.put("source", snapshot.config().source());
-        report.put("counts", summary.counts());
+        report.put("counts", summary.countsByKey());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("usersInNoGroup", summary.usersInNoGroup());
         facts.put("emptyGroups", summary.emptyGroups());
@@ -141,17 +141,9 @@ public final class InspectCommand implements Callable<Integer> {
         row(out, "Identity store", source.identityStoreId());
         row(out, "Exported by", source.callerArn());
 
-        SnapshotSummary.Counts counts = summary.counts();
         out.println();
         out.println("Contents");
-        count(out, "Users", counts.users());
-        count(out, "Groups", counts.groups());
-        count(out, "Memberships", counts.memberships());
-        count(out, "Permission sets", counts.permissionSets());
-        count(out, "Assignments", counts.assignments());
-        count(out, "Accounts", counts.accounts());
-        count(out, "Applications", counts.applications());
-        count(out, "ABAC attributes", counts.abacAttributes());
+        summary.counts().forEach(c -> count(out, c.label(), c.count()));
 
         out.println();
         out.println("Facts");

@@ -17,20 +17,21 @@ import co.pump.icm.model.MigratorException;
  * recognised in another instance. Several applications may share a name; they pair up in the
  * order they are listed. Each is reported under its name, or its ARN when it has none.
  */
-final class ApplicationMatcher {
+public final class ApplicationMatcher {
 
     private static final Comparator<String> ORDER = Comparator.naturalOrder();
 
     private ApplicationMatcher() {
     }
 
-    static CategoryComparison<String, Application> match(List<Application> left, List<Application> right,
-                                                         CompareOptions options) {
+    public static CategoryComparison<String, Application> match(List<Application> left, List<Application> right,
+                                                                CompareOptions options,
+                                                                CategoryBuilder.Fields<Application> fields) {
         if (!options.includes(Category.APPLICATIONS)) {
             return CategoryComparison.notCompared(Category.APPLICATIONS);
         }
         var result = new CategoryBuilder<String, Application>(Category.APPLICATIONS, ApplicationMatcher::key, ORDER, options,
-                RecordFields::application);
+                fields);
         Map<String, Integer> leftByArn = byArn(left, Side.FIRST);
         byArn(right, Side.SECOND); // only to reject a duplicate ARN on the right too
 

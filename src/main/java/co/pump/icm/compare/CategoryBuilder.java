@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Gathers the items of one category as they are matched, then sorts them by key. */
-final class CategoryBuilder<K, T> {
+public final class CategoryBuilder<K, T> {
 
     /** Compares two records with the same key; returns no changes when they are the same. */
-    interface Fields<T> {
+    public interface Fields<T> {
         List<FieldChange> diff(T left, T right);
     }
 
@@ -26,7 +26,7 @@ final class CategoryBuilder<K, T> {
      * @param key the natural key an item is reported under; for an item on both sides, the left
      *            one's, worked out only when the item is reported (most are only counted)
      */
-    CategoryBuilder(Category category, Function<T, K> key, Comparator<K> order, CompareOptions options,
+    public CategoryBuilder(Category category, Function<T, K> key, Comparator<K> order, CompareOptions options,
                     Fields<T> fields) {
         this.category = category;
         this.key = key;
@@ -35,16 +35,16 @@ final class CategoryBuilder<K, T> {
         this.fields = fields;
     }
 
-    void onlyLeft(T left) {
+    public void onlyLeft(T left) {
         differences.add(new Difference.OnlyLeft<>(key.apply(left), left));
     }
 
-    void onlyRight(T right) {
+    public void onlyRight(T right) {
         differences.add(new Difference.OnlyRight<>(key.apply(right), right));
     }
 
     /** An item on both sides. */
-    void both(T left, T right) {
+    public void both(T left, T right) {
         List<FieldChange> changes = fields.diff(left, right);
         if (!changes.isEmpty()) {
             differences.add(new Difference.Changed<>(key.apply(left), left, right, changes));
@@ -56,7 +56,7 @@ final class CategoryBuilder<K, T> {
         }
     }
 
-    CategoryComparison<K, T> build() {
+    public CategoryComparison<K, T> build() {
         differences.sort(Comparator.comparing(Difference::key, order));
         unchanged.sort(Comparator.comparing(Unchanged::key, order));
         return new CategoryComparison<>(category, true, differences, unchangedCount, unchanged);

@@ -23,10 +23,15 @@ public record CompareOptions(boolean includeUnchanged, Set<Category> categories)
         return new CompareOptions(false, null);
     }
 
-    /** Only what migrates: users, groups, memberships, permission sets and assignments. */
+    /** Only what migrates: the categories that are not kept for the record. */
     public static CompareOptions migratedOnly() {
-        return defaults().withCategories(EnumSet.of(Category.USERS, Category.GROUPS, Category.MEMBERSHIPS,
-                Category.PERMISSION_SETS, Category.ASSIGNMENTS));
+        var migrated = EnumSet.noneOf(Category.class);
+        for (Category category : Category.values()) {
+            if (!category.forTheRecord()) {
+                migrated.add(category);
+            }
+        }
+        return defaults().withCategories(migrated);
     }
 
     /** These options, also listing unchanged items. */

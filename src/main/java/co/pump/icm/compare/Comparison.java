@@ -1,73 +1,95 @@
 package co.pump.icm.compare;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Account;
-import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.AccountAssignment.AssignmentKey;
+import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.Application;
 import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.GroupMembership.MembershipKey;
+import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.User;
 
 /**
  * How two Identity Center configurations differ, category by category, item by item (matched by
- * natural key) and field by field. Made by {@link ConfigurationComparer#compare}.
+ * natural key) and field by field. Made by {@code co.pump.icm.kind.ConfigurationComparer}, which
+ * compares every kind the product knows; a category it did not get is reported as not compared.
  *
- * <p>Keys: users by user name (matched regardless of case), groups by display name, permission
- * sets by name, accounts by ID, applications by name (or ARN when unnamed), the access control
- * configuration under the single key {@link #ACCESS_CONTROL_KEY}.
+ * <p>The typed accessors ({@link #users()}, ...) are shorthands for {@link #category(Category)}.
  */
-public record Comparison(CategoryComparison<String, User> users,
-                         CategoryComparison<String, Group> groups,
-                         CategoryComparison<MembershipKey, GroupMembership> memberships,
-                         CategoryComparison<String, PermissionSet> permissionSets,
-                         CategoryComparison<AssignmentKey, AccountAssignment> assignments,
-                         CategoryComparison<String, Account> accounts,
-                         CategoryComparison<String, AccessControlConfiguration> accessControl,
-                         CategoryComparison<String, Application> applications) {
+public final class Comparison {
 
     /** The key of the one entry in {@link Category#ACCESS_CONTROL}. */
     public static final String ACCESS_CONTROL_KEY = "access control attribute configuration";
 
-    public Comparison {
-        check(users, Category.USERS);
-        check(groups, Category.GROUPS);
-        check(memberships, Category.MEMBERSHIPS);
-        check(permissionSets, Category.PERMISSION_SETS);
-        check(assignments, Category.ASSIGNMENTS);
-        check(accounts, Category.ACCOUNTS);
-        check(accessControl, Category.ACCESS_CONTROL);
-        check(applications, Category.APPLICATIONS);
+    private final Map<Category, CategoryComparison<?, ?>> byCategory = new EnumMap<>(Category.class);
+
+    /** A comparison of the given categories; every other category is reported as not compared. */
+    public Comparison(List<CategoryComparison<?, ?>> categories) {
+        for (CategoryComparison<?, ?> category : categories) {
+            if (byCategory.put(category.category(), category) != null) {
+                throw new IllegalArgumentException("Compared twice: " + category.category());
+            }
+        }
+        for (Category category : Category.values()) {
+            byCategory.putIfAbsent(category, CategoryComparison.notCompared(category));
+        }
     }
 
     /** The result for one category. */
     public CategoryComparison<?, ?> category(Category category) {
-        return switch (category) {
-            case USERS -> users;
-            case GROUPS -> groups;
-            case MEMBERSHIPS -> memberships;
-            case PERMISSION_SETS -> permissionSets;
-            case ASSIGNMENTS -> assignments;
-            case ACCOUNTS -> accounts;
-            case ACCESS_CONTROL -> accessControl;
-            case APPLICATIONS -> applications;
-        };
+        return byCategory.get(category);
     }
 
     /** Every category, in {@link Category} order, compared or not. */
     public List<CategoryComparison<?, ?>> categories() {
-        return List.of(users, groups, memberships, permissionSets, assignments, accounts, accessControl,
-                applications);
+        var result = new ArrayList<>(byCategory.values());
+        result.sort(Comparator.comparing(CategoryComparison::category));
+        return result;
+    }
+
+    public CategoryComparison<String, User> users() {
+        return typed(Category.USERS);
+    }
+
+    public CategoryComparison<String, Group> groups() {
+        return typed(Category.GROUPS);
+    }
+
+    public CategoryComparison<MembershipKey, GroupMembership> memberships() {
+        return typed(Category.MEMBERSHIPS);
+    }
+
+    public CategoryComparison<String, PermissionSet> permissionSets() {
+        return typed(Category.PERMISSION_SETS);
+    }
+
+    public CategoryComparison<AssignmentKey, AccountAssignment> assignments() {
+        return typed(Category.ASSIGNMENTS);
+    }
+
+    public CategoryComparison<String, Account> accounts() {
+        return typed(Category.ACCOUNTS);
+    }
+
+    public CategoryComparison<String, AccessControlConfiguration> accessControl() {
+        return typed(Category.ACCESS_CONTROL);
+    }
+
+    public CategoryComparison<String, Application> applications() {
+        return typed(Category.APPLICATIONS);
     }
 
     /** Whether any compared category has a difference. */
     public boolean hasDifferences() {
-        for (var category : categories()) {
+        for (var category : byCategory.values()) {
             if (category.hasDifferences()) {
                 return true;
             }
@@ -80,10 +102,8 @@ public record Comparison(CategoryComparison<String, User> users,
         return !hasDifferences();
     }
 
-    private static void check(CategoryComparison<?, ?> result, Category expected) {
-        Objects.requireNonNull(result, expected.name());
-        if (result.category() != expected) {
-            throw new IllegalArgumentException("Expected " + expected + " but got " + result.category());
-        }
+    @SuppressWarnings("unchecked")
+    private <K, T> CategoryComparison<K, T> typed(Category category) {
+        return (CategoryComparison<K, T>) byCategory.get(category);
     }
 }

@@ -48,15 +48,15 @@ public record FieldChange(String path, Kind kind, Object oldValue, Object newVal
         }
     }
 
-    static FieldChange changed(String path, Object oldValue, Object newValue) {
+    public static FieldChange changed(String path, Object oldValue, Object newValue) {
         return new FieldChange(path, Kind.CHANGED, oldValue, newValue);
     }
 
-    static FieldChange added(String path, Object newValue) {
+    public static FieldChange added(String path, Object newValue) {
         return new FieldChange(path, Kind.ADDED, null, newValue);
     }
 
-    static FieldChange removed(String path, Object oldValue) {
+    public static FieldChange removed(String path, Object oldValue) {
         return new FieldChange(path, Kind.REMOVED, oldValue, null);
     }
 

@@ -14,16 +14,16 @@ import java.util.function.Function;
  * Collects the {@link FieldChange}s of one item. Built for the common case where nothing differs:
  * no list is allocated and no path string is built until a change is found.
  */
-final class FieldDiff {
+public final class FieldDiff {
 
     private List<FieldChange> changes;
 
     /** The changes found, or an empty list. */
-    List<FieldChange> changes() {
+    public List<FieldChange> changes() {
         return changes == null ? List.of() : changes;
     }
 
-    void add(FieldChange change) {
+    public void add(FieldChange change) {
         if (changes == null) {
             changes = new ArrayList<>(4);
         }
@@ -31,21 +31,21 @@ final class FieldDiff {
     }
 
     /** A plain field: a change when the values are not equal. */
-    void value(String path, Object left, Object right) {
+    public void value(String path, Object left, Object right) {
         if (!Objects.equals(left, right)) {
             add(FieldChange.changed(path, left, right));
         }
     }
 
     /** A field of a nested part, e.g. {@code name.givenName}; the path is built only on a change. */
-    void value(String parent, String field, Object left, Object right) {
+    public void value(String parent, String field, Object left, Object right) {
         if (!Objects.equals(left, right)) {
             add(FieldChange.changed(parent + "." + field, left, right));
         }
     }
 
     /** A field of a list element, e.g. {@code emails[0].value}. */
-    void element(String list, int index, String field, Object left, Object right) {
+    public void element(String list, int index, String field, Object left, Object right) {
         if (!Objects.equals(left, right)) {
             add(FieldChange.changed(list + "[" + index + "]." + field, left, right));
         }
@@ -55,14 +55,14 @@ final class FieldDiff {
      * The {@code primary} flag of a list element. AWS defaults it to false, so an absent flag
      * (older exports) equals false; the values are reported as written.
      */
-    void primary(String list, int index, Boolean left, Boolean right) {
+    public void primary(String list, int index, Boolean left, Boolean right) {
         if (Boolean.TRUE.equals(left) != Boolean.TRUE.equals(right)) {
             add(FieldChange.changed(list + "[" + index + "].primary", left, right));
         }
     }
 
     /** Compares the fields of two list elements at the same position. */
-    interface ElementFields<E> {
+    public interface ElementFields<E> {
         void compare(FieldDiff diff, String list, int index, E left, E right);
     }
 
@@ -71,7 +71,7 @@ final class FieldDiff {
      * at most one to three of each, in order). Elements present on both sides are compared field by
      * field; an element on one side only is reported as added or removed as a whole.
      */
-    <E> void positional(String list, List<E> left, List<E> right, ElementFields<E> fields) {
+    public <E> void positional(String list, List<E> left, List<E> right, ElementFields<E> fields) {
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
@@ -92,7 +92,7 @@ final class FieldDiff {
      * IDs): order does not matter; each element on one side only is reported on its own, in the
      * given order. Elements with the same identity are the same element.
      */
-    <E> void set(String path, List<E> left, List<E> right, Function<E, ?> identity, Comparator<E> order) {
+    public <E> void set(String path, List<E> left, List<E> right, Function<E, ?> identity, Comparator<E> order) {
         if (left.equals(right)) {
             return;
         }
@@ -122,7 +122,7 @@ final class FieldDiff {
      * @param element the element reported as the value (e.g. the {@code Tag}), by key
      * @param value   the part of the element that is compared (e.g. the tag value)
      */
-    <E> void keyed(String path, List<E> left, List<E> right, Function<E, String> key, Function<E, ?> value) {
+    public <E> void keyed(String path, List<E> left, List<E> right, Function<E, String> key, Function<E, ?> value) {
         if (left.equals(right)) {
             return;
         }

@@ -12,7 +12,7 @@ import co.pump.icm.model.MigratorException;
  * or with two items under one key, is rejected: silently keeping one of them would hide a
  * difference.
  */
-final class ItemMatcher {
+public final class ItemMatcher {
 
     /** Takes the slot of a left item once a right item has matched it. */
     private static final Object MATCHED = new Object();
@@ -22,7 +22,7 @@ final class ItemMatcher {
     private ItemMatcher() {
     }
 
-    static <K, T> CategoryComparison<K, T> match(Category category, List<T> left, List<T> right,
+    public static <K, T> CategoryComparison<K, T> match(Category category, List<T> left, List<T> right,
                                                  KeyRules<K, T> rules, CompareOptions options,
                                                  CategoryBuilder.Fields<T> fields) {
         if (!options.includes(category)) {
@@ -73,17 +73,17 @@ final class ItemMatcher {
     }
 
     /** Which configuration broke a rule, in the words a person uses for the two files compared. */
-    enum Side {
+    public enum Side {
         FIRST("first"), SECOND("second");
 
-        final String word;
+        public final String word;
 
         Side(String word) {
             this.word = word;
         }
     }
 
-    static MigratorException missingKey(String what, Side side) {
+    public static MigratorException missingKey(String what, Side side) {
         return MigratorException.badInput("The " + side.word + " configuration has " + what + ".");
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param missingKey  what an item without a key is, e.g. {@code a user without a user name}
  * @param uniqueness  the rule that two items with the same key break
  */
-record KeyRules<K, T>(String noun,
+public record KeyRules<K, T>(String noun,
                       Function<T, K> key,
                       Function<K, ?> matchKey,
                       Comparator<K> order,

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * and {@code "Action": ["x"]}, although IAM treats them alike. A policy that is not valid JSON
  * (including one with a duplicate key or trailing text) is compared as text.
  */
-final class PolicyDocuments {
+public final class PolicyDocuments {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -35,7 +35,7 @@ final class PolicyDocuments {
     }
 
     /** Whether a policy is absent: {@code null}, empty or blank (GetInlinePolicy returns "" for none). */
-    static boolean isAbsent(String policy) {
+    public static boolean isAbsent(String policy) {
         return policy == null || policy.isBlank();
     }
 
@@ -43,7 +43,7 @@ final class PolicyDocuments {
      * Whether two inline policies are the same document. Each text is parsed at most once, and
      * not at all when the texts are equal.
      */
-    static boolean equivalent(String left, String right) {
+    public static boolean equivalent(String left, String right) {
         boolean leftAbsent = isAbsent(left);
         boolean rightAbsent = isAbsent(right);
         if (leftAbsent || rightAbsent) {

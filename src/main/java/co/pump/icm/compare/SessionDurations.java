@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /** Compares permission set session durations the way AWS applies them. */
-final class SessionDurations {
+public final class SessionDurations {
 
     /** What AWS uses when a permission set has no session duration. */
     static final String AWS_DEFAULT = "PT1H";
@@ -18,7 +18,7 @@ final class SessionDurations {
      * {@code PT1H}, and {@code PT60M} equals {@code PT1H}. Text that is not a duration is compared
      * as text.
      */
-    static boolean equivalent(String left, String right) {
+    public static boolean equivalent(String left, String right) {
         if (Objects.equals(left, right)) {
             return true;
         }

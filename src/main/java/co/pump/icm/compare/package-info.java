@@ -2,7 +2,7 @@
  * Compares two IAM Identity Center configurations by natural key, field by field: the engine under
  * {@code icm diff}, the import preview and the drift check.
  *
- * <p>{@link co.pump.icm.compare.ConfigurationComparer#compare} turns a left and a right
+ * <p>{@link co.pump.icm.kind.ConfigurationComparer#compare} turns a left and a right
  * {@link co.pump.icm.model.IdentityCenterConfig} into a {@link co.pump.icm.compare.Comparison}: per
  * {@link co.pump.icm.compare.Category}, the items only on the left, only on the right, or on both
  * with the {@link co.pump.icm.compare.FieldChange}s between them (the sealed

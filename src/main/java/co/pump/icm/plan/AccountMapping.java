@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.IdentityCenterConfig;
 
@@ -28,7 +29,7 @@ final class AccountMapping {
         for (AccountAssignment a : snapshot.assignments()) {
             Optional<String> target = map.target(a.accountId());
             if (target.isEmpty()) {
-                skipped.add(new Change.Skip<>(Category.ASSIGNMENTS, ChangeIds.assignment(a.key()), a.key().toString(), a,
+                skipped.add(new Change.Skip<>(Category.ASSIGNMENTS, Kinds.ASSIGNMENTS.changeId(a), a.key().toString(), a,
                         "account " + a.accountId() + " is skipped by the account map"));
                 continue;
             }

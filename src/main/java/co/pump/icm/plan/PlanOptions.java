@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.kind.Kinds;
 
 /**
  * The choices that shape a plan.
@@ -20,8 +21,7 @@ public record PlanOptions(IdentitySource identitySource, boolean updateExisting,
                           AccountMap accountMap, Set<Category> categories, Set<String> deselected) {
 
     /** The migrated categories, in order. */
-    public static final Set<Category> MIGRATED = EnumSet.of(Category.USERS, Category.GROUPS, Category.MEMBERSHIPS,
-            Category.PERMISSION_SETS, Category.ASSIGNMENTS);
+    public static final Set<Category> MIGRATED = migrated();
 
     public PlanOptions {
         categories = Set.copyOf(categories);
@@ -31,6 +31,12 @@ public record PlanOptions(IdentitySource identitySource, boolean updateExisting,
     /** Create users and groups, update what differs, delete nothing, every category, every account. */
     public static PlanOptions defaults() {
         return new PlanOptions(IdentitySource.CREATE, true, false, AccountMap.IDENTITY, MIGRATED, Set.of());
+    }
+
+    private static Set<Category> migrated() {
+        var result = EnumSet.noneOf(Category.class);
+        Kinds.migrated().forEach(kind -> result.add(kind.category()));
+        return java.util.Collections.unmodifiableSet(result);
     }
 
     public PlanOptions withIdentitySource(IdentitySource value) {

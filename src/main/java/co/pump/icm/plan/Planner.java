@@ -2,38 +2,38 @@ package co.pump.icm.plan;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.compare.CategoryComparison;
 import co.pump.icm.compare.CompareOptions;
 import co.pump.icm.compare.Comparison;
-import co.pump.icm.compare.ConfigurationComparer;
 import co.pump.icm.compare.Difference;
 import co.pump.icm.compare.FieldChange;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Blocked;
+import co.pump.icm.kind.ConfigurationComparer;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.MigratedKind;
+import co.pump.icm.kind.Planning;
+import co.pump.icm.kind.Reference;
 import co.pump.icm.model.IdentityCenterConfig;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.PrincipalType;
-import co.pump.icm.model.User;
 
 /**
  * Makes a {@link Plan}: compares the snapshot (after the account map) with the target and decides,
  * item by item, what an import does, checking beforehand what AWS would refuse half-way, so that
  * those items show as skipped or in conflict instead of failing during the import.
  *
- * <p>Order matters: users and groups first, then memberships (which need both), permission sets,
- * then assignments (which need a principal and a permission set). An item that will not exist
- * makes everything that needs it a Skip with the reason.
+ * <p>Kinds are planned in dependency order ({@link Kinds}): users and groups before the memberships
+ * that need both, permission sets before the assignments that need them and a principal. An item
+ * that will not exist makes everything that refers to it a Skip with the reason. What each kind
+ * refuses or warns about is its own ({@link MigratedKind}); the rest is the same for every kind.
  */
-public final class Planner {
-
-    /** Names AWS reserves for users and groups. */
-    static final Set<String> RESERVED_NAMES = Set.of("administrator", "awsadministrators");
+public final class Planner implements Planning {
 
     private final IdentityCenterConfig target;
     private final PlanOptions options;
@@ -41,9 +41,9 @@ public final class Planner {
     private final List<Change<?>> changes = new ArrayList<>();
     private final List<PlanWarning> warnings = new ArrayList<>();
     private final Map<Category, Integer> unchanged = new EnumMap<>(Category.class);
-    private final Fates users = new Fates(true);
-    private final Fates groups = new Fates(false);
-    private final Fates permissionSets = new Fates(false);
+    private final Map<Category, Fates> fates = new EnumMap<>(Category.class);
+    private final Map<String, Object> once = new HashMap<>();
+    private IdentityCenterConfig desired;
 
     private Planner(IdentityCenterConfig target, PlanOptions options) {
         this.target = target;
@@ -63,219 +63,79 @@ public final class Planner {
 
     private Plan build(IdentityCenterConfig snapshot) {
         var mapped = AccountMapping.apply(snapshot, options.accountMap());
-        IdentityCenterConfig desired = mapped.config();
+        desired = mapped.config();
         Comparison comparison = ConfigurationComparer.compare(target, desired, CompareOptions.migratedOnly());
         warnings.addAll(facts.warnings());
-
-        planUsers(comparison);
-        planGroups(comparison);
-        planMemberships(comparison);
-        planPermissionSets(comparison, desired);
+        for (MigratedKind<?, ?> kind : Kinds.migrated()) {
+            plan(kind, comparison);
+        }
         changes.addAll(mapped.skipped());
-        planAssignments(comparison, desired.source() == null ? null : desired.source().managementAccountId());
         QuotaChecks.review(changes, target, warnings);
         return new Plan(desired, target, options, sorted(), unchanged, warnings);
     }
 
-    private void planUsers(Comparison comparison) {
-        var category = comparison.users();
-        unchanged.put(Category.USERS, category.unchangedCount());
-        target.users().forEach(u -> users.willExist(u.userName()));
-        for (Difference<String, User> difference : category.differences()) {
-            if (difference instanceof Difference.OnlyRight<String, User> only) {
-                User user = only.right();
-                String id = ChangeIds.user(user.userName());
-                String blocked = blockedCreate(Category.USERS, id);
-                if (blocked == null && options.identitySource() == IdentitySource.MATCH) {
-                    blocked = "not provisioned by your identity provider yet";
-                }
-                if (blocked == null && RESERVED_NAMES.contains(user.userName().toLowerCase(Locale.ROOT))) {
-                    conflict(Category.USERS, id, user.userName(), user,
-                            "AWS reserves the user name " + user.userName() + "; rename the user in the source first");
-                    users.willNotExist(user.userName(), "its name is reserved by AWS");
-                    continue;
-                }
-                if (blocked != null) {
-                    skip(Category.USERS, id, user.userName(), user, blocked);
-                    users.willNotExist(user.userName(), blocked);
-                } else {
-                    changes.add(new Change.Create<>(Category.USERS, id, user.userName(), user));
-                    users.willExist(user.userName());
-                    if ("DISABLED".equals(user.userStatus())) {
-                        warnings.add(new PlanWarning(id, "User " + user.userName() + " is disabled in the source; "
-                                + "AWS's API creates users enabled. Disable the user in the IAM Identity Center "
-                                + "console after the import if it should stay disabled."));
-                    }
-                }
-            } else if (difference instanceof Difference.Changed<String, User> changed) {
-                String id = ChangeIds.user(changed.right().userName());
-                planUpdate(Category.USERS, id, changed.right().userName(), changed.right(), changed.left(),
-                        settable(id, changed.right().userName(), changed.changes(), UserUpdates.SETTABLE_FIELDS));
-            } else if (difference instanceof Difference.OnlyLeft<String, User> only) {
-                planDelete(Category.USERS, ChangeIds.user(only.left().userName()), only.left().userName(), only.left());
+    @SuppressWarnings("unchecked")
+    private <K, T> void plan(MigratedKind<K, T> kind, Comparison comparison) {
+        Category category = kind.category();
+        var compared = (CategoryComparison<K, T>) comparison.category(category);
+        unchanged.put(category, compared.unchangedCount());
+        Fates names = new Fates(kind.namesIgnoreCase());
+        fates.put(category, names);
+        for (T item : kind.items(target)) {
+            String name = kind.name(item);
+            if (name != null) {
+                names.willExist(name);
+            }
+        }
+        for (Difference<K, T> difference : compared.differences()) {
+            if (difference instanceof Difference.OnlyRight<K, T> only) {
+                planCreate(kind, only.right(), names);
+            } else if (difference instanceof Difference.Changed<K, T> changed) {
+                planChange(kind, changed.right(), changed.left(), changed.changes());
+            } else if (difference instanceof Difference.OnlyLeft<K, T> only && !kind.keptWhenAbsent(only.left(), this)) {
+                planDelete(kind, only.left());
             }
         }
     }
 
-    private void planGroups(Comparison comparison) {
-        var category = comparison.groups();
-        unchanged.put(Category.GROUPS, category.unchangedCount());
-        target.groups().forEach(g -> groups.willExist(g.displayName()));
-        for (Difference<String, Group> difference : category.differences()) {
-            if (difference instanceof Difference.OnlyRight<String, Group> only) {
-                Group group = only.right();
-                String id = ChangeIds.group(group.displayName());
-                String blocked = blockedCreate(Category.GROUPS, id);
-                if (blocked == null && options.identitySource() == IdentitySource.MATCH) {
-                    blocked = "not provisioned by your identity provider yet";
-                }
-                if (blocked == null && RESERVED_NAMES.contains(group.displayName().toLowerCase(Locale.ROOT))) {
-                    conflict(Category.GROUPS, id, group.displayName(), group,
-                            "AWS reserves the group name " + group.displayName() + "; rename the group in the source first");
-                    groups.willNotExist(group.displayName(), "its name is reserved by AWS");
-                    continue;
-                }
-                if (blocked != null) {
-                    skip(Category.GROUPS, id, group.displayName(), group, blocked);
-                    groups.willNotExist(group.displayName(), blocked);
-                } else {
-                    changes.add(new Change.Create<>(Category.GROUPS, id, group.displayName(), group));
-                    groups.willExist(group.displayName());
-                }
-            } else if (difference instanceof Difference.Changed<String, Group> changed) {
-                String id = ChangeIds.group(changed.right().displayName());
-                planUpdate(Category.GROUPS, id, changed.right().displayName(), changed.right(), changed.left(),
-                        settable(id, changed.right().displayName(), changed.changes(), Set.of("description")));
-            } else if (difference instanceof Difference.OnlyLeft<String, Group> only) {
-                planDelete(Category.GROUPS, ChangeIds.group(only.left().displayName()), only.left().displayName(),
-                        only.left());
+    private <T> void planCreate(MigratedKind<?, T> kind, T item, Fates names) {
+        String id = kind.changeId(item);
+        String label = kind.label(item);
+        String name = kind.name(item);
+        String excluded = excluded(kind.category(), id);
+        Blocked blocked = excluded != null ? Blocked.skip(excluded) : kind.createBlocked(item, this);
+        if (blocked == null) {
+            changes.add(new Change.Create<>(kind.category(), id, label, item));
+            if (name != null) {
+                names.willExist(name);
             }
+            kind.planned(item, id, true, this);
+            return;
+        }
+        changes.add(blocked.conflict() ? new Change.Conflict<>(kind.category(), id, label, item, blocked.reason())
+                : new Change.Skip<>(kind.category(), id, label, item, blocked.reason()));
+        if (name != null) {
+            names.willNotExist(name, blocked.whyMissing());
         }
     }
 
-    private void planMemberships(Comparison comparison) {
-        var category = comparison.memberships();
-        unchanged.put(Category.MEMBERSHIPS, category.unchangedCount());
-        for (var difference : category.differences()) {
-            if (difference instanceof Difference.OnlyRight<GroupMembership.MembershipKey, GroupMembership> only) {
-                GroupMembership membership = only.right();
-                String id = ChangeIds.membership(membership.key());
-                String label = membership.key().toString();
-                String blocked = blockedCreate(Category.MEMBERSHIPS, id);
-                if (blocked == null) {
-                    blocked = missing("group", membership.groupName(), groups);
-                }
-                if (blocked == null) {
-                    blocked = missing("user", membership.userName(), users);
-                }
-                if (blocked == null && options.identitySource() == IdentitySource.MATCH
-                        && facts.isProvisionedByIdentityProvider(membership.groupName())) {
-                    blocked = "group " + membership.groupName() + " is managed by your identity provider: add "
-                            + membership.userName() + " to it there";
-                }
-                if (blocked != null) {
-                    skip(Category.MEMBERSHIPS, id, label, membership, blocked);
-                } else {
-                    changes.add(new Change.Create<>(Category.MEMBERSHIPS, id, label, membership));
-                }
-            } else if (difference instanceof Difference.OnlyLeft<GroupMembership.MembershipKey, GroupMembership> only) {
-                GroupMembership membership = only.left();
-                if (options.identitySource() == IdentitySource.MATCH
-                        && facts.isProvisionedByIdentityProvider(membership.groupName())) {
-                    continue;
-                }
-                planDelete(Category.MEMBERSHIPS, ChangeIds.membership(membership.key()), membership.key().toString(),
-                        membership);
-            }
+    private <T> void planChange(MigratedKind<?, T> kind, T item, T current, List<FieldChange> fields) {
+        String id = kind.changeId(item);
+        String label = kind.label(item);
+        String problem = kind.updateConflict(item, this);
+        if (problem != null && options.updateExisting() && !isDeselected(id)) {
+            changes.add(new Change.Conflict<>(kind.category(), id, label, item, problem));
+            return;
         }
-    }
-
-    private void planPermissionSets(Comparison comparison, IdentityCenterConfig desired) {
-        var category = comparison.permissionSets();
-        unchanged.put(Category.PERMISSION_SETS, category.unchangedCount());
-        target.permissionSets().forEach(p -> permissionSets.willExist(p.name()));
-        var checks = new PermissionSetChecks(desired, facts);
-        for (Difference<String, PermissionSet> difference : category.differences()) {
-            if (difference instanceof Difference.OnlyRight<String, PermissionSet> only) {
-                PermissionSet set = only.right();
-                String id = ChangeIds.permissionSet(set.name());
-                String blocked = blockedCreate(Category.PERMISSION_SETS, id);
-                String problem = blocked == null ? checks.problem(set) : null;
-                if (blocked != null) {
-                    skip(Category.PERMISSION_SETS, id, set.name(), set, blocked);
-                    permissionSets.willNotExist(set.name(), blocked);
-                } else if (problem != null) {
-                    conflict(Category.PERMISSION_SETS, id, set.name(), set, problem);
-                    permissionSets.willNotExist(set.name(), "it is in conflict: " + problem);
-                } else {
-                    changes.add(new Change.Create<>(Category.PERMISSION_SETS, id, set.name(), set));
-                    permissionSets.willExist(set.name());
-                    warnings.addAll(checks.warnings(set, id));
-                }
-            } else if (difference instanceof Difference.Changed<String, PermissionSet> changed) {
-                PermissionSet set = changed.right();
-                String id = ChangeIds.permissionSet(set.name());
-                String problem = checks.problem(set);
-                if (problem == null && facts.isProvisionedToManagementAccount(set.name()) && !facts.callerIsManagement()) {
-                    problem = "it is provisioned to the management account " + facts.managementAccountId()
-                            + ", and a delegated administrator may not change such a permission set";
-                }
-                if (problem != null && options.updateExisting() && !isDeselected(id)) {
-                    conflict(Category.PERMISSION_SETS, id, set.name(), set, problem);
-                    continue;
-                }
-                if (planUpdate(Category.PERMISSION_SETS, id, set.name(), set, changed.left(), changed.changes())) {
-                    warnings.addAll(checks.warnings(set, id));
-                }
-            } else if (difference instanceof Difference.OnlyLeft<String, PermissionSet> only) {
-                planDelete(Category.PERMISSION_SETS, ChangeIds.permissionSet(only.left().name()), only.left().name(),
-                        only.left());
-            }
-        }
-    }
-
-    private void planAssignments(Comparison comparison, String sourceManagementAccount) {
-        var category = comparison.assignments();
-        unchanged.put(Category.ASSIGNMENTS, category.unchangedCount());
-        for (var difference : category.differences()) {
-            if (difference instanceof Difference.OnlyRight<AccountAssignment.AssignmentKey, AccountAssignment> only) {
-                AccountAssignment assignment = only.right();
-                String id = ChangeIds.assignment(assignment.key());
-                String label = assignment.key().toString();
-                String blocked = blockedCreate(Category.ASSIGNMENTS, id);
-                if (blocked == null) {
-                    blocked = facts.accountProblem(assignment.accountId());
-                    if (blocked != null && assignment.accountId().equals(sourceManagementAccount)) {
-                        blocked = "account " + assignment.accountId() + " is the current organization's management "
-                                + "account, which does not move to the new organization";
-                    }
-                }
-                if (blocked == null) {
-                    blocked = missing("permission set", assignment.permissionSetName(), permissionSets);
-                }
-                if (blocked == null) {
-                    blocked = assignment.principalType() == PrincipalType.USER
-                            ? missing("user", assignment.principalName(), users)
-                            : missing("group", assignment.principalName(), groups);
-                }
-                if (blocked != null) {
-                    skip(Category.ASSIGNMENTS, id, label, assignment, blocked);
-                } else {
-                    changes.add(new Change.Create<>(Category.ASSIGNMENTS, id, label, assignment));
-                }
-            } else if (difference instanceof Difference.OnlyLeft<AccountAssignment.AssignmentKey, AccountAssignment> only) {
-                AccountAssignment assignment = only.left();
-                if (assignment.accountId().equals(facts.managementAccountId()) && !facts.callerIsManagement()) {
-                    continue; // a delegated administrator cannot touch the management account
-                }
-                planDelete(Category.ASSIGNMENTS, ChangeIds.assignment(assignment.key()), assignment.key().toString(),
-                        assignment);
-            }
+        List<FieldChange> settable = kind.settableFields() == null ? fields
+                : settable(id, label, fields, kind.settableFields());
+        if (planUpdate(kind, id, label, item, current, settable)) {
+            kind.planned(item, id, false, this);
         }
     }
 
     /** Why a create in this category may not happen (category left out, item deselected), or null. */
-    private String blockedCreate(Category category, String id) {
+    private String excluded(Category category, String id) {
         if (!options.categories().contains(category)) {
             return category.label().toLowerCase(Locale.ROOT) + " are not part of this import";
         }
@@ -289,14 +149,10 @@ public final class Planner {
         return options.deselected().contains(id);
     }
 
-    private static String missing(String kind, String name, Fates fates) {
-        String why = fates.whyMissing(name);
-        return why == null ? null : kind + " " + name + " will not exist in the target (" + why + ")";
-    }
-
     /** Plans an update; returns true when the item will be updated. */
-    private <T> boolean planUpdate(Category category, String id, String label, T desired, T current,
+    private <T> boolean planUpdate(MigratedKind<?, T> kind, String id, String label, T desired, T current,
                                    List<FieldChange> fields) {
+        Category category = kind.category();
         if (fields.isEmpty()) {
             unchanged.merge(category, 1, Integer::sum);
             return false;
@@ -304,27 +160,26 @@ public final class Planner {
         String blocked = null;
         if (!options.categories().contains(category)) {
             blocked = category.label().toLowerCase(Locale.ROOT) + " are not part of this import";
-        } else if (options.identitySource() == IdentitySource.MATCH
-                && (category == Category.USERS || category == Category.GROUPS)) {
-            blocked = "managed by your identity provider; icm does not change it";
-        } else if (!options.updateExisting()) {
+        } else {
+            blocked = kind.updateSkipped(desired, this);
+        }
+        if (blocked == null && !options.updateExisting()) {
             blocked = "differs from the snapshot, and updating existing items is off";
-        } else if (isDeselected(id)) {
+        } else if (blocked == null && isDeselected(id)) {
             blocked = "deselected";
         }
         if (blocked != null) {
-            skip(category, id, label, desired, blocked);
+            changes.add(new Change.Skip<>(category, id, label, desired, blocked));
             return false;
         }
         changes.add(new Change.Update<>(category, id, label, desired, current, fields));
         return true;
     }
 
-    private <T> void planDelete(Category category, String id, String label, T current) {
-        if (options.deleteAbsent() && options.categories().contains(category) && !isDeselected(id)
-                && (options.identitySource() == IdentitySource.CREATE
-                || !(category == Category.USERS || category == Category.GROUPS))) {
-            changes.add(new Change.Delete<>(category, id, label, current));
+    private <T> void planDelete(MigratedKind<?, T> kind, T current) {
+        String id = kind.changeId(current);
+        if (options.deleteAbsent() && options.categories().contains(kind.category()) && !isDeselected(id)) {
+            changes.add(new Change.Delete<>(kind.category(), id, kind.label(current), current));
         }
     }
 
@@ -346,14 +201,6 @@ public final class Planner {
         return result;
     }
 
-    private <T> void skip(Category category, String id, String label, T item, String reason) {
-        changes.add(new Change.Skip<>(category, id, label, item, reason));
-    }
-
-    private <T> void conflict(Category category, String id, String label, T item, String reason) {
-        changes.add(new Change.Conflict<>(category, id, label, item, reason));
-    }
-
     private List<Change<?>> sorted() {
         var result = new ArrayList<>(changes);
         result.sort((a, b) -> {
@@ -361,5 +208,75 @@ public final class Planner {
             return c != 0 ? c : a.id().compareTo(b.id());
         });
         return result;
+    }
+
+    // ---- What a kind may ask while it is planned
+
+    @Override
+    public IdentityCenterConfig desired() {
+        return desired;
+    }
+
+    @Override
+    public IdentityCenterConfig target() {
+        return target;
+    }
+
+    @Override
+    public boolean identitiesFromProvider() {
+        return options.identitySource() == IdentitySource.MATCH;
+    }
+
+    @Override
+    public boolean updateExisting() {
+        return options.updateExisting();
+    }
+
+    @Override
+    public String managementAccountId() {
+        return facts.managementAccountId();
+    }
+
+    @Override
+    public boolean callerIsManagement() {
+        return facts.callerIsManagement();
+    }
+
+    @Override
+    public String sourceManagementAccountId() {
+        return desired.source() == null ? null : desired.source().managementAccountId();
+    }
+
+    @Override
+    public String accountProblem(String accountId) {
+        return facts.accountProblem(accountId);
+    }
+
+    @Override
+    public boolean isProvisionedByIdentityProvider(String groupName) {
+        return facts.isProvisionedByIdentityProvider(groupName);
+    }
+
+    @Override
+    public boolean isProvisionedToManagementAccount(String permissionSetName) {
+        return facts.isProvisionedToManagementAccount(permissionSetName);
+    }
+
+    @Override
+    public String missing(Reference reference) {
+        Fates names = fates.get(reference.to());
+        String why = names == null ? "it is neither in the target nor in the snapshot" : names.whyMissing(reference.name());
+        return why == null ? null : reference.describe() + " will not exist in the target (" + why + ")";
+    }
+
+    @Override
+    public void warn(String changeId, String message) {
+        warnings.add(new PlanWarning(changeId, message));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V once(String name, Supplier<V> compute) {
+        return (V) once.computeIfAbsent(name, k -> compute.get());
     }
 }

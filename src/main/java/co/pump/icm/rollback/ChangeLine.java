@@ -9,12 +9,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import co.pump.icm.compare.Category;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.MigratedKind;
 import co.pump.icm.model.MigratorException;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.User;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.snapshot.SnapshotJson;
 
@@ -75,14 +73,11 @@ record ChangeLine(String changeId, Category category, ChangeKind kind, String la
     }
 
     private static Class<?> recordType(Category category, String where) {
-        return switch (category) {
-            case USERS -> User.class;
-            case GROUPS -> Group.class;
-            case MEMBERSHIPS -> GroupMembership.class;
-            case PERMISSION_SETS -> PermissionSet.class;
-            case ASSIGNMENTS -> AccountAssignment.class;
-            default -> throw damaged(where, category + " is not a category an import writes");
-        };
+        Kind<?, ?> kind = Kinds.of(category);
+        if (!(kind instanceof MigratedKind<?, ?>) || !kind.migrated()) {
+            throw damaged(where, category + " is not a category an import writes");
+        }
+        return kind.type();
     }
 
     private static Object record(JsonNode node, String name, Class<?> type, String where) {

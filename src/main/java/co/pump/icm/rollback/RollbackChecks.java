@@ -3,32 +3,26 @@ package co.pump.icm.rollback;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import co.pump.icm.compare.Category;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.PrincipalType;
-import co.pump.icm.model.User;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.MigratedKind;
+import co.pump.icm.kind.Reference;
 import co.pump.icm.plan.Change;
 
 /**
- * The checks across items of a rollback plan. Deleting a user, group or permission set must not
- * take along memberships or assignments that the rollback does not remove (AWS would, silently):
- * such a delete becomes a {@link Change.Conflict}. Re-creating a membership or an assignment needs
- * its user, group and permission set to exist once the rollback is done; otherwise it is skipped.
+ * The checks across items of a rollback plan, from what refers to what ({@code references} of each
+ * kind). Deleting an item must not take along items that refer to it and that the rollback does
+ * not remove (AWS would, silently, or refuse): such a delete becomes a {@link Change.Conflict}, in
+ * the words of the kind deleted. Re-creating an item needs what it refers to to exist once the
+ * rollback is done; otherwise it is skipped.
  */
 final class RollbackChecks {
 
-    private static final int NAMES_SHOWN = 5;
-
     private final TargetIndex target;
     private final List<Change<?>> changes;
-    private final Set<String> membershipDeletes = new HashSet<>();
-    private final Set<String> assignmentDeletes = new HashSet<>();
+    private final Set<String> deleting = new HashSet<>();
     private final Set<String> gone = new HashSet<>();
     private final Set<String> recreated = new HashSet<>();
 
@@ -37,11 +31,7 @@ final class RollbackChecks {
         this.changes = changes;
         for (Change<?> change : changes) {
             if (change instanceof Change.Delete<?> delete) {
-                if (delete.item() instanceof GroupMembership m) {
-                    membershipDeletes.add(TargetIndex.key(m));
-                } else if (delete.item() instanceof AccountAssignment a) {
-                    assignmentDeletes.add(TargetIndex.key(a));
-                }
+                deleting.add(TargetIndex.key(delete.category(), delete.item()));
             }
         }
     }
@@ -52,105 +42,71 @@ final class RollbackChecks {
         for (Change<?> change : changes) {
             Change<?> checked = change instanceof Change.Delete<?> delete ? conflictOf(delete) : change;
             result.add(checked);
-            if (checked instanceof Change.Delete<?> delete) {
-                gone.add(nameKey(delete.item()));
-            } else if (checked instanceof Change.Create<?> create) {
-                recreated.add(nameKey(create.item()));
+            String name = name(checked);
+            if (name != null && checked instanceof Change.Delete<?>) {
+                gone.add(TargetIndex.nameKey(checked.category(), name));
+            } else if (name != null && checked instanceof Change.Create<?>) {
+                recreated.add(TargetIndex.nameKey(checked.category(), name));
             }
         }
         result.replaceAll(c -> c instanceof Change.Create<?> create ? orphanOf(create) : c);
         return result;
     }
 
-    private Change<?> conflictOf(Change.Delete<?> delete) {
-        String reason = null;
-        if (delete.item() instanceof User u) {
-            reason = keeps("user", target.membershipsOfUser(u.userName()), "group",
-                    target.assignmentsOf(PrincipalType.USER, u.userName()));
-        } else if (delete.item() instanceof Group g) {
-            reason = keeps("group", target.membershipsOfGroup(g.displayName()), "member",
-                    target.assignmentsOf(PrincipalType.GROUP, g.displayName()));
-        } else if (delete.item() instanceof PermissionSet p) {
-            var kept = target.assignmentsWith(p.name()).stream()
-                    .filter(a -> !assignmentDeletes.contains(TargetIndex.key(a))).toList();
-            if (!kept.isEmpty()) {
-                reason = "it has been assigned since the run (" + shown(kept.stream().map(a -> a.key().toString())
-                        .sorted().toList()) + "); AWS deletes a permission set only once it has no assignments. Remove "
-                        + "them first, or keep the permission set";
+    @SuppressWarnings("unchecked")
+    private <T> String name(Change<?> change) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(change.category());
+        return change.item() == null ? null : kind.name((T) change.item());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Change<?> conflictOf(Change.Delete<?> delete) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(delete.category());
+        T item = (T) delete.item();
+        String name = kind.name(item);
+        if (name == null) {
+            return delete;
+        }
+        var kept = new ArrayList<List<String>>();
+        for (MigratedKind<?, ?> referrer : Kinds.migrated()) {
+            if (referrer.refersTo().contains(delete.category())) {
+                List<String> names = keptBy(referrer, delete.category(), name);
+                if (!names.isEmpty()) {
+                    kept.add(names);
+                }
             }
         }
+        String reason = kind.deleteConflict(item, kept);
         return reason == null ? delete
                 : new Change.Conflict<>(delete.category(), delete.id(), delete.label(), delete.item(), reason);
     }
 
-    /** Why deleting a user or group would take more than the run gave it, or null. */
-    private String keeps(String what, List<GroupMembership> memberships, String memberWord,
-                         List<AccountAssignment> assignments) {
-        var picked = new ArrayList<String>();
-        memberships.stream().filter(m -> !membershipDeletes.contains(TargetIndex.key(m)))
-                .map(m -> memberWord + " " + ("user".equals(what) ? m.groupName() : m.userName())).sorted()
-                .forEach(picked::add);
-        assignments.stream().filter(a -> !assignmentDeletes.contains(TargetIndex.key(a)))
-                .map(a -> "access to " + a.key()).sorted().forEach(picked::add);
-        if (picked.isEmpty()) {
-            return null;
-        }
-        return "it has picked up " + ("user".equals(what) ? "group memberships" : "members") + " or access since the "
-                + "run (" + shown(picked) + "); deleting the " + what + " would remove them too. Remove them first, "
-                + "or keep the " + what;
+    /** The referrer's items that name the item and that the rollback does not delete, as the referrer words them. */
+    @SuppressWarnings("unchecked")
+    private <T> List<String> keptBy(MigratedKind<?, T> referrer, Category to, String name) {
+        return target.referring(referrer.category(), to, name).stream()
+                .filter(item -> !deleting.contains(TargetIndex.key(referrer.category(), item)))
+                .map(item -> referrer.asReferrer((T) item, to)).sorted().toList();
     }
 
-    private Change<?> orphanOf(Change.Create<?> create) {
-        String missing = null;
-        if (create.item() instanceof GroupMembership m) {
-            missing = firstMissing(List.of("user " + m.userName(), "group " + m.groupName()),
-                    List.of(exists(Category.USERS, m.userName()), exists(Category.GROUPS, m.groupName())));
-        } else if (create.item() instanceof AccountAssignment a) {
-            Category principal = a.principalType() == PrincipalType.USER ? Category.USERS : Category.GROUPS;
-            missing = firstMissing(List.of("permission set " + a.permissionSetName(),
-                            a.principalType().name().toLowerCase(Locale.ROOT) + " " + a.principalName()),
-                    List.of(exists(Category.PERMISSION_SETS, a.permissionSetName()), exists(principal, a.principalName())));
-        }
-        return missing == null ? create : new Change.Skip<>(create.category(), create.id(), create.label(),
-                create.item(), missing + " will not exist in the target, so it cannot be re-created");
-    }
-
-    private static String firstMissing(List<String> names, List<Boolean> present) {
-        for (int i = 0; i < names.size(); i++) {
-            if (!present.get(i)) {
-                return names.get(i);
+    @SuppressWarnings("unchecked")
+    private <T> Change<?> orphanOf(Change.Create<?> create) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(create.category());
+        for (Reference reference : kind.references((T) create.item())) {
+            if (!exists(reference)) {
+                return new Change.Skip<>(create.category(), create.id(), create.label(), create.item(),
+                        reference.describe() + " will not exist in the target, so it cannot be re-created");
             }
         }
-        return null;
+        return create;
     }
 
-    /** Whether a user, group or permission set will exist once the rollback is done. */
-    private boolean exists(Category category, String name) {
-        String key = category + "\n" + (category == Category.USERS ? name.toLowerCase(Locale.ROOT) : name);
+    /** Whether what a reference names will exist once the rollback is done. */
+    private boolean exists(Reference reference) {
+        String key = TargetIndex.nameKey(reference.to(), reference.name());
         if (recreated.contains(key)) {
             return true;
         }
-        boolean inTarget = switch (category) {
-            case USERS -> target.user(name) != null;
-            case GROUPS -> target.group(name) != null;
-            default -> target.permissionSet(name) != null;
-        };
-        return inTarget && !gone.contains(key);
-    }
-
-    private static String nameKey(Object item) {
-        if (item instanceof User u) {
-            return Category.USERS + "\n" + u.userName().toLowerCase(Locale.ROOT);
-        } else if (item instanceof Group g) {
-            return Category.GROUPS + "\n" + g.displayName();
-        } else if (item instanceof PermissionSet p) {
-            return Category.PERMISSION_SETS + "\n" + p.name();
-        }
-        return "";
-    }
-
-    private static String shown(List<String> names) {
-        var first = names.stream().limit(NAMES_SHOWN).toList();
-        return String.join(", ", first) + (names.size() > NAMES_SHOWN ? ", …" : "");
+        return target.named(reference.to(), reference.name()) != null && !gone.contains(key);
     }
 }

@@ -2,23 +2,20 @@ package co.pump.icm.rollback;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import co.pump.icm.compare.Category;
 import co.pump.icm.compare.FieldChange;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.MigratedKind;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.Origin;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.User;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
-import co.pump.icm.plan.UserUpdates;
 
 /**
  * Plans the undo of one import run against the target as read now. For each change the run may
@@ -41,8 +38,6 @@ import co.pump.icm.plan.UserUpdates;
  * {@code snapshot} holds the items as they were before the run, its {@code target} the target as read.
  */
 public final class RollbackPlanner {
-
-    private static final Set<String> GROUP_SETTABLE = Set.of("description");
 
     private final ImportRun run;
     private final TargetIndex target;
@@ -97,7 +92,7 @@ public final class RollbackPlanner {
             case CREATE -> undoCreate(change, now);
             case UPDATE -> undoUpdate(change, now);
             case DELETE -> undoDelete(change, now);
-            default -> throw new IllegalArgumentException("Not a write: " + change.changeId());
+            case UNCHANGED, SKIP, CONFLICT -> throw new IllegalArgumentException("Not a write: " + change.changeId());
         }
     }
 
@@ -146,7 +141,7 @@ public final class RollbackPlanner {
             return;
         }
         changes.add(new Change.Update<>(change.category(), change.changeId(), change.label(),
-                withOrigin(change.before(), origin(now)), now, back));
+                withOrigin(change.category(), change.before(), origin(change.category(), now)), now, back));
     }
 
     /** The run deleted the item; it is still gone, or something else took its name. */
@@ -163,71 +158,70 @@ public final class RollbackPlanner {
      * Why the target's item is not the one the run left (another item with its name, or edited
      * since), or null when it is.
      *
-     * @param before the item before the run ({@link LeftByRun#nothingBut} for a permission set it created)
+     * @param before the item before the run (what the first request of a create leaves, for a kind written in several)
      */
     private String replacedOrChanged(JournaledChange change, Object now, Object before) {
+        MigratedKind<?, ?> kind = Kinds.migrated(change.category());
         String recorded = recordedId(change);
-        String actual = change.category() == Category.ASSIGNMENTS ? null : idOf(now);
+        String actual = kind.idName() == null ? null : idOf(change.category(), now);
         if (recorded != null && actual != null && !recorded.equals(actual)) {
             return "replaced since the run: it has the ID " + actual + " now, the run's had " + recorded;
         }
-        if (change.category() == Category.ASSIGNMENTS) {
-            String problem = replacedAssignment(change, (AccountAssignment) now);
-            if (problem != null) {
-                return problem;
-            }
+        String replaced = replacedSinceRun(kind, now, change);
+        if (replaced != null) {
+            return replaced;
         }
-        Object left = LeftByRun.of(change, now);
+        Object left = leftByRun(kind, change, now);
         List<FieldChange> since = ItemComparison.changes(change.category(), left, now);
         if (since.isEmpty()) {
             return null;
         }
+        // An item written in several requests may be left between its two states by a stopped run or undo.
         boolean partWay = change.status() != JournaledStatus.SUCCEEDED || run.undoStarted().contains(change.changeId());
-        if (partWay && change.category() == Category.PERMISSION_SETS && before != null
+        if (partWay && severalRequests(kind, change) && before != null
                 && ItemComparison.changes(change.category(), left, before).containsAll(since)) {
             return null;
         }
         return "changed since the run: " + ItemComparison.paths(since);
     }
 
-    private String replacedAssignment(JournaledChange change, AccountAssignment now) {
-        String principal = change.ids().get("principalId");
-        if (principal != null && now.origin() != null && !principal.equals(now.origin().id())) {
-            return "replaced since the run: its " + now.principalType().name().toLowerCase() + " "
-                    + now.principalName() + " was deleted and created again";
+    @SuppressWarnings("unchecked")
+    private <T> String replacedSinceRun(MigratedKind<?, T> kind, Object now, JournaledChange change) {
+        return kind.replacedSinceRun((T) now, change.ids(), reference -> target.named(reference.to(), reference.name()));
+    }
+
+    /** The item as the change left it: what it wrote for the fields it writes, what was there for the rest. */
+    @SuppressWarnings("unchecked")
+    private static <T> Object leftByRun(MigratedKind<?, T> kind, JournaledChange change, Object now) {
+        var fields = new HashSet<String>();
+        for (String path : change.fields()) {
+            fields.add(new FieldChange(path, FieldChange.Kind.CHANGED, null, null).field());
         }
-        String arn = change.ids().get("permissionSetArn");
-        PermissionSet set = target.permissionSet(now.permissionSetName());
-        if (arn != null && set != null && set.origin() != null && !arn.equals(set.origin().id())) {
-            return "replaced since the run: its permission set " + set.name() + " was deleted and created again";
-        }
-        return null;
+        return kind.leftByRun((T) change.before(), (T) change.after(), (T) now, fields);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> boolean severalRequests(MigratedKind<?, T> kind, JournaledChange change) {
+        return change.after() != null && kind.partlyCreated((T) change.after()) != null;
     }
 
     /** The target ID the journal has for the item: from the outcome's IDs, or the item before an update. */
     private static String recordedId(JournaledChange change) {
-        String key = switch (change.category()) {
-            case USERS -> "userId";
-            case GROUPS -> "groupId";
-            case MEMBERSHIPS -> "membershipId";
-            case PERMISSION_SETS -> "permissionSetArn";
-            default -> null;
-        };
-        String id = key == null ? null : change.ids().get(key);
-        return id != null || change.before() == null ? id : idOf(change.before());
+        String name = Kinds.migrated(change.category()).idName();
+        String id = name == null ? null : change.ids().get(name);
+        return id != null || change.before() == null ? id : idOf(change.category(), change.before());
     }
 
-    private static Object emptied(JournaledChange change) {
-        return change.category() == Category.PERMISSION_SETS ? LeftByRun.nothingBut((PermissionSet) change.after()) : null;
+    /** For a create: the state before the run of an item written in several requests, or null. */
+    @SuppressWarnings("unchecked")
+    private static <T> Object emptied(JournaledChange change) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(change.category());
+        return kind.partlyCreated((T) change.after());
     }
 
     /** Only what AWS's API lets icm set goes back; the rest is reported when it is all that differs. */
     private static List<FieldChange> settable(JournaledChange change, List<FieldChange> fields) {
-        Set<String> allowed = switch (change.category()) {
-            case USERS -> UserUpdates.SETTABLE_FIELDS;
-            case GROUPS -> GROUP_SETTABLE;
-            default -> null;
-        };
+        Set<String> allowed = Kinds.migrated(change.category()).settableFields();
         return allowed == null ? fields : fields.stream().filter(f -> allowed.contains(f.field())).toList();
     }
 
@@ -238,61 +232,39 @@ public final class RollbackPlanner {
 
     /** The items the run touched, as they were before it: what the undo brings back. */
     private IdentityCenterConfig before() {
-        var users = new ArrayList<User>();
-        var groups = new ArrayList<Group>();
-        var memberships = new ArrayList<GroupMembership>();
-        var sets = new ArrayList<PermissionSet>();
-        var assignments = new ArrayList<AccountAssignment>();
-        for (JournaledChange change : run.changes()) {
-            Object b = change.before();
-            if (b instanceof User u) {
-                users.add(u);
-            } else if (b instanceof Group g) {
-                groups.add(g);
-            } else if (b instanceof GroupMembership m) {
-                memberships.add(m);
-            } else if (b instanceof PermissionSet p) {
-                sets.add(p);
-            } else if (b instanceof AccountAssignment a) {
-                assignments.add(a);
-            }
+        IdentityCenterConfig config = IdentityCenterConfig.empty(run.target());
+        for (MigratedKind<?, ?> kind : Kinds.migrated()) {
+            config = before(kind, config);
         }
-        return new IdentityCenterConfig(run.target(), List.of(), users, groups, memberships, sets, assignments, null,
-                List.of());
+        return config;
     }
 
-    static String idOf(Object item) {
-        Origin origin = origin(item);
+    @SuppressWarnings("unchecked")
+    private <T> IdentityCenterConfig before(MigratedKind<?, T> kind, IdentityCenterConfig config) {
+        var items = new ArrayList<T>();
+        for (JournaledChange change : run.changes()) {
+            if (change.category() == kind.category() && change.before() != null) {
+                items.add((T) change.before());
+            }
+        }
+        return items.isEmpty() ? config : kind.with(config, items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Origin origin(Category category, Object item) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(category);
+        return item == null ? null : kind.origin((T) item);
+    }
+
+    static String idOf(Category category, Object item) {
+        Origin origin = origin(category, item);
         return origin == null ? null : origin.id();
     }
 
-    private static Origin origin(Object item) {
-        if (item instanceof User u) {
-            return u.origin();
-        } else if (item instanceof Group g) {
-            return g.origin();
-        } else if (item instanceof GroupMembership m) {
-            return m.origin();
-        } else if (item instanceof PermissionSet p) {
-            return p.origin();
-        } else if (item instanceof AccountAssignment a) {
-            return a.origin();
-        }
-        return null;
-    }
-
     /** The item before the run with the target's current IDs, so that the update reaches the right item. */
-    private static Object withOrigin(Object before, Origin origin) {
-        if (before instanceof User u) {
-            return new User(u.userName(), u.displayName(), u.name(), u.nickName(), u.profileUrl(), u.emails(),
-                    u.addresses(), u.phoneNumbers(), u.userType(), u.title(), u.preferredLanguage(), u.locale(),
-                    u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.externalIds(), origin);
-        } else if (before instanceof Group g) {
-            return new Group(g.displayName(), g.description(), g.externalIds(), origin);
-        } else if (before instanceof PermissionSet p) {
-            return new PermissionSet(p.name(), p.description(), p.sessionDuration(), p.relayState(), p.tags(),
-                    p.inlinePolicy(), p.managedPolicies(), p.customerManagedPolicies(), p.permissionsBoundary(), origin);
-        }
-        return before;
+    @SuppressWarnings("unchecked")
+    private static <T> Object withOrigin(Category category, Object before, Origin origin) {
+        var kind = (MigratedKind<?, T>) Kinds.migrated(category);
+        return kind.withOrigin((T) before, origin);
     }
 }

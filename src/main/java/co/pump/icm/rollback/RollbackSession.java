@@ -20,6 +20,7 @@ import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.SourceInfo;
+import co.pump.icm.snapshot.Canonical;
 
 /**
  * Undoing one import run on a signed-in target: plan (read the target and compare; nothing
@@ -97,8 +98,8 @@ public final class RollbackSession {
 
     /** Reads the whole target, through a {@link TargetGate}. */
     private IdentityCenterConfig read(Path journalFile, ImportRun run, ExportListener listener) {
-        return new InstanceReader(clients, runner, new TargetGate(clients, runner, journalFile, run, listener))
-                .read(null).config();
+        return Canonical.of(new InstanceReader(clients, runner,
+                new TargetGate(clients, runner, journalFile, run, listener)).read(null).config());
     }
 
     private static List<String> notes(ImportJournal journal, ImportRun run) {

@@ -1,51 +1,57 @@
 package co.pump.icm.rollback;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import co.pump.icm.compare.Category;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
+import co.pump.icm.kind.Reference;
 import co.pump.icm.model.IdentityCenterConfig;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.PrincipalType;
-import co.pump.icm.model.User;
 
 /**
- * The target as read, by natural key (user names regardless of case, as Identity Center keeps
- * them), with what refers to each user, group and permission set.
+ * The target as read, by natural key (each kind's match key: user names regardless of case, as
+ * Identity Center keeps them), with what refers to each item that others name.
  */
 final class TargetIndex {
 
     private final IdentityCenterConfig config;
-    private final Map<String, User> users = new HashMap<>();
-    private final Map<String, Group> groups = new HashMap<>();
-    private final Map<String, PermissionSet> permissionSets = new HashMap<>();
-    private final Map<String, GroupMembership> memberships = new HashMap<>();
-    private final Map<String, AccountAssignment> assignments = new HashMap<>();
-    private final Map<String, List<GroupMembership>> membershipsOf = new HashMap<>();
-    private final Map<String, List<AccountAssignment>> assignmentsOf = new HashMap<>();
+    private final Map<Category, Map<Object, Object>> byKey = new EnumMap<>(Category.class);
+    private final Map<Category, Map<String, Object>> byName = new EnumMap<>(Category.class);
+    private final Map<String, List<Object>> referrers = new HashMap<>();
 
     TargetIndex(IdentityCenterConfig config) {
         this.config = config;
-        config.users().forEach(u -> users.put(fold(u.userName()), u));
-        config.groups().forEach(g -> groups.put(g.displayName(), g));
-        config.permissionSets().forEach(p -> permissionSets.put(p.name(), p));
-        for (GroupMembership m : config.memberships()) {
-            memberships.put(key(m), m);
-            membershipsOf.computeIfAbsent("user\n" + fold(m.userName()), k -> new ArrayList<>()).add(m);
-            membershipsOf.computeIfAbsent("group\n" + m.groupName(), k -> new ArrayList<>()).add(m);
+        for (Kind<?, ?> kind : Kinds.all()) {
+            index(kind);
         }
-        for (AccountAssignment a : config.assignments()) {
-            assignments.put(key(a), a);
-            assignmentsOf.computeIfAbsent(principalKey(a.principalType(), a.principalName()), k -> new ArrayList<>())
-                    .add(a);
-            assignmentsOf.computeIfAbsent("set\n" + a.permissionSetName(), k -> new ArrayList<>()).add(a);
+    }
+
+    private <K, T> void index(Kind<K, T> kind) {
+        var keys = new HashMap<Object, Object>();
+        var names = new HashMap<String, Object>();
+        for (T item : kind.items(config)) {
+            K key = kind.keys().key().apply(item);
+            if (key != null) {
+                keys.put(kind.keys().matchKey().apply(key), item);
+            }
+            String name = kind.name(item);
+            if (name != null) {
+                names.put(nameKey(kind.category(), name), item);
+            }
+            for (Reference reference : kind.references(item)) {
+                if (reference.name() != null) {
+                    referrers.computeIfAbsent(referrerKey(reference.to(), reference.name(), kind.category()),
+                            k -> new ArrayList<>()).add(item);
+                }
+            }
         }
+        byKey.put(kind.category(), keys);
+        byName.put(kind.category(), names);
     }
 
     IdentityCenterConfig config() {
@@ -53,60 +59,36 @@ final class TargetIndex {
     }
 
     /** The target's item with the same natural key as {@code item} (a model record of the category), or null. */
-    Object find(Category category, Object item) {
-        return switch (category) {
-            case USERS -> users.get(fold(((User) item).userName()));
-            case GROUPS -> groups.get(((Group) item).displayName());
-            case MEMBERSHIPS -> memberships.get(key((GroupMembership) item));
-            case PERMISSION_SETS -> permissionSets.get(((PermissionSet) item).name());
-            case ASSIGNMENTS -> assignments.get(key((AccountAssignment) item));
-            default -> null;
-        };
+    @SuppressWarnings("unchecked")
+    <T> T find(Category category, T item) {
+        Kind<Object, T> kind = (Kind<Object, T>) Kinds.of(category);
+        Object key = kind.keys().key().apply(item);
+        return key == null ? null : (T) byKey.get(category).get(kind.keys().matchKey().apply(key));
     }
 
-    User user(String userName) {
-        return users.get(fold(userName));
+    /** The target's item of the category with this name (regardless of case where the kind says so), or null. */
+    Object named(Category category, String name) {
+        return byName.get(category).get(nameKey(category, name));
     }
 
-    Group group(String displayName) {
-        return groups.get(displayName);
+    /** The target's items of kind {@code referrer} that name the item of {@code to} with this name. */
+    List<Object> referring(Category referrer, Category to, String name) {
+        return referrers.getOrDefault(referrerKey(to, name, referrer), List.of());
     }
 
-    PermissionSet permissionSet(String name) {
-        return permissionSets.get(name);
+    /** An item's match key with its category, as a string: what makes two records the same item. */
+    @SuppressWarnings("unchecked")
+    static <T> String key(Category category, T item) {
+        Kind<Object, T> kind = (Kind<Object, T>) Kinds.of(category);
+        return category + "\n" + kind.keys().matchKey().apply(kind.keys().key().apply(item));
     }
 
-    List<GroupMembership> membershipsOfUser(String userName) {
-        return membershipsOf.getOrDefault("user\n" + fold(userName), List.of());
+    /** A name as the kind matches it, with its category. */
+    static String nameKey(Category category, String name) {
+        return category + "\n" + (Kinds.of(category).namesIgnoreCase() ? name.toLowerCase(Locale.ROOT) : name);
     }
 
-    List<GroupMembership> membershipsOfGroup(String displayName) {
-        return membershipsOf.getOrDefault("group\n" + displayName, List.of());
-    }
-
-    List<AccountAssignment> assignmentsOf(PrincipalType type, String name) {
-        return assignmentsOf.getOrDefault(principalKey(type, name), List.of());
-    }
-
-    List<AccountAssignment> assignmentsWith(String permissionSetName) {
-        return assignmentsOf.getOrDefault("set\n" + permissionSetName, List.of());
-    }
-
-    /** A membership's natural key as a string: group name and user name regardless of case. */
-    static String key(GroupMembership m) {
-        return m.groupName() + "\n" + fold(m.userName());
-    }
-
-    /** An assignment's natural key as a string; a user principal's name regardless of case. */
-    static String key(AccountAssignment a) {
-        return a.accountId() + "\n" + a.permissionSetName() + "\n" + principalKey(a.principalType(), a.principalName());
-    }
-
-    private static String principalKey(PrincipalType type, String name) {
-        return type == PrincipalType.USER ? "USER\n" + fold(name) : "GROUP\n" + name;
-    }
-
-    private static String fold(String userName) {
-        return userName.toLowerCase(Locale.ROOT);
+    private static String referrerKey(Category to, String name, Category referrer) {
+        return referrer + "\n" + nameKey(to, name);
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * {@code alice@acme.com}: where its problems are reported. The path and key texts are only built
  * when there is a problem to report, as most entities have none.
  */
-final class Entity {
+final class Entity implements co.pump.icm.kind.Checks {
 
     private final Problems problems;
     private final String list;
@@ -28,7 +28,8 @@ final class Entity {
     }
 
     /** Reports a problem of this entity; the message names the field, e.g. "userName is missing". */
-    void add(String message) {
+    @Override
+    public void add(String message) {
         problems.add(path(), key.get(), message);
     }
 
@@ -42,7 +43,8 @@ final class Entity {
     }
 
     /** Checks a required string: reports it missing or empty, and returns whether it has a value. */
-    boolean required(String field, String value) {
+    @Override
+    public boolean required(String field, String value) {
         if (value == null) {
             add(field + " is missing");
             return false;
@@ -55,7 +57,8 @@ final class Entity {
     }
 
     /** Reports a string longer than {@code max} characters (Unicode code points, as AWS counts). */
-    void maxLength(String field, String value, int max) {
+    @Override
+    public void maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             int length = value.codePointCount(0, value.length());
             if (length > max) {
@@ -65,7 +68,8 @@ final class Entity {
     }
 
     /** Reports a list with more than {@code max} items. */
-    void maxItems(String field, int size, int max, String limit) {
+    @Override
+    public void maxItems(String field, int size, int max, String limit) {
         if (size > max) {
             add("has " + size + " " + field + "; " + limit);
         }

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
+
 /**
  * The natural keys that messages show next to a JSON path, e.g. {@code alice@acme.com} for
  * {@code users[3]}. From records during validation, and from the file itself when reading failed
@@ -24,20 +27,6 @@ final class EntityKeys {
     private static final ObjectMapper LENIENT = new ObjectMapper(new JsonFactory());
 
     private EntityKeys() {
-    }
-
-    /** The key of a membership or assignment from its parts; null when every part is missing. */
-    static String join(String... parts) {
-        boolean any = false;
-        var text = new StringBuilder();
-        for (String part : parts) {
-            if (text.length() > 0) {
-                text.append(" / ");
-            }
-            text.append(part == null ? "?" : part);
-            any |= part != null;
-        }
-        return any ? text.toString() : null;
     }
 
     /**
@@ -119,27 +108,13 @@ final class EntityKeys {
         return false;
     }
 
-    private static String keyOf(String field, JsonNode node) {
-        return switch (field) {
-            case "users" -> text(node, "userName");
-            case "groups" -> text(node, "displayName");
-            case "permissionSets" -> text(node, "name");
-            case "accounts" -> text(node, "id");
-            case "applications" -> text(node, "arn");
-            case "accessControl" -> text(node, "key");
-            case "memberships" -> join(text(node, "groupName"), text(node, "userName"));
-            case "assignments" -> join(text(node, "accountId"), text(node, "permissionSetName"),
-                    principal(text(node, "principalType"), text(node, "principalName")));
-            default -> null;
-        };
-    }
-
-    /** How an assignment's principal reads in a key: {@code USER alice@acme.com}. */
-    static String principal(String type, String name) {
-        if (type == null && name == null) {
-            return null;
+    private static String keyOf(String section, JsonNode node) {
+        for (Kind<?, ?> kind : Kinds.all()) {
+            if (kind.section().equals(section)) {
+                return kind.keyInFile(field -> text(node, field));
+            }
         }
-        return (type == null ? "?" : type) + " " + (name == null ? "?" : name);
+        return null;
     }
 
     private static String text(JsonNode node, String field) {

@@ -18,8 +18,12 @@ import co.pump.icm.model.IdentityCenterConfig;
 public record Snapshot(int formatVersion, Instant exportedAt, String tool, String digest,
                        IdentityCenterConfig config, DigestState digestState) {
 
-    /** The format version this version of icm writes, and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The format version this version of icm writes, and the newest it reads. Version 2: the ABAC
+     * configuration ({@code accessControl}) is migrated, no longer kept for the record only, so a
+     * version 1 reader would misread it; every version 1 file reads as before.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     /** True if the file was changed after export (or has no digest). */
     public boolean edited() {

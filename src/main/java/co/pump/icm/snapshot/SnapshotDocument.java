@@ -1,49 +1,62 @@
 package co.pump.icm.snapshot;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import co.pump.icm.model.AccessControlConfiguration;
-import co.pump.icm.model.Account;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Application;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.model.IdentityCenterConfig;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.SourceInfo;
-import co.pump.icm.model.User;
 
 /**
- * The top level of a snapshot file, in the order it is written: the header, then the fields of
- * the configuration inline. With {@code exportedAt}, {@code tool} and {@code digest} null (and
- * so left out), its compact serialisation is what the digest covers.
+ * The top level of a snapshot file, in the order it is written: the header, the source, then one
+ * section per kind in {@link Kinds} order. With {@code exportedAt}, {@code tool} and {@code digest}
+ * null (and so left out), its compact serialisation is what the digest covers.
  */
-record SnapshotDocument(Integer formatVersion,
-                        String exportedAt,
-                        String tool,
-                        String digest,
-                        SourceInfo source,
-                        List<Account> accounts,
-                        List<User> users,
-                        List<Group> groups,
-                        List<GroupMembership> memberships,
-                        List<PermissionSet> permissionSets,
-                        List<AccountAssignment> assignments,
-                        AccessControlConfiguration accessControl,
-                        List<Application> applications) {
+final class SnapshotDocument {
 
     /** The top-level property names that are not configuration fields, in file order. */
     static final List<String> HEADER_FIELDS = List.of("formatVersion", "exportedAt", "tool", "digest");
 
-    static SnapshotDocument of(int formatVersion, String exportedAt, String tool, String digest,
-                               IdentityCenterConfig config) {
-        return new SnapshotDocument(formatVersion, exportedAt, tool, digest, config.source(), config.accounts(),
-                config.users(), config.groups(), config.memberships(), config.permissionSets(),
-                config.assignments(), config.accessControl(), config.applications());
+    private SnapshotDocument() {
+    }
+
+    /** Every top-level property, in file order. */
+    static List<String> properties() {
+        var names = new ArrayList<>(HEADER_FIELDS);
+        names.add("source");
+        for (Kind<?, ?> kind : Kinds.all()) {
+            names.add(kind.section());
+        }
+        return names;
+    }
+
+    /** The document as an ordered map; nulls and empty lists are left out. */
+    static Map<String, Object> of(int formatVersion, String exportedAt, String tool, String digest,
+                                  IdentityCenterConfig config) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("formatVersion", formatVersion);
+        put(document, "exportedAt", exportedAt);
+        put(document, "tool", tool);
+        put(document, "digest", digest);
+        put(document, "source", config.source());
+        for (Kind<?, ?> kind : Kinds.all()) {
+            List<?> items = kind.items(config);
+            put(document, kind.section(), kind.singleInFile() ? (items.isEmpty() ? null : items.get(0)) : items);
+        }
+        return document;
     }
 
     /** The part the digest covers: everything except the export time, the tool and the digest itself. */
-    static SnapshotDocument forDigest(int formatVersion, IdentityCenterConfig config) {
+    static Map<String, Object> forDigest(int formatVersion, IdentityCenterConfig config) {
         return of(formatVersion, null, null, null, config);
+    }
+
+    private static void put(Map<String, Object> document, String name, Object value) {
+        if (value != null && !(value instanceof Collection<?> list && list.isEmpty())) {
+            document.put(name, value);
+        }
     }
 }

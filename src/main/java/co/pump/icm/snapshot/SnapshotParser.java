@@ -19,20 +19,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-import co.pump.icm.model.AccessControlConfiguration;
-import co.pump.icm.model.Account;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.Application;
-import co.pump.icm.model.Group;
-import co.pump.icm.model.GroupMembership;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.model.IdentityCenterConfig;
-import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.SourceInfo;
-import co.pump.icm.model.User;
 
 /**
  * Reads the top level of a snapshot file as a stream, one property at a time, binding each
@@ -221,34 +215,34 @@ final class SnapshotParser {
         };
     }
 
-    @SuppressWarnings("unchecked")
     private static IdentityCenterConfig config(Map<String, Object> values) {
-        return new IdentityCenterConfig((SourceInfo) values.get("source"),
-                (List<Account>) values.get("accounts"),
-                (List<User>) values.get("users"),
-                (List<Group>) values.get("groups"),
-                (List<GroupMembership>) values.get("memberships"),
-                (List<PermissionSet>) values.get("permissionSets"),
-                (List<AccountAssignment>) values.get("assignments"),
-                (AccessControlConfiguration) values.get("accessControl"),
-                (List<Application>) values.get("applications"));
+        IdentityCenterConfig config = IdentityCenterConfig.empty((SourceInfo) values.get("source"));
+        for (Kind<?, ?> kind : Kinds.all()) {
+            config = with(kind, config, values.get(kind.section()));
+        }
+        return config;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> IdentityCenterConfig with(Kind<?, T> kind, IdentityCenterConfig config, Object value) {
+        if (value == null) {
+            return kind.with(config, List.of());
+        }
+        return kind.with(config, kind.singleInFile() ? List.of((T) value) : (List<T>) value);
     }
 
     private static Map<String, ObjectReader> configFields() {
         Map<String, ObjectReader> fields = new LinkedHashMap<>();
-        fields.put("source", reader(new TypeReference<SourceInfo>() { }));
-        fields.put("accounts", reader(new TypeReference<List<Account>>() { }));
-        fields.put("users", reader(new TypeReference<List<User>>() { }));
-        fields.put("groups", reader(new TypeReference<List<Group>>() { }));
-        fields.put("memberships", reader(new TypeReference<List<GroupMembership>>() { }));
-        fields.put("permissionSets", reader(new TypeReference<List<PermissionSet>>() { }));
-        fields.put("assignments", reader(new TypeReference<List<AccountAssignment>>() { }));
-        fields.put("accessControl", reader(new TypeReference<AccessControlConfiguration>() { }));
-        fields.put("applications", reader(new TypeReference<List<Application>>() { }));
+        fields.put("source", reader(SnapshotJson.mapper().constructType(SourceInfo.class)));
+        var types = SnapshotJson.mapper().getTypeFactory();
+        for (Kind<?, ?> kind : Kinds.all()) {
+            fields.put(kind.section(), reader(kind.singleInFile() ? types.constructType(kind.type())
+                    : types.constructCollectionType(List.class, kind.type())));
+        }
         return Map.copyOf(fields);
     }
 
-    private static ObjectReader reader(TypeReference<?> type) {
+    private static ObjectReader reader(JavaType type) {
         // Each property is read from the middle of the top-level object: what follows it is not "trailing".
         return SnapshotJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }

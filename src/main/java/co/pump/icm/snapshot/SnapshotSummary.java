@@ -1,10 +1,16 @@
 package co.pump.icm.snapshot;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -15,26 +21,30 @@ import co.pump.icm.model.IdentityCenterConfig;
  * account (a delegated administrator cannot manage those in the new organization) and
  * permission sets assigned to nothing. Lists are in canonical order if the configuration is.
  *
+ * @param counts              how many of each kind the snapshot holds, in display order
  * @param managementAccountId the source's management account, or null if unknown (then
  *                            {@code permissionSetsAssignedToManagementAccount} is empty)
  */
-public record SnapshotSummary(Counts counts,
+public record SnapshotSummary(List<Kind.Count> counts,
                               List<String> usersInNoGroup,
                               List<String> emptyGroups,
                               String managementAccountId,
                               List<String> permissionSetsAssignedToManagementAccount,
                               List<String> unassignedPermissionSets) {
 
-    /** How many of each thing the snapshot holds. */
-    public record Counts(int users, int groups, int memberships, int permissionSets, int assignments,
-                         int accounts, int applications, int abacAttributes) {
-    }
-
     public SnapshotSummary {
+        counts = List.copyOf(counts);
         usersInNoGroup = List.copyOf(usersInNoGroup);
         emptyGroups = List.copyOf(emptyGroups);
         permissionSetsAssignedToManagementAccount = List.copyOf(permissionSetsAssignedToManagementAccount);
         unassignedPermissionSets = List.copyOf(unassignedPermissionSets);
+    }
+
+    /** The counts by their JSON key, e.g. {@code users}, {@code abacAttributes}, in display order. */
+    public Map<String, Integer> countsByKey() {
+        var result = new LinkedHashMap<String, Integer>();
+        counts.forEach(c -> result.put(c.key(), c.count()));
+        return result;
     }
 
     /** The summary of a configuration (linear in its size). */
@@ -54,15 +64,21 @@ public record SnapshotSummary(Counts counts,
                 onManagement.add(assignment.permissionSetName());
             }
         }
-        var counts = new Counts(config.users().size(), config.groups().size(), config.memberships().size(),
-                config.permissionSets().size(), config.assignments().size(), config.accounts().size(),
-                config.applications().size(),
-                config.accessControl() == null ? 0 : config.accessControl().attributes().size());
+        var counts = new ArrayList<Kind.Count>();
+        var kinds = new ArrayList<>(Kinds.all());
+        kinds.sort(Comparator.comparing(Kind::category));
+        for (Kind<?, ?> kind : kinds) {
+            counts.add(count(kind, config));
+        }
         return new SnapshotSummary(counts,
                 config.users().stream().map(u -> u.userName()).filter(name -> !members.contains(name)).toList(),
                 config.groups().stream().map(g -> g.displayName()).filter(name -> !nonEmptyGroups.contains(name)).toList(),
                 management,
                 onManagement.stream().sorted().toList(),
                 config.permissionSets().stream().map(p -> p.name()).filter(name -> !assigned.contains(name)).toList());
+    }
+
+    private static <T> Kind.Count count(Kind<?, T> kind, IdentityCenterConfig config) {
+        return kind.count(kind.items(config));
     }
 }

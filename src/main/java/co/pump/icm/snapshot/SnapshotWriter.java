@@ -57,7 +57,7 @@ public final class SnapshotWriter {
         return new Snapshot(Snapshot.FORMAT_VERSION, time, tool, digest, canonical, DigestState.VALID);
     }
 
-    private static void writeDocument(OutputStream out, SnapshotDocument document) throws IOException {
+    private static void writeDocument(OutputStream out, java.util.Map<String, Object> document) throws IOException {
         var writer = SnapshotJson.prettyWriter();
         try (JsonGenerator generator = writer.createGenerator(out)) {
             writer.writeValue(generator, document);

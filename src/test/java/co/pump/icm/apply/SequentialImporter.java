@@ -58,8 +58,8 @@ final class SequentialImporter {
                         }
                         case PERMISSION_SETS -> {
                             PermissionSet p = (PermissionSet) change.item();
-                            String arn = writer.createPermissionSet(p);
-                            new PermissionSetUpdate(writer, arn, p, List.of()).attachAll();
+                            String arn = co.pump.icm.kind.Kinds.PERMISSION_SETS.create(p, reference -> null, writer)
+                                    .get("permissionSetArn");
                             sets.put(p.name(), arn);
                         }
                         case ASSIGNMENTS -> {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import co.pump.icm.compare.CompareOptions;
-import co.pump.icm.compare.ConfigurationComparer;
+import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.sandbox.data.DemoData;

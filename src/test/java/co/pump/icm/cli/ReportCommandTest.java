@@ -53,7 +53,7 @@ class ReportCommandTest {
         Path out = Files.createDirectories(dir.resolve("plain")).resolve("report.html");
         var run = CommandRun.of(args("--out", out.toString()));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("Report written to " + out + ": 150 changes made, 1 not done, 12 skipped; "
+        assertThat(run.out()).isEqualTo("Report written to " + out + ": 151 changes made, 1 not done, 12 skipped; "
                 + "not verified.\nUsers to notify: 39 (" + out.resolveSibling("users-to-notify.csv") + ", "
                 + out.resolveSibling("users-to-notify.txt") + ").\n");
         assertThat(Files.readString(out)).contains("id=\"verification\"").contains("Not verified")

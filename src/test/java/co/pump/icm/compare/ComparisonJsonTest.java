@@ -1,5 +1,6 @@
 package co.pump.icm.compare;
 
+import co.pump.icm.kind.ConfigurationComparer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -22,7 +23,7 @@ class ComparisonJsonTest {
 
         assertThat(json.get("hasDifferences").booleanValue()).isTrue();
         assertThat(json.get("summary").fieldNames()).toIterable().containsExactly("users", "groups", "memberships",
-                "permissionSets", "assignments", "accounts", "accessControl", "applications");
+                "permissionSets", "assignments", "accessControl", "accounts", "applications");
         JsonNode users = json.at("/summary/users");
         assertThat(users.get("label").textValue()).isEqualTo("Users");
         assertThat(users.get("compared").booleanValue()).isTrue();

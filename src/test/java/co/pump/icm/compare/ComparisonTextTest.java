@@ -1,5 +1,6 @@
 package co.pump.icm.compare;
 
+import co.pump.icm.kind.ConfigurationComparer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ class ComparisonTextTest {
                 Group memberships: 0 only in A, 0 only in B, 0 changed, 2 unchanged
                 Permission sets: 0 only in A, 0 only in B, 2 changed, 0 unchanged
                 Account assignments: 0 only in A, 0 only in B, 0 changed, 3 unchanged
+                Access control attributes: 0 only in A, 0 only in B, 0 changed, 1 unchanged
                 Accounts (for the record): 1 only in A, 0 only in B, 0 changed, 2 unchanged
-                Access control attributes (for the record): 0 only in A, 0 only in B, 0 changed, 1 unchanged
                 Applications (for the record): 0 only in A, 0 only in B, 0 changed, 1 unchanged
 
                 Users
@@ -73,6 +74,7 @@ class ComparisonTextTest {
                 Group memberships: 0 only in snapshot.json, 0 only in target, 0 changed, 2 unchanged
                 Permission sets: 0 only in snapshot.json, 0 only in target, 0 changed, 2 unchanged
                 Account assignments: 0 only in snapshot.json, 0 only in target, 0 changed, 3 unchanged
+                Access control attributes: 0 only in snapshot.json, 0 only in target, 0 changed, 1 unchanged
 
                 No differences between snapshot.json and target.
                 """);

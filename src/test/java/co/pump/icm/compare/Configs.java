@@ -1,5 +1,6 @@
 package co.pump.icm.compare;
 
+import co.pump.icm.kind.ConfigurationComparer;
 import java.util.List;
 
 import co.pump.icm.model.IdentityCenterConfig;

@@ -35,9 +35,9 @@ class RecordKeepingComparisonTest {
             "IDENTITY_CENTER", "https://wiki.acme.com", "2024-03-01T00:00:00Z");
 
     @Test
-    void theLastThreeCategoriesAreForTheRecord() {
+    void theLastTwoCategoriesAreForTheRecord() {
         assertThat(List.of(Category.values())).filteredOn(Category::forTheRecord)
-                .containsExactly(Category.ACCOUNTS, Category.ACCESS_CONTROL, Category.APPLICATIONS);
+                .containsExactly(Category.ACCOUNTS, Category.APPLICATIONS);
     }
 
     @Test

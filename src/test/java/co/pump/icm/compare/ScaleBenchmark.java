@@ -1,5 +1,6 @@
 package co.pump.icm.compare;
 
+import co.pump.icm.kind.ConfigurationComparer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

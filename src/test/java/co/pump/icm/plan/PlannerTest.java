@@ -49,13 +49,14 @@ class PlannerTest {
                                            List<GroupMembership> memberships, List<PermissionSet> sets,
                                            List<AccountAssignment> assignments) {
         return new IdentityCenterConfig(base.source(), base.accounts(), users, groups, memberships, sets, assignments,
-                null, List.of());
+                base.accessControl(), List.of());
     }
 
     /** The target after a complete import of the snapshot. */
     IdentityCenterConfig importedTarget() {
-        return targetWith(emptyTarget(), snapshot.users(), snapshot.groups(), snapshot.memberships(),
+        var imported = targetWith(emptyTarget(), snapshot.users(), snapshot.groups(), snapshot.memberships(),
                 snapshot.permissionSets(), snapshot.assignments());
+        return co.pump.icm.kind.Kinds.ACCESS_CONTROL.with(imported, co.pump.icm.kind.Kinds.ACCESS_CONTROL.items(snapshot));
     }
 
     static Set<String> ids(Plan plan, ChangeKind kind) {
@@ -83,13 +84,14 @@ class PlannerTest {
                 "permission-set:AdministratorAccess", "permission-set:ReadOnly",
                 "assignment:222222222222/AdministratorAccess/GROUP/Admins",
                 "assignment:333333333333/ReadOnly/USER/carol@acme.com",
-                "assignment:333333333333/AdministratorAccess/USER/alice@acme.com");
+                "assignment:333333333333/AdministratorAccess/USER/alice@acme.com",
+                "access-control:configuration");
         assertThat(plan.count(ChangeKind.SKIP) + plan.count(ChangeKind.CONFLICT)).isZero();
         assertThat(plan.count(Category.USERS, ChangeKind.CREATE)).isEqualTo(3);
-        assertThat(plan.writes()).hasSize(12);
+        assertThat(plan.writes()).hasSize(13);
         // Categories in dependency order.
         assertThat(plan.changes().get(0).category()).isEqualTo(Category.USERS);
-        assertThat(plan.changes().get(plan.changes().size() - 1).category()).isEqualTo(Category.ASSIGNMENTS);
+        assertThat(plan.changes().get(plan.changes().size() - 1).category()).isEqualTo(Category.ACCESS_CONTROL);
     }
 
     @Test
@@ -283,7 +285,7 @@ class PlannerTest {
                 "arn:aws:sso:::instance/ssoins-9999999999999999", "d-9999999999", null, null),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
         Plan plan = Planner.plan(snapshot, unknown, PlanOptions.defaults());
-        assertThat(plan.count(ChangeKind.CREATE)).isEqualTo(12);
+        assertThat(plan.count(ChangeKind.CREATE)).isEqualTo(13);
         assertThat(plan.warnings()).extracting(PlanWarning::message).contains("The accounts of the new organization "
                 + "could not be read, so assignments are not checked against them: any to an account outside the "
                 + "organization will fail during the import.");

@@ -12,7 +12,7 @@ import co.pump.icm.apply.ItemResult;
 import co.pump.icm.apply.Outcome;
 import co.pump.icm.compare.Category;
 import co.pump.icm.compare.CompareOptions;
-import co.pump.icm.compare.ConfigurationComparer;
+import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;

@@ -94,14 +94,14 @@ class MalformedSnapshotTest {
                         "acme.json: formatVersion must be a whole number, not 1.5"),
                 arguments("formatVersion zero", tree(root -> root.put("formatVersion", 0)),
                         "acme.json: formatVersion 0 is not a valid format version (it starts at 1)"),
-                arguments("future format version", tree(root -> root.put("formatVersion", 2)),
-                        "acme.json: was written by a newer version of icm (format version 2; this icm reads up to"
-                                + " version 1); upgrade icm to read it"),
+                arguments("future format version", tree(root -> root.put("formatVersion", 3)),
+                        "acme.json: was written by a newer version of icm (format version 3; this icm reads up to"
+                                + " version 2); upgrade icm to read it"),
                 arguments("future format version with new fields before it", text(t -> "{\n  \"groupsV2\": [1],\n"
                                 + "  \"users\": [{\"loginName\": \"alice\"}],\n" + t.substring(2)
-                                .replace("\"formatVersion\": 1", "\"formatVersion\": 3")),
+                                .replace("\"formatVersion\": 2", "\"formatVersion\": 3")),
                         "acme.json: was written by a newer version of icm (format version 3; this icm reads up to"
-                                + " version 1); upgrade icm to read it"),
+                                + " version 2); upgrade icm to read it"),
                 arguments("exportedAt not an instant", tree(root -> root.put("exportedAt", "27/11/2026")),
                         "acme.json: exportedAt must be an ISO-8601 instant such as 2026-01-31T09:30:00Z, not '27/11/2026'"),
                 arguments("exportedAt missing", tree(root -> root.remove("exportedAt")),

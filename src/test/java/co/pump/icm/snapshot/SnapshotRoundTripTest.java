@@ -44,7 +44,7 @@ class SnapshotRoundTripTest {
 
         assertThat(read.config()).isEqualTo(Canonical.of(TestConfigs.full()));
         assertThat(read.config()).isEqualTo(written.config());
-        assertThat(read.formatVersion()).isEqualTo(1);
+        assertThat(read.formatVersion()).isEqualTo(2);
         assertThat(read.exportedAt()).isEqualTo(EXPORTED);
         assertThat(read.tool()).startsWith("icm ");
         assertThat(read.digest()).isEqualTo(written.digest()).matches("sha256:[0-9a-f]{64}");
@@ -86,7 +86,7 @@ class SnapshotRoundTripTest {
         String text = Files.readString(file);
 
         assertThat(text).startsWith("{\n"
-                + "  \"formatVersion\": 1,\n"
+                + "  \"formatVersion\": 2,\n"
                 + "  \"exportedAt\": \"2026-11-27T10:15:30Z\",\n"
                 + "  \"tool\": \"" + written.tool() + "\",\n"
                 + "  \"digest\": \"" + written.digest() + "\",\n"

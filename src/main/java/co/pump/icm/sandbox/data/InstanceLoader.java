@@ -18,6 +18,7 @@ import co.pump.icm.model.Origin;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.PrincipalType;
 import co.pump.icm.model.User;
+import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.state.AssignmentRecord;
 import co.pump.icm.sandbox.state.MembershipRecord;
 import co.pump.icm.sandbox.state.SandboxAccount;
@@ -71,7 +72,10 @@ final class InstanceLoader {
         loadMemberships(config.memberships(), userIds, groupIds);
         Map<String, String> permissionSetArns = loadPermissionSets(config.permissionSets());
         loadAssignments(config.assignments(), userIds, groupIds, permissionSetArns);
-        instance.accessControl = config.accessControl();
+        instance.accessControl = config.accessControl() == null ? null
+                : new AccessControlRecord(config.accessControl().status(), config.accessControl().statusReason(),
+                config.accessControl().attributes().stream()
+                        .map(a -> new AccessControlRecord.Attribute(a.key(), a.sources())).toList());
         new ApplicationLoader(world, instance).load(applications);
     }
 

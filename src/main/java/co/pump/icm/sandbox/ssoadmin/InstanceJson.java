@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import co.pump.icm.model.AccessControlAttribute;
-import co.pump.icm.model.AccessControlConfiguration;
+import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.state.SandboxInstance;
 
 /** Instances and the ABAC configuration in the sso-admin output shapes. */
@@ -64,17 +63,17 @@ final class InstanceJson {
     }
 
     /** The DescribeInstanceAccessControlAttributeConfiguration response. */
-    static ObjectNode accessControl(AccessControlConfiguration config) {
+    static ObjectNode accessControl(AccessControlRecord config) {
         ObjectNode out = JSON.objectNode();
         out.put("Status", config.status());
         PermissionSetJson.putIfPresent(out, "StatusReason", config.statusReason());
         ArrayNode attributes = out.putObject("InstanceAccessControlAttributeConfiguration")
                 .putArray("AccessControlAttributes");
-        for (AccessControlAttribute attribute : config.attributes()) {
+        for (AccessControlRecord.Attribute attribute : config.attributes()) {
             ObjectNode item = attributes.addObject();
             item.put("Key", attribute.key());
             ArrayNode sources = item.putObject("Value").putArray("Source");
-            attribute.sources().forEach(sources::add);
+            attribute.source().forEach(sources::add);
         }
         return out;
     }

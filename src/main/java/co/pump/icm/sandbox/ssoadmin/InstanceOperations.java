@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.state.SandboxInstance;
 
-/** ListInstances, DescribeInstance, DescribeInstanceAccessControlAttributeConfiguration. */
+/** ListInstances and DescribeInstance. */
 final class InstanceOperations {
 
     /** InstanceList holds at most 10 items (model limit). */
@@ -27,7 +26,6 @@ final class InstanceOperations {
     void register(Map<String, Operation> operations) {
         operations.put("ListInstances", this::listInstances);
         operations.put("DescribeInstance", this::describeInstance);
-        operations.put("DescribeInstanceAccessControlAttributeConfiguration", this::describeAccessControl);
     }
 
     /** Only the instance the caller administers: an account that administers none sees an empty list. */
@@ -46,17 +44,5 @@ final class InstanceOperations {
         String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
         in.validate();
         return InstanceJson.description(access.instance(caller, in.operation(), instanceArn));
-    }
-
-    private JsonNode describeAccessControl(Caller caller, Input in) {
-        String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
-        in.validate();
-        SandboxInstance instance = access.instance(caller, in.operation(), instanceArn);
-        if (instance.accessControl == null) {
-            // AWS answers ResourceNotFound when ABAC was never enabled; the wording is reconstructed.
-            throw AwsError.notFound("The access control attribute configuration of instance " + instance.arn
-                    + " was not found.");
-        }
-        return InstanceJson.accessControl(instance.accessControl);
     }
 }

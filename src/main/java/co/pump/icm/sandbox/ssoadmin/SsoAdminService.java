@@ -58,6 +58,7 @@ public final class SsoAdminService implements JsonService {
             InstanceAccess access = new InstanceAccess(world);
             AsyncRequests requests = new AsyncRequests(world, asyncDelay);
             new InstanceOperations(access).register(ops);
+            new AccessControlOperations(access).register(ops);
             new PermissionSetOperations(world, access).register(ops);
             new ManagedPolicyOperations(access).register(ops);
             new InlinePolicyAndBoundaryOperations(access).register(ops);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.User;
@@ -44,8 +43,8 @@ public final class SandboxInstance {
     /** Asynchronous requests by request ID, in the order they were made. */
     public final Map<String, AsyncRequest> requests = new LinkedHashMap<>();
 
-    /** The ABAC configuration, or null when it was never enabled. */
-    public AccessControlConfiguration accessControl;
+    /** The ABAC configuration, or null when attribute-based access control is off. */
+    public AccessControlRecord accessControl;
     /** Applications by ARN. */
     public final Map<String, SandboxApplication> applications = new LinkedHashMap<>();
     /** Trusted token issuers by ARN. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import co.pump.icm.kind.Column;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -15,7 +16,7 @@ import javafx.collections.transformation.FilteredList;
  * columns, and the detail of an item. The title counts the rows: {@code Users (40)}, or
  * {@code Users (3 of 40)} while a search hides some.
  *
- * @param <T> the model record ({@code User}, {@code PermissionSet}, ...)
+ * @param <T> a row: the model record ({@code User}, {@code PermissionSet}, ...) or a part of one
  */
 public final class CategoryTable<T> {
 
@@ -86,5 +87,11 @@ public final class CategoryTable<T> {
     /** Fills the table (FX thread). */
     void load(List<Row<T>> rows) {
         all.setAll(rows);
+    }
+
+    /** Fills the table with rows made for it by its kind (FX thread). */
+    @SuppressWarnings("unchecked")
+    void loadRows(List<Row<?>> rows) {
+        load((List<Row<T>>) (List<?>) rows);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import co.pump.icm.compare.ConfigurationComparer;
+import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.snapshot.Snapshot;
 import co.pump.icm.snapshot.SnapshotException;

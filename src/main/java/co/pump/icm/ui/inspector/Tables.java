@@ -2,6 +2,7 @@ package co.pump.icm.ui.inspector;
 
 import java.util.Comparator;
 
+import co.pump.icm.kind.Column;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;

@@ -56,18 +56,7 @@ public record Confirmation(String accountId, String accountName, String region, 
     }
 
     private static String noun(Category category, int n) {
-        String plural = category.label().toLowerCase(Locale.ROOT);
-        if (n != 1) {
-            return plural;
-        }
-        return switch (category) {
-            case USERS -> "user";
-            case GROUPS -> "group";
-            case MEMBERSHIPS -> "group membership";
-            case PERMISSION_SETS -> "permission set";
-            case ASSIGNMENTS -> "account assignment";
-            default -> plural;
-        };
+        return n == 1 ? category.singular() : category.label().toLowerCase(Locale.ROOT);
     }
 
     /** {@code 888888888888 (larkspur-identity) · eu-west-1}. */

@@ -2,9 +2,8 @@ package co.pump.icm.ui.preview;
 
 import java.util.List;
 
-import co.pump.icm.model.Group;
-import co.pump.icm.model.PermissionSet;
-import co.pump.icm.model.User;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -178,21 +177,13 @@ final class PlanCells {
             if (change instanceof Change.Delete<?>) {
                 return "not in the snapshot";
             }
-            return about(change.item());
+            return about(change);
         }
 
         /** A few words about an item to be created, from the item alone (no lookups). */
-        private static String about(Object item) {
-            if (item instanceof User user) {
-                return user.displayName() == null ? "" : user.displayName();
-            }
-            if (item instanceof Group group) {
-                return group.description() == null ? "" : group.description();
-            }
-            if (item instanceof PermissionSet set) {
-                return set.description() == null ? "" : set.description();
-            }
-            return "";
+        @SuppressWarnings("unchecked")
+        private static <T> String about(Change<?> change) {
+            return ((Kind<?, T>) Kinds.of(change.category())).summary((T) change.item());
         }
     }
 }

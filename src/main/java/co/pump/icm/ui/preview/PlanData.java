@@ -5,13 +5,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import co.pump.icm.compare.Category;
-import co.pump.icm.model.AccountAssignment;
-import co.pump.icm.model.User;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.Plan;
@@ -128,25 +127,9 @@ public final class PlanData {
         return all;
     }
 
-    private static String searchText(Change<?> change, PlanLookups lookups) {
-        String label = change.label();
-        Object item = change.item();
-        if (item instanceof User user) {
-            String email = user.primaryEmail();
-            var text = new StringBuilder(label);
-            if (user.displayName() != null && !user.displayName().equals(label)) {
-                text.append(' ').append(user.displayName());
-            }
-            if (email != null && !email.equalsIgnoreCase(label)) {
-                text.append(' ').append(email);
-            }
-            return text.toString().toLowerCase(Locale.ROOT);
-        }
-        if (item instanceof AccountAssignment assignment) {
-            String name = lookups.accountName(assignment.accountId());
-            return (name == null ? label : label + " " + name).toLowerCase(Locale.ROOT);
-        }
-        return label.toLowerCase(Locale.ROOT);
+    @SuppressWarnings("unchecked")
+    private static <T> String searchText(Change<?> change, PlanLookups lookups) {
+        return ((Kind<?, T>) Kinds.of(change.category())).searchText((T) change.item(), lookups.related());
     }
 
     /** The plan as made by the planner. */

@@ -24,6 +24,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 /**
@@ -66,7 +67,8 @@ public final class PreviewView {
     @FXML private CheckBox deleteAbsent;
     @FXML private Label deleteWarning;
     @FXML private Button accountMapButton;
-    @FXML private HBox categoryChoices;
+    /** One checkbox per kind; wraps, so that every kind fits whatever their number. */
+    @FXML private FlowPane categoryChoices;
 
     public PreviewView(PreviewViewModel model) {
         this.model = model;

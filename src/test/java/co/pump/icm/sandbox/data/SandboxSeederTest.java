@@ -105,7 +105,10 @@ class SandboxSeederTest {
         assertThat(maya.origin().updatedAt()).isGreaterThanOrEqualTo(maya.origin().createdAt());
         assertThat(maya.origin().createdBy()).isEqualTo(seeded.source().arn());
         assertThat(source.name).isEqualTo("larkspur");
-        assertThat(source.accessControl).isEqualTo(demo.sourceConfig().accessControl());
+        var abac = demo.sourceConfig().accessControl();
+        assertThat(source.accessControl.status()).isEqualTo(abac.status());
+        assertThat(source.accessControl.attributes()).extracting(a -> a.key() + "=" + a.source())
+                .containsExactlyElementsOf(abac.attributes().stream().map(a -> a.key() + "=" + a.sources()).toList());
         assertThat(source.applications.values()).hasSize(5).allSatisfy(app -> assertThat(app.arn)
                 .matches("arn:aws:sso::111111111111:application/" + source.instanceId() + "/apl-[a-zA-Z0-9]{16}"));
     }

@@ -8,9 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import co.pump.icm.model.AccessControlAttribute;
-import co.pump.icm.model.AccessControlConfiguration;
 import co.pump.icm.sandbox.AwsError;
+import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.data.ApplicationSeed;
 import co.pump.icm.sandbox.data.ConsoleApplications;
@@ -113,9 +112,12 @@ class SsoAdminInstanceTest {
 
     @Test
     void implementsEveryOperationTheProductCalls() {
-        assertThat(fx.service.operationNames()).hasSize(69)
+        assertThat(fx.service.operationNames()).hasSize(72)
                 .contains("ListInstances", "CreatePermissionSet", "ListAccountAssignmentsForPrincipal",
-                        "DescribeInstanceAccessControlAttributeConfiguration", "ListTagsForResource");
+                        "DescribeInstanceAccessControlAttributeConfiguration", "ListTagsForResource",
+                        "CreateInstanceAccessControlAttributeConfiguration",
+                        "UpdateInstanceAccessControlAttributeConfiguration",
+                        "DeleteInstanceAccessControlAttributeConfiguration");
         assertThat(fx.service.targetPrefix()).isEqualTo("SWBExternalService");
         assertThat(fx.service.serviceName()).isEqualTo("sso-admin");
     }
@@ -156,8 +158,8 @@ class SsoAdminInstanceTest {
         assertThat(error.getMessage()).isEqualTo("The access control attribute configuration of instance "
                 + fx.instance.arn + " was not found.");
 
-        fx.instance.accessControl = new AccessControlConfiguration("ENABLED", null,
-                List.of(new AccessControlAttribute("CostCenter", List.of("${path:enterprise.costCenter}"))));
+        fx.instance.accessControl = new AccessControlRecord("ENABLED", null,
+                List.of(new AccessControlRecord.Attribute("CostCenter", List.of("${path:enterprise.costCenter}"))));
         JsonNode out = fx.call("DescribeInstanceAccessControlAttributeConfiguration", fx.management,
                 "InstanceArn", fx.instance.arn);
         assertThat(out.path("Status").asText()).isEqualTo("ENABLED");

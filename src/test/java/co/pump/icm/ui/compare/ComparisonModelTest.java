@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import co.pump.icm.compare.ConfigurationComparer;
+import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.IdentityCenterConfig;
 import org.junit.jupiter.api.Test;

@@ -25,8 +25,8 @@ class InspectorBenchmark {
             tables.fill(prepared);
             long filled = System.nanoTime();
             for (String query : List.of("a", "ma", "mar", "mari", "maria", "")) {
-                tables.users.filter(query);
-                tables.memberships.filter(query);
+                tables.all().get(0).filter(query);
+                tables.all().get(2).filter(query);
             }
             long searched = System.nanoTime();
             System.out.printf("round %d: %,d users, %,d memberships, %,d assignments: prepare %d ms, fill %d ms,"

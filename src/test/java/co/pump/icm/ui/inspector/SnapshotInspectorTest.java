@@ -88,7 +88,7 @@ class SnapshotInspectorTest {
 
         assertThat(tabTitles(robot)).containsExactly("Users (40)", "Groups (8)",
                 "Memberships (" + demo.memberships().size() + ")", "Permission sets (12)", "Assignments (60)",
-                "Accounts (6)", "Applications (5)");
+                "ABAC attributes (3)", "Accounts (6)", "Applications (5)");
         assertThat(text(robot, "#fileTitle")).isEqualTo("larkspur.json");
         assertThat(text(robot, "#digestState")).isEqualTo("✓ VALID — unchanged since export");
         assertThat(text(robot, "#source-Organization")).isEqualTo("o-larkspur01");

@@ -128,7 +128,7 @@ class PreviewLargePlanTest {
         robot.eraseText(term.length());
         robot.clickOn("#showFilter").clickOn("create");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> table(robot).getItems().size() == creates + 5);
+                () -> table(robot).getItems().size() == creates + co.pump.icm.plan.PlanOptions.MIGRATED.size());
         pause(robot);
         robot.clickOn("#showFilter").clickOn("all");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == rows);
@@ -187,7 +187,7 @@ class PreviewLargePlanTest {
     /** What the test checks of the plan; only numbers, so that the heap holds what the app itself holds. */
     private record Expected(int creates, int writes, int rows) {
         static Expected of(Plan plan) {
-            return new Expected(plan.count(ChangeKind.CREATE), plan.writes().size(), plan.changes().size() + 5);
+            return new Expected(plan.count(ChangeKind.CREATE), plan.writes().size(), plan.changes().size() + co.pump.icm.plan.PlanOptions.MIGRATED.size());
         }
     }
 

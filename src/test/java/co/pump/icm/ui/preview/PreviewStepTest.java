@@ -117,7 +117,7 @@ class PreviewStepTest {
         assertThat(text(robot, "#statusText")).isEqualTo("Nothing has been written yet.");
         @SuppressWarnings("unchecked")
         TableView<PlanRow> table = robot.lookup("#planTable").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(expected.changes().size() + 5);
+        assertThat(table.getItems()).hasSize(expected.changes().size() + co.pump.icm.plan.PlanOptions.MIGRATED.size());
         assertThat(fixture.sandbox().calls().anyWrite()).isFalse();
     }
 

@@ -250,7 +250,7 @@ class PreviewViewModelTest {
         model.queryProperty().set("DANIEL");
         assertThat(items(model)).extracting(PlanRow::id).contains("user:" + DANIEL, "membership:Developers/" + DANIEL)
                 .allSatisfy(id -> assertThat(id).contains("daniel"));
-        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(5);
+        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(6);
 
         model.queryProperty().set("");
         model.filterProperty().set(KindFilter.SKIP);
@@ -260,7 +260,7 @@ class PreviewViewModelTest {
         model.filterProperty().set(KindFilter.ALL);
         model.setExpanded(Category.MEMBERSHIPS, false);
         assertThat(items(model)).noneMatch(r -> r.category() == Category.MEMBERSHIPS);
-        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(5);
+        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(6);
         assertThat(model.isExpanded(Category.MEMBERSHIPS)).isFalse();
 
         model.showOnly(ChangeKind.CREATE);
@@ -311,7 +311,7 @@ class PreviewViewModelTest {
         IdentityCenterConfig demo = PreviewFixtures.demo();
         IdentityCenterConfig same = new IdentityCenterConfig(PreviewFixtures.TARGET_SOURCE,
                 PreviewFixtures.emptyTarget().accounts(), demo.users(), demo.groups(), demo.memberships(),
-                demo.permissionSets(), List.of(), null, List.of());
+                demo.permissionSets(), List.of(), demo.accessControl(), List.of());
         PreviewViewModel model = entered(same);
         model.choices().includedProperty(Category.ASSIGNMENTS).set(false);
 
