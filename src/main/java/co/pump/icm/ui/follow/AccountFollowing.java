@@ -261,7 +261,10 @@ public final class AccountFollowing {
         update.accounts().forEach(t -> shown.put(t.accountId(), t));
         lookedAt = update.lookedAt() != null ? update.lookedAt() : lookedAt;
         nextLook = update.nextLook();
-        notDone.setAll(update.notDone().stream().map(i -> "✗ " + i.label() + " — " + i.reason()).toList());
+        List<String> failed = update.notDone().stream().map(i -> "✗ " + i.label() + " — " + i.reason()).toList();
+        if (!failed.equals(notDone)) {
+            notDone.setAll(failed);
+        }
         int gave = shown.values().stream().mapToInt(AccountTimeline::given).sum();
         if (gave > gaveBefore) {
             changes.accept("following the accounts made " + FollowWords.assignments(gave - gaveBefore));
@@ -286,7 +289,11 @@ public final class AccountFollowing {
 
     /** The lines and words, from the accounts as last reported. */
     private void refresh() {
-        accounts.setAll(shown.values().stream().map(AccountLine::of).toList());
+        List<AccountLine> lines = shown.values().stream().map(AccountLine::of).toList();
+        if (!lines.equals(accounts)) {
+            // Only when a line changed: a look that finds nothing new leaves the card as it is.
+            accounts.setAll(lines);
+        }
         long waiting = shown.values().stream().filter(t -> t.status() == AccountTimeline.Status.AWAITED).count();
         int total = shown.size();
         headline.set(FollowWords.headline(state.get(), waiting, total, shown.values()));
