@@ -64,9 +64,10 @@ class AccountFollowerTest {
                 assertThat(t.status()).isEqualTo(AccountTimeline.Status.ACCESS_GIVEN);
                 assertThat(t.given()).isEqualTo(awaited.account(t.accountId()).assignments().size());
                 assertThat(t.joinedAt()).isBetween(t.awaitedSince(), t.seenAt());
-                // Seen at the first look after it joined, and its assignments made right after.
-                assertThat(Duration.between(t.joinedAt(), t.seenAt())).isLessThanOrEqualTo(INTERVAL.plusMillis(500));
-                assertThat(Duration.between(t.seenAt(), t.accessAt())).isLessThan(Duration.ofSeconds(5));
+                // Seen at the first look after it joined (one interval, plus the look's own requests on a
+                // busy machine), and its assignments made right after.
+                assertThat(Duration.between(t.joinedAt(), t.seenAt())).isLessThanOrEqualTo(INTERVAL.plusSeconds(1));
+                assertThat(Duration.between(t.seenAt(), t.accessAt())).isLessThan(Duration.ofSeconds(10));
                 assertThat(f.assignmentsIn(t.accountId())).isEqualTo(t.given());
             }
 
