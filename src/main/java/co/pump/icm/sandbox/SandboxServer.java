@@ -94,15 +94,25 @@ public final class SandboxServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Stops accepting requests, lets running ones finish briefly, and stops the threads. */
+    /**
+     * Stops accepting requests, lets running ones finish briefly, and stops the threads. When it
+     * returns, the port is free, even if the calling thread was interrupted (a stopped
+     * {@code icm sandbox}): the server's stop waits for its dispatcher thread, which closes the
+     * listening socket, and would give up that wait at once on an interrupt.
+     */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        boolean interrupted = Thread.interrupted();
         try {
+            server.stop(0);
+            executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
