@@ -28,6 +28,7 @@ import co.pump.icm.verify.IdentityProviderChecklist;
  *                         provider, or null
  * @param usersToNotify    who must set a password and MFA again, and the message to send them
  * @param followUps        what is left to do by hand
+ * @param moving           the accounts following waited for, and the IAM roles that replace the old ones
  * @param byHand           what AWS's API cannot create and a person makes again (applications made in
  *                         the console), with what the console asks for
  */
@@ -35,7 +36,8 @@ public record ReportData(Instant generatedAt, Side source, Side target, JournalR
                          List<CategoryCounts> counts,
                          List<ReportItem> leftAlone, String leftAloneNote, DriftCheck verification,
                          List<AccessTestResult> accessTests, IdentityProviderChecklist identityProvider,
-                         UsersToNotify usersToNotify, List<FollowUp> followUps, List<RecreateByHand> byHand) {
+                         UsersToNotify usersToNotify, List<FollowUp> followUps, MovingAccounts moving,
+                         List<RecreateByHand> byHand) {
 
     public ReportData {
         runs = List.copyOf(runs);
@@ -43,6 +45,7 @@ public record ReportData(Instant generatedAt, Side source, Side target, JournalR
         leftAlone = leftAlone == null ? null : List.copyOf(leftAlone);
         accessTests = List.copyOf(accessTests);
         followUps = List.copyOf(followUps);
+        moving = moving == null ? MovingAccounts.none() : moving;
         byHand = List.copyOf(byHand);
     }
 
