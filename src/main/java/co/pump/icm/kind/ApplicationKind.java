@@ -520,13 +520,15 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
 
     @Override
     public Table<Application> table(List<Application> items, Supplier<Related> related) {
-        return new Table<>("Applications", section(), items, List.of(
-                text("Name", Application::name, 190),
+        // By name: the file's order (by ARN) means nothing to a person.
+        List<Application> byName = items.stream().sorted(Comparator.comparing(Application::name, TEXT)).toList();
+        return new Table<>("Applications", section(), byName, List.of(
+                text("Name", Application::name, 170),
                 text("Sort", a -> a.madeByApi() ? "OAuth" : Application.CUSTOM_SAML_PROVIDER.equals(a.providerArn())
-                        ? "SAML" : "AWS managed", 110),
-                text("Status", Application::status, 90),
-                number("Assigned", a -> String.valueOf(assigned(a, related.get())), 90),
-                text("Grants", a -> String.valueOf(a.grants().size()), 70),
+                        ? "SAML" : "AWS managed", 120),
+                text("Status", Application::status, 105),
+                number("Assigned", a -> String.valueOf(assigned(a, related.get())), 100),
+                number("Grants", a -> String.valueOf(a.grants().size()), 85),
                 text("Description", Application::description, 300)),
                 a -> searchText(a, related.get()),
                 a -> new Detail(label(a), details(a, related.get())

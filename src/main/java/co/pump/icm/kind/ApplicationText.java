@@ -68,7 +68,10 @@ public final class ApplicationText {
      */
     public static List<String> consoleFacts(Application a) {
         var lines = new ArrayList<String>();
-        lines.add("Sort: " + sort(a) + (a.providerArn() == null ? "" : " (" + a.providerArn() + ")"));
+        lines.add("Sort: " + sort(a));
+        if (a.providerArn() != null) {
+            lines.add("Application provider: " + a.providerArn());
+        }
         lines.add("Display name: " + a.name());
         if (a.description() != null) {
             lines.add("Description: " + a.description());

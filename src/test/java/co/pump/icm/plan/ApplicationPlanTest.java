@@ -77,7 +77,8 @@ class ApplicationPlanTest {
 
         assertThat(ByHand.of(plan)).extracting(ByHand::label).containsExactly(ASSISTANT, GRAFANA);
         assertThat(ByHand.of(plan).get(1).lines()).containsExactly(
-                "Sort: customer managed SAML 2.0 application (arn:aws:sso::aws:applicationProvider/custom-saml)",
+                "Sort: customer managed SAML 2.0 application",
+                "Application provider: arn:aws:sso::aws:applicationProvider/custom-saml",
                 "Display name: Grafana", "Description: Dashboards",
                 "Application start URL: https://grafana.acme.com/login", "Shown in the access portal: yes",
                 "Status: enabled", "Assignment required: yes",

@@ -44,12 +44,13 @@ class RecreateByHandReportTest {
         assertThat(section).contains("signed in to account 888888888888 (the account the import used, so that icm "
                         + "sees it)")
                 .contains("✓ Made; assignments carried").contains("Grafana")
-                .contains("Sort: customer managed SAML 2.0 application (arn:aws:sso::aws:applicationProvider/custom-saml)")
+                .contains("Sort: customer managed SAML 2.0 application")
+                .contains("Application provider: arn:aws:sso::aws:applicationProvider/custom-saml")
                 .contains("Application start URL: https://grafana.acme.com/login")
                 .contains("! To make").contains("Assistant")
                 .contains("Sort: AWS managed application (Amazon Q Business)").contains("User background sessions: on");
         assertThat(xml.section("follow-ups")).contains("Recreate 1 application by hand, then import again")
-                .contains("Assistant (AWS managed application (Amazon Q Business)");
+                .contains("Assistant (AWS managed application (Amazon Q Business))");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import co.pump.icm.compare.Category;
 import co.pump.icm.kind.Kind;
 import co.pump.icm.kind.Kinds;
+import co.pump.icm.plan.ByHand;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.Plan;
@@ -41,6 +42,7 @@ public final class PlanData {
     private final int[] totals = new int[ChangeKind.values().length];
     private final int writes;
     private final List<String> warnings;
+    private final List<ByHand> byHand;
     private final PlanLookups lookups;
 
     private PlanData(Plan plan, List<PlanRow> items, Map<Category, int[]> counts, int writes, List<String> warnings,
@@ -50,6 +52,7 @@ public final class PlanData {
         this.counts = counts;
         this.writes = writes;
         this.warnings = warnings;
+        this.byHand = ByHand.of(plan);
         this.lookups = lookups;
         for (int[] byKind : counts.values()) {
             for (int k = 0; k < byKind.length; k++) {
@@ -161,6 +164,11 @@ public final class PlanData {
     /** The plan's warnings, each as "⚠  sentence". */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** What the plan skips because only the console makes it, with what the console asks for. */
+    public List<ByHand> byHand() {
+        return byHand;
     }
 
     PlanLookups lookups() {

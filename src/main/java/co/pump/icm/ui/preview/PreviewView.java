@@ -5,6 +5,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.plan.ByHand;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.IdentitySource;
 import co.pump.icm.plan.PlanOptions;
@@ -59,6 +60,8 @@ public final class PreviewView {
     static final int WARNINGS_SHOWN = 50;
 
     @FXML private VBox warningList;
+    @FXML private TitledPane byHandPane;
+    @FXML private VBox byHandList;
     @FXML private ScrollPane page;
     @FXML private TitledPane optionsPane;
     @FXML private RadioButton sourceDirectory;
@@ -124,6 +127,7 @@ public final class PreviewView {
         warningsPane.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
         warningsPane.managedProperty().bind(warningsPane.visibleProperty());
 
+        bindByHand();
         bindOptions();
         model.confirmationProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -181,6 +185,46 @@ public final class PreviewView {
             rest.setWrapText(true);
             rest.setId("moreWarnings");
             warningList.getChildren().add(rest);
+        }
+    }
+
+    /** What a person must make in the console: each item in bold, then what the console asks for, wrapped. */
+    private void bindByHand() {
+        byHandPane.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.byHand().size();
+            return "✎  " + n + (n == 1 ? " item" : " items") + " to recreate by hand (AWS's API cannot create "
+                    + (n == 1 ? "it" : "them") + ")";
+        }, model.byHand()));
+        byHandPane.visibleProperty().bind(Bindings.isNotEmpty(model.byHand()));
+        byHandPane.managedProperty().bind(byHandPane.visibleProperty());
+        byHandPane.expandedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                ScrollIntoView.later(byHandPane);
+            }
+        });
+        model.byHand().addListener((javafx.collections.ListChangeListener<ByHand>) change -> showByHand());
+        showByHand();
+    }
+
+    private void showByHand() {
+        byHandList.getChildren().clear();
+        var intro = new Label("Make each in the new organization's console, signed in to the account you import "
+                + "with, then import again: their assignments follow.");
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        byHandList.getChildren().add(intro);
+        int i = 0;
+        for (ByHand item : model.byHand()) {
+            var name = new Label(item.label());
+            name.getStyleClass().add("by-hand-name");
+            var lines = new Label(String.join("\n", item.lines()));
+            lines.setWrapText(true);
+            lines.setMinHeight(Region.USE_PREF_SIZE);
+            lines.getStyleClass().add("warning-line");
+            var box = new VBox(name, lines);
+            box.setId("byHand-" + i++);
+            box.getStyleClass().add("by-hand-item");
+            byHandList.getChildren().add(box);
         }
     }
 

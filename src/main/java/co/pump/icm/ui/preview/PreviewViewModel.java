@@ -16,6 +16,7 @@ import co.pump.icm.aws.RateSettings;
 import co.pump.icm.compare.Category;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.SourceInfo;
+import co.pump.icm.plan.ByHand;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.Plan;
@@ -92,6 +93,7 @@ public final class PreviewViewModel extends StepViewModel {
     private final ReadOnlyObjectWrapper<ShownRows> shown = new ReadOnlyObjectWrapper<>(this, "shown", ShownRows.EMPTY);
     private final ReadOnlyObjectWrapper<ChangeDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<ByHand> byHand = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "confirmation");
     private final Set<Category> collapsed = EnumSet.noneOf(Category.class);
     private final PlanChoices choices;
@@ -386,6 +388,7 @@ public final class PreviewViewModel extends StepViewModel {
         primaryLabel().set(data.writes() == 0 ? "Nothing to change"
                 : String.format("_Import %,d %s ›", data.writes(), data.writes() == 1 ? "change" : "changes"));
         warnings.setAll(data.warnings());
+        byHand.setAll(data.byHand());
         boolean fresh = prepared.generation() == shownGeneration && prepared.shown() != null;
         shownGeneration++; // a search still running on the previous plan is of no use any more
         if (fresh) {
@@ -496,6 +499,11 @@ public final class PreviewViewModel extends StepViewModel {
     /** The plan's warnings, each "⚠  sentence". */
     public ObservableList<String> warnings() {
         return warnings;
+    }
+
+    /** What the plan skips because only the console makes it (applications), with what the console asks for. */
+    public ObservableList<ByHand> byHand() {
+        return byHand;
     }
 
     /** The choices that shape the plan: the options pane binds to them. */
