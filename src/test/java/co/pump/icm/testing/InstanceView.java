@@ -8,29 +8,36 @@ import java.util.Map;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.services.ssoadmin.model.ListApplicationsFilter;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * One IAM Identity Center instance as the test-side reader sees it: plain AWS SDK clients, the
  * instance's ARN and identity store, and the names its items are known by (user ID → user name,
- * group ID → display name, permission set ARN → name), read once on first use.
+ * group ID → display name, permission set ARN → name, application and token issuer ARN → name),
+ * read once on first use.
  */
 public final class InstanceView {
 
     private final IdentitystoreClient identityStore;
     private final SsoAdminClient ssoAdmin;
     private final OrganizationsClient organizations;
+    private final StsClient sts;
     private final String instanceArn;
     private final String identityStoreId;
     private Map<String, String> userNames;
     private Map<String, String> groupNames;
     private Map<String, String> permissionSetNames;
     private List<String> accountIds;
+    private Map<String, String> applicationNames;
+    private Map<String, String> tokenIssuerNames;
 
     InstanceView(IdentitystoreClient identityStore, SsoAdminClient ssoAdmin, OrganizationsClient organizations,
-                 String instanceArn, String identityStoreId) {
+                 StsClient sts, String instanceArn, String identityStoreId) {
         this.identityStore = identityStore;
         this.ssoAdmin = ssoAdmin;
         this.organizations = organizations;
+        this.sts = sts;
         this.instanceArn = instanceArn;
         this.identityStoreId = identityStoreId;
     }
@@ -80,6 +87,34 @@ public final class InstanceView {
                             .instanceArn(instanceArn).permissionSetArn(arn)).permissionSet().name()));
         }
         return permissionSetNames;
+    }
+
+    /**
+     * Application name by ARN: every application of the instance, or, for a delegated
+     * administrator, those of its own account (AWS requires member accounts to filter so; see
+     * docs/aws-behaviour.md, applications).
+     */
+    public synchronized Map<String, String> applicationNames() {
+        if (applicationNames == null) {
+            applicationNames = new HashMap<>();
+            String caller = sts.getCallerIdentity().account();
+            String owner = ssoAdmin.describeInstance(r -> r.instanceArn(instanceArn)).ownerAccountId();
+            ListApplicationsFilter filter = caller.equals(owner) ? null
+                    : ListApplicationsFilter.builder().applicationAccount(caller).build();
+            ssoAdmin.listApplicationsPaginator(r -> r.instanceArn(instanceArn).filter(filter)).applications()
+                    .forEach(a -> applicationNames.put(a.applicationArn(), a.name()));
+        }
+        return applicationNames;
+    }
+
+    /** Trusted token issuer name by ARN. */
+    public synchronized Map<String, String> tokenIssuerNames() {
+        if (tokenIssuerNames == null) {
+            tokenIssuerNames = new HashMap<>();
+            ssoAdmin.listTrustedTokenIssuersPaginator(r -> r.instanceArn(instanceArn)).trustedTokenIssuers()
+                    .forEach(i -> tokenIssuerNames.put(i.trustedTokenIssuerArn(), i.name()));
+        }
+        return tokenIssuerNames;
     }
 
     /** The IDs of every account in the caller's organization. */

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.ssoadmin.model.ResourceNotFoundException;
 
 /**
  * The kinds the test-side reader compares: users, groups, memberships, permission sets, account
- * assignments and the ABAC configuration's attributes. Each reads AWS with the plainest calls that give it whole (list, then
+ * assignments, the ABAC configuration's attributes, and trusted token issuers, applications, their
+ * access scopes and assignments ({@link ApplicationInventoryKinds}). Each reads AWS with the plainest calls that give it whole (list, then
  * describe) and leaves out only IDs, the instance's own references and audit timestamps.
  */
 public final class InventoryKinds {
@@ -24,6 +25,10 @@ public final class InventoryKinds {
     public static final String PERMISSION_SETS = "permission sets";
     public static final String ASSIGNMENTS = "assignments";
     public static final String ACCESS_CONTROL = "ABAC attributes";
+    public static final String TOKEN_ISSUERS = "token issuers";
+    public static final String APPLICATIONS = "applications";
+    public static final String ACCESS_SCOPES = "application access scopes";
+    public static final String APPLICATION_ASSIGNMENTS = "application assignments";
 
     /** Members that identify an item in one instance, or record when and by whom it was made. */
     static final Set<String> NOT_CARRIED = Set.of("IdentityStoreId", "UserId", "GroupId", "MembershipId",
@@ -31,7 +36,9 @@ public final class InventoryKinds {
 
     /** Every kind, in the order they are read. */
     public static final List<InventoryKind> ALL = List.of(new Users(), new Groups(), new Memberships(),
-            new PermissionSets(), new Assignments(), new AccessControlAttributes());
+            new PermissionSets(), new Assignments(), new AccessControlAttributes(),
+            new ApplicationInventoryKinds.TokenIssuers(), new ApplicationInventoryKinds.Applications(),
+            new ApplicationInventoryKinds.AccessScopes(), new ApplicationInventoryKinds.Assignments());
 
     private InventoryKinds() {
     }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Reads what an IAM Identity Center instance holds into an {@link Inventory}, independently of the
@@ -45,12 +46,13 @@ public final class InventoryReader {
         try (SdkHttpClient http = ApacheHttpClient.create();
              var identityStore = configure(IdentitystoreClient.builder(), http, endpoint, credentials, region).build();
              var ssoAdmin = configure(SsoAdminClient.builder(), http, endpoint, credentials, region).build();
-             var organizations = configure(OrganizationsClient.builder(), http, endpoint, credentials, region).build()) {
+             var organizations = configure(OrganizationsClient.builder(), http, endpoint, credentials, region).build();
+             var sts = configure(StsClient.builder(), http, endpoint, credentials, region).build()) {
             var instances = ssoAdmin.listInstances(r -> { }).instances();
             if (instances.size() != 1) {
                 throw new IllegalStateException("Expected the caller to administer one instance, found " + instances.size());
             }
-            var view = new InstanceView(identityStore, ssoAdmin, organizations, instances.get(0).instanceArn(),
+            var view = new InstanceView(identityStore, ssoAdmin, organizations, sts, instances.get(0).instanceArn(),
                     instances.get(0).identityStoreId());
             var items = new LinkedHashMap<String, List<Inventory.Item>>();
             for (InventoryKind kind : kinds) {

@@ -13,6 +13,7 @@ import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.sandbox.data.DemoApplications;
 import co.pump.icm.sandbox.data.DemoData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +27,8 @@ import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 
 /**
  * The test-side reader sees what it must: after the demo import the target matches the source,
- * and each kind of damage a faulty import could do — a field changed, an item missing, an item
- * twice — makes the comparison fail with a line naming it.
+ * applications and token issuers included, and each kind of damage a faulty import could do — a
+ * field changed, an item missing, an item twice — makes the comparison fail with a line naming it.
  */
 class InventoryReaderTest {
 
@@ -95,6 +96,59 @@ class InventoryReaderTest {
         assertThat(target.items(InventoryKinds.ASSIGNMENTS)).isNotEmpty()
                 .allSatisfy(a -> assertThat(InventoryKinds.Assignments.account(a))
                         .isIn(DemoData.PROD, DemoData.STAGING, DemoData.DEV, DemoData.SECURITY));
+        assertThat(target.keys(InventoryKinds.TOKEN_ISSUERS)).containsExactly(DemoApplications.TOKEN_ISSUER);
+        assertThat(fixture.readSource().keys(InventoryKinds.APPLICATIONS)).containsExactly(DemoApplications.GRAFANA,
+                DemoApplications.ANALYTICS, DemoApplications.ASSISTANT, DemoApplications.REPORTS, DemoApplications.WIKI);
+        assertThat(target.keys(InventoryKinds.APPLICATIONS)).as("the applications AWS's API creates")
+                .containsExactly(DemoApplications.ANALYTICS, DemoApplications.REPORTS, DemoApplications.WIKI);
+        assertThat(target.items(InventoryKinds.APPLICATIONS)).filteredOn(a -> a.key().equals(DemoApplications.ANALYTICS))
+                .singleElement().satisfies(a -> assertThat(a.fields()).containsKeys("Grants", "ActorPolicy", "Tags",
+                        "AssignmentRequired", "UserBackgroundSessions"));
+        assertThat(target.keys(InventoryKinds.ACCESS_SCOPES)).contains(DemoApplications.ANALYTICS + " / redshift:connect");
+        assertThat(target.items(InventoryKinds.APPLICATION_ASSIGNMENTS)).isNotEmpty();
+    }
+
+    private static String application(String name) {
+        return ssoAdmin.listApplicationsPaginator(r -> r.instanceArn(instanceArn).filter(f -> f
+                        .applicationAccount(DemoData.TARGET_DELEGATED_ADMIN))).applications().stream()
+                .filter(a -> a.name().equals(name)).findFirst().orElseThrow().applicationArn();
+    }
+
+    @Test
+    void aChangedGrantIsSeen() {
+        String app = application(DemoApplications.ANALYTICS);
+        var grant = ssoAdmin.getApplicationGrant(r -> r.applicationArn(app)
+                .grantType("urn:ietf:params:oauth:grant-type:jwt-bearer")).grant();
+        var issuer = grant.jwtBearer().authorizedTokenIssuers().get(0);
+        ssoAdmin.putApplicationGrant(r -> r.applicationArn(app).grantType("urn:ietf:params:oauth:grant-type:jwt-bearer")
+                .grant(g -> g.jwtBearer(j -> j.authorizedTokenIssuers(i -> i.trustedTokenIssuerArn(issuer
+                        .trustedTokenIssuerArn()).authorizedAudiences("someone-else")))));
+        try {
+            assertThatThrownBy(InventoryReaderTest::assertTargetMatches).hasMessageContaining(
+                    "applications: Larkspur-Analytics differs: Grants expected").hasMessageContaining("someone-else");
+        } finally {
+            ssoAdmin.putApplicationGrant(r -> r.applicationArn(app)
+                    .grantType("urn:ietf:params:oauth:grant-type:jwt-bearer").grant(grant));
+        }
+        assertTargetMatches();
+    }
+
+    @Test
+    void aMissingApplicationAssignmentIsSeen() {
+        String app = application(DemoApplications.WIKI);
+        var assignment = ssoAdmin.listApplicationAssignmentsPaginator(r -> r.applicationArn(app))
+                .applicationAssignments().stream().findFirst().orElseThrow();
+        ssoAdmin.deleteApplicationAssignment(r -> r.applicationArn(app).principalId(assignment.principalId())
+                .principalType(assignment.principalType()));
+        try {
+            assertThatThrownBy(InventoryReaderTest::assertTargetMatches).hasMessageContaining(
+                    "application assignments: missing " + DemoApplications.WIKI + " / "
+                            + assignment.principalTypeAsString() + " ");
+        } finally {
+            ssoAdmin.createApplicationAssignment(r -> r.applicationArn(app).principalId(assignment.principalId())
+                    .principalType(assignment.principalType()));
+        }
+        assertTargetMatches();
     }
 
     @Test
