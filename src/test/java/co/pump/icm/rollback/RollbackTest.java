@@ -45,6 +45,9 @@ class RollbackTest {
             assertThat(plan.plan().count(Category.USERS, ChangeKind.DELETE)).isEqualTo(40);
             assertThat(plan.plan().count(Category.GROUPS, ChangeKind.DELETE)).isEqualTo(8);
             assertThat(plan.plan().count(Category.PERMISSION_SETS, ChangeKind.DELETE)).isEqualTo(12);
+            assertThat(plan.plan().count(Category.TRUSTED_TOKEN_ISSUERS, ChangeKind.DELETE)).isEqualTo(1);
+            assertThat(plan.plan().count(Category.APPLICATIONS, ChangeKind.DELETE)).as("the OAuth applications")
+                    .isEqualTo(3);
             assertThat(plan.writes()).hasSize((int) imported.items().size());
             assertThat(plan.leftAlone()).isEmpty();
 
