@@ -93,6 +93,13 @@ class ApplicationMigrationTest {
         assertThat(tagsViaAwsCli(DemoApplications.ANALYTICS)).containsEntry("owner", "data")
                 .containsEntry("cost-center", "CC-4100");
 
+        var verify = CommandRun.of("verify", "--rate", "1000", "--profile", "sandbox-target", "--snapshot",
+                snapshot.toString());
+        assertThat(verify.exitCode()).as(verify.out()).isZero();
+        assertThat(verify.out()).startsWith("✓ No drift: the target holds everything the import intended")
+                .contains("  · Grafana — recreate it by hand: ").contains("  · Larkspur-Assistant — recreate it by hand: ")
+                .doesNotContain("Larkspur-Analytics").doesNotContain("Larkspur-OIDC").doesNotContain("Larkspur-Wiki");
+
         int writes = fixture.sandbox().calls().writes().size();
         var again = apply();
         assertThat(again.out()).contains("Nothing to change: the target already matches the snapshot.");
