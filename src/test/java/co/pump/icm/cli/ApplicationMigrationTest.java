@@ -140,6 +140,14 @@ class ApplicationMigrationTest {
         assertThat(viaBoto3(DemoData.TARGET_REGION).at("/applications/Grafana/assignees"))
                 .isEqualTo(source.at("/applications/Grafana/assignees"));
 
+        // The report of both runs, verified: Grafana made and given its assignments, the assistant still to make.
+        Path report = Files.createDirectories(Path.of("target", "screenshots")).resolve("applications-report.html");
+        var written = CommandRun.of("report", "--journal", journal.toString(), "--snapshot", snapshot.toString(),
+                "--out", report.toString(), "--verify", "--profile", "sandbox-target");
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(Files.readString(report)).contains("id=\"recreate-by-hand\"").contains("✓ Made; assignments carried")
+                .contains("! To make");
+
         var rollback = rollback();
         assertThat(rollback.out()).contains("✓ Back as before the run");
         ObjectNode back = AwsApplications.read(fixture.target());
