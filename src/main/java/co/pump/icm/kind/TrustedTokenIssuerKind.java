@@ -372,6 +372,10 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
 
     @Override
     public List<Fact> facts(TrustedTokenIssuer t, Related related) {
+        return details(t, related).list();
+    }
+
+    private static Facts details(TrustedTokenIssuer t, Related related) {
         return new Facts()
                 .add("Type", t.type())
                 .add("Issuer URL", t.issuerUrl())
@@ -379,8 +383,7 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
                 .add("Matched to the user attribute", t.identityStoreAttributePath())
                 .add("Signing keys", t.jwksRetrievalOption())
                 .add("Tags", Facts.lines(t.tags(), tag -> tag.key() + " = " + tag.value()))
-                .add("Applications that trust it", Facts.lines(trusting(t, related), a -> a))
-                .list();
+                .add("Applications that trust it", Facts.lines(trusting(t, related), a -> a));
     }
 
     @Override
@@ -396,14 +399,7 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
                 text("Claim → attribute", t -> t.claimAttributePath() + " → " + t.identityStoreAttributePath(), 220),
                 number("Applications", t -> String.valueOf(trusting(t, related.get()).size()), 110)),
                 t -> searchText(t, related.get()),
-                t -> new Detail(t.name(), new Facts()
-                        .add("Type", t.type())
-                        .add("Issuer URL", t.issuerUrl())
-                        .add("User from the token's claim", t.claimAttributePath())
-                        .add("Matched to the user attribute", t.identityStoreAttributePath())
-                        .add("Signing keys", t.jwksRetrievalOption())
-                        .add("Tags", Facts.lines(t.tags(), tag -> tag.key() + " = " + tag.value()))
-                        .add("Applications that trust it", Facts.lines(trusting(t, related.get()), a -> a))
+                t -> new Detail(t.name(), details(t, related.get())
                         .add("ARN in the source", t.origin() == null ? null : t.origin().id())
                         .list(), null));
     }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import co.pump.icm.sandbox.AwsCli;
 import co.pump.icm.sandbox.data.ApplicationSeed;
 import co.pump.icm.sandbox.data.ConsoleApplications;
 import co.pump.icm.sandbox.data.DemoApplications;
@@ -201,16 +202,16 @@ class ApplicationMigrationTest {
                 }
             }
         }
-        var run = run(List.of("aws", "sso-admin", "list-tags-for-resource", "--output", "json", "--endpoint-url",
-                fixture.sandbox().endpoint().toString(), "--instance-arn", fixture.seeded().targetInstanceArn(),
-                "--resource-arn", arn), DemoData.TARGET_REGION);
-        assertThat(run[0]).as("the AWS CLI (aws) must be on PATH for this test: " + run[2]).isEqualTo("0");
+        var cli = new AwsCli(fixture.sandbox(), Files.createDirectories(dir.resolve("aws-cli")));
+        var listed = cli.run(fixture.seeded().target(), DemoData.TARGET_REGION, "sso-admin", "list-tags-for-resource",
+                "--instance-arn", fixture.seeded().targetInstanceArn(), "--resource-arn", arn);
+        assertThat(listed.exitCode()).as(listed.stderr()).isZero();
         var tags = new java.util.TreeMap<String, String>();
-        JSON.readTree(run[1]).path("Tags").forEach(t -> tags.put(t.path("Key").asText(), t.path("Value").asText()));
+        listed.json().path("Tags").forEach(t -> tags.put(t.path("Key").asText(), t.path("Value").asText()));
         return tags;
     }
 
-    /** Runs a program as the target's delegated administrator: exit code, out, err. */
+    /** Runs a program (python3) as the target's delegated administrator: exit code, out, err. */
     private String[] run(List<String> command, String region) throws Exception {
         var credential = fixture.seeded().target();
         var builder = new ProcessBuilder(command);

@@ -88,7 +88,8 @@ class SnapshotInspectorTest {
 
         assertThat(tabTitles(robot)).containsExactly("Users (40)", "Groups (8)",
                 "Memberships (" + demo.memberships().size() + ")", "Permission sets (12)", "Assignments (60)",
-                "ABAC attributes (3)", "Accounts (6)", "Applications (5)");
+                "ABAC attributes (3)", "Token issuers (0)", "Applications (5)", "Access scopes (0)",
+                "App assignments (0)", "Accounts (6)");
         assertThat(text(robot, "#fileTitle")).isEqualTo("larkspur.json");
         assertThat(text(robot, "#digestState")).isEqualTo("✓ VALID — unchanged since export");
         assertThat(text(robot, "#source-Organization")).isEqualTo("o-larkspur01");
