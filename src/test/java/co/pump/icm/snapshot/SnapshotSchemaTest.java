@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.model.MoreKinds;
 
 /**
  * Keeps docs/snapshot.schema.json in step with the model records: every record the snapshot
@@ -46,22 +49,43 @@ class SnapshotSchemaTest {
         assertThat(schema.get("properties").get("formatVersion").get("const").asInt()).isEqualTo(Snapshot.FORMAT_VERSION);
     }
 
+    /**
+     * The header, the source, then one section per kind in the order of {@link Kinds}: a component
+     * of the configuration record, or, for a kind added since (kept in {@link MoreKinds}), a list
+     * of the kind's own records.
+     */
     @Test
-    void topLevelPropertiesAreTheHeaderThenTheConfigurationInRecordOrder() {
+    void topLevelPropertiesAreTheHeaderThenOneSectionPerKind() {
         List<String> expected = new ArrayList<>(SnapshotDocument.HEADER_FIELDS);
-        expected.addAll(componentNames(IdentityCenterConfig.class));
+        expected.add("source");
+        Kinds.all().forEach(kind -> expected.add(kind.section()));
 
         assertThat(fieldNames(schema.get("properties"))).containsExactlyElementsOf(expected);
         assertThat(SnapshotDocument.properties()).containsExactlyElementsOf(expected);
+        List<String> components = componentNames(IdentityCenterConfig.class);
+        assertThat(expected).as("every component of the configuration but the kinds added since")
+                .containsAll(components.stream().filter(c -> !c.equals("more")).toList());
         for (RecordComponent component : IdentityCenterConfig.class.getRecordComponents()) {
-            assertType(component, schema.get("properties").get(component.getName()));
+            if (!component.getName().equals("more")) {
+                assertType(component, schema.get("properties").get(component.getName()));
+            }
+        }
+        for (Kind<?, ?> kind : Kinds.all()) {
+            if (!components.contains(kind.section())) {
+                JsonNode property = schema.get("properties").get(kind.section());
+                assertThat(property.get("type").asText()).as(kind.section()).isEqualTo("array");
+                assertThat(property.get("items").get("$ref").asText()).as(kind.section())
+                        .isEqualTo("#/$defs/" + kind.type().getSimpleName());
+            }
         }
     }
 
     @Test
     void everyRecordOfTheSnapshotHasADefinitionWithItsComponentsInOrder() {
         Set<Class<?>> records = reachableRecords(IdentityCenterConfig.class);
+        Kinds.all().forEach(kind -> records.addAll(reachableRecords(kind.type())));
         records.remove(IdentityCenterConfig.class); // inline at the top level
+        records.remove(MoreKinds.class); // its kinds are top-level sections
 
         JsonNode defs = schema.get("$defs");
         assertThat(fieldNames(defs)).containsExactlyInAnyOrderElementsOf(
