@@ -523,12 +523,12 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
         // By name: the file's order (by ARN) means nothing to a person.
         List<Application> byName = items.stream().sorted(Comparator.comparing(Application::name, TEXT)).toList();
         return new Table<>("Applications", section(), byName, List.of(
-                text("Name", Application::name, 170),
+                text("Name", Application::name, 160),
                 text("Sort", a -> a.madeByApi() ? "OAuth" : Application.CUSTOM_SAML_PROVIDER.equals(a.providerArn())
-                        ? "SAML" : "AWS managed", 120),
-                text("Status", Application::status, 105),
-                number("Assigned", a -> String.valueOf(assigned(a, related.get())), 100),
-                number("Grants", a -> String.valueOf(a.grants().size()), 85),
+                        ? "SAML" : "AWS managed", 130),
+                text("Status", Application::status, 100),
+                number("Assigned", a -> String.valueOf(assigned(a, related.get())), 95),
+                number("Grants", a -> String.valueOf(a.grants().size()), 80),
                 text("Description", Application::description, 300)),
                 a -> searchText(a, related.get()),
                 a -> new Detail(label(a), details(a, related.get())

@@ -106,6 +106,19 @@ class ApplicationScreenshotsTest {
                 "Application start URL: https://grafana.larkspur.example/login");
         onFx(() -> Screenshots.save(stage.getScene(), "applications-preview"));
 
+        // A row of each other kind, with what its detail says.
+        assertThat(detailOf(robot, table, preview, "Larkspur-OIDC").fact("Issuer URL"))
+                .isEqualTo("https://login.larkspur.example/oauth2/default");
+        var analytics = detailOf(robot, table, preview, "Larkspur-Analytics");
+        assertThat(analytics.kind()).contains("Create");
+        assertThat(analytics.fact("Grants")).contains("JWT bearer from Larkspur-OIDC (audiences larkspur-analytics)");
+        assertThat(detailOf(robot, table, preview, "Larkspur-Analytics / redshift:connect").fact("Authorized"))
+                .isEqualTo("Larkspur-Reports");
+        assertThat(detailOf(robot, table, preview, "Larkspur-Wiki / GROUP Developers").fact("Group"))
+                .isEqualTo("Developers");
+        var skipped = detailOf(robot, table, preview, "Grafana / GROUP Cloud Admins");
+        assertThat(skipped.reason()).contains("application Grafana will not exist in the target");
+
         robot.clickOn(byHand.lookup(".title"));
         waitUntil(() -> byHand.isExpanded() && robot.lookup("#byHand-1").tryQuery().isPresent());
         onFx(() -> Screenshots.save(stage.getScene(), "applications-preview-by-hand"));
@@ -140,6 +153,19 @@ class ApplicationScreenshotsTest {
         onFx(() -> table.getSelectionModel().select(analytics));
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> Screenshots.save(window.getScene(), "applications-inspector"));
+    }
+
+    /** Selects the plan's row of that label and waits for its detail. */
+    private static co.pump.icm.ui.preview.ChangeDetail detailOf(FxRobot robot, TableView<PlanRow> table,
+                                                                 PreviewViewModel preview, String label) throws Exception {
+        PlanRow row = table.getItems().stream().filter(r -> label.equals(r.label())).findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + label));
+        onFx(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+        });
+        waitUntil(() -> preview.detailProperty().get() != null && label.equals(preview.detailProperty().get().title()));
+        return preview.detailProperty().get();
     }
 
     private static Stage inspector(FxRobot robot) {
