@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.ssoadmin.model.UpdateApplicationPortalOpt
  * Writes trusted token issuers, applications, their parts, access scopes and application
  * assignments to one instance, each request through the run's {@link AwsCallRunner}. Like
  * {@link InstanceWriter}, creating what already exists (an earlier request whose answer was lost
- * made it) finds it instead of failing, so a run can be repeated. Get one with
+ * made it) finds it instead of failing, and deleting what an earlier attempt whose answer was lost
+ * deleted is done ({@link UnsureWrite}), so a run can be repeated. Get one with
  * {@code writer.part(ApplicationWriter.class, ApplicationWriter::new)}.
  */
 public final class ApplicationWriter {
@@ -81,8 +82,8 @@ public final class ApplicationWriter {
     }
 
     public void deleteTrustedTokenIssuer(String arn, String name) {
-        writer.admin("DeleteTrustedTokenIssuer", name, () -> sso().deleteTrustedTokenIssuer(r -> r
-                .trustedTokenIssuerArn(arn)));
+        writer.admin("DeleteTrustedTokenIssuer", name, UnsureWrite.delete(() -> sso().deleteTrustedTokenIssuer(r -> r
+                .trustedTokenIssuerArn(arn))));
     }
 
     // ---- Applications
@@ -161,8 +162,8 @@ public final class ApplicationWriter {
     }
 
     public void deleteGrant(String arn, String name, String grantType) {
-        writer.admin("DeleteApplicationGrant", name, () -> sso().deleteApplicationGrant(r -> r.applicationArn(arn)
-                .grantType(grantType)));
+        writer.admin("DeleteApplicationGrant", name, UnsureWrite.delete(() -> sso().deleteApplicationGrant(r -> r
+                .applicationArn(arn).grantType(grantType))));
     }
 
     /** Puts the IAM authentication method with its actor policy (a JSON document). */
@@ -173,8 +174,8 @@ public final class ApplicationWriter {
     }
 
     public void deleteActorPolicy(String arn, String name) {
-        writer.admin("DeleteApplicationAuthenticationMethod", name, () -> sso()
-                .deleteApplicationAuthenticationMethod(r -> r.applicationArn(arn).authenticationMethodType(IAM)));
+        writer.admin("DeleteApplicationAuthenticationMethod", name, UnsureWrite.delete(() -> sso()
+                .deleteApplicationAuthenticationMethod(r -> r.applicationArn(arn).authenticationMethodType(IAM))));
     }
 
     /** Turns user background sessions on (ENABLED) or off (DISABLED). */
@@ -185,7 +186,8 @@ public final class ApplicationWriter {
 
     /** Deletes an application with its parts and assignments. */
     public void deleteApplication(String arn, String name) {
-        writer.admin("DeleteApplication", name, () -> sso().deleteApplication(r -> r.applicationArn(arn)));
+        writer.admin("DeleteApplication", name, UnsureWrite.delete(() -> sso().deleteApplication(r -> r
+                .applicationArn(arn))));
     }
 
     // ---- Access scopes
@@ -197,8 +199,8 @@ public final class ApplicationWriter {
     }
 
     public void deleteAccessScope(String applicationArn, String label, String scope) {
-        writer.admin("DeleteApplicationAccessScope", label, () -> sso().deleteApplicationAccessScope(r -> r
-                .applicationArn(applicationArn).scope(scope)));
+        writer.admin("DeleteApplicationAccessScope", label, UnsureWrite.delete(() -> sso()
+                .deleteApplicationAccessScope(r -> r.applicationArn(applicationArn).scope(scope))));
     }
 
     // ---- Application assignments
@@ -217,8 +219,9 @@ public final class ApplicationWriter {
     }
 
     public void deleteAssignment(String applicationArn, PrincipalType type, String principalId, String label) {
-        writer.admin("DeleteApplicationAssignment", label, () -> sso().deleteApplicationAssignment(r -> r
-                .applicationArn(applicationArn).principalType(type.name()).principalId(principalId)));
+        writer.admin("DeleteApplicationAssignment", label, UnsureWrite.delete(() -> sso()
+                .deleteApplicationAssignment(r -> r.applicationArn(applicationArn).principalType(type.name())
+                        .principalId(principalId))));
     }
 
     private software.amazon.awssdk.services.ssoadmin.SsoAdminClient sso() {

@@ -340,8 +340,8 @@ public final class InstanceWriter {
 
     /** Disables attribute-based access control and deletes every attribute of the configuration. */
     public void deleteAccessControl() {
-        admin("DeleteInstanceAccessControlAttributeConfiguration", ABAC, () -> clients.ssoAdmin()
-                .deleteInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn)));
+        admin("DeleteInstanceAccessControlAttributeConfiguration", ABAC, UnsureWrite.delete(() -> clients.ssoAdmin()
+                .deleteInstanceAccessControlAttributeConfiguration(r -> r.instanceArn(instanceArn))));
     }
 
     // ---- Account assignments ----

@@ -44,7 +44,8 @@ public final class ImportOptions {
     List<String> accountMap = new ArrayList<>();
 
     @Option(names = "--only", paramLabel = "CATEGORY", split = ",",
-            description = "Import only these categories: users, groups, memberships, permission-sets, assignments, access-control.")
+            description = "Import only these categories: users, groups, memberships, permission-sets, assignments, "
+                    + "access-control, token-issuers, applications, access-scopes, application-assignments.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "ID",

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.pump.icm.model.Application;
+import co.pump.icm.model.ApplicationGrant;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.PrincipalType;
@@ -149,5 +151,44 @@ class InstanceWriterLostRepliesTest {
             users.forEach((name, id) -> writer.deleteAssignment(account, arn, PrincipalType.USER, id, name));
         }
         assertThat(target(InventoryKinds.ASSIGNMENTS).items(InventoryKinds.ASSIGNMENTS)).isEmpty();
+    }
+
+    @Test
+    void applicationsTheirScopesGrantsAndAssignmentsAreWrittenOnceAndDeletedOnce() {
+        Map<String, String> users = createUsers(8);
+        var applications = new ApplicationWriter(writer);
+        var apps = new HashMap<String, String>();
+        for (String name : List.of("Wiki", "Reports", "Analytics")) {
+            apps.put(name, applications.createApplication(new Application(null, name, "Made through lost answers",
+                    "ENABLED", null, Application.CUSTOM_OAUTH_PROVIDER, "ENABLED", "IDENTITY_CENTER", null, null)));
+        }
+        apps.forEach((name, arn) -> {
+            applications.putGrant(arn, name, ApplicationGrant.of(ApplicationGrant.REFRESH_TOKEN), Map.of());
+            for (String scope : List.of("s3:access:read", "redshift:connect", "lakeformation:query")) {
+                applications.putAccessScope(arn, name + " / " + scope, scope, List.of());
+            }
+            users.forEach((user, id) -> applications.createAssignment(arn, PrincipalType.USER, id, name + " / " + user));
+        });
+        Inventory target = target(InventoryKinds.APPLICATIONS, InventoryKinds.ACCESS_SCOPES,
+                InventoryKinds.APPLICATION_ASSIGNMENTS);
+        assertThat(target.twins()).isEmpty();
+        assertThat(target.keys(InventoryKinds.APPLICATIONS)).containsExactlyInAnyOrderElementsOf(apps.keySet());
+        assertThat(target.items(InventoryKinds.ACCESS_SCOPES)).hasSize(9);
+        assertThat(target.items(InventoryKinds.APPLICATION_ASSIGNMENTS)).hasSize(24);
+
+        apps.forEach((name, arn) -> {
+            users.forEach((user, id) -> applications.deleteAssignment(arn, PrincipalType.USER, id, name + " / " + user));
+            for (String scope : List.of("s3:access:read", "redshift:connect", "lakeformation:query")) {
+                applications.deleteAccessScope(arn, name + " / " + scope, scope);
+            }
+            applications.deleteGrant(arn, name, ApplicationGrant.REFRESH_TOKEN);
+        });
+        var parts = target(InventoryKinds.APPLICATIONS, InventoryKinds.ACCESS_SCOPES, InventoryKinds.APPLICATION_ASSIGNMENTS);
+        assertThat(parts.items(InventoryKinds.ACCESS_SCOPES)).isEmpty();
+        assertThat(parts.items(InventoryKinds.APPLICATION_ASSIGNMENTS)).isEmpty();
+        assertThat(parts.items(InventoryKinds.APPLICATIONS)).allSatisfy(a -> assertThat(a.fields()).doesNotContainKey("Grants"));
+
+        apps.forEach((name, arn) -> applications.deleteApplication(arn, name));
+        assertThat(target(InventoryKinds.APPLICATIONS).items(InventoryKinds.APPLICATIONS)).isEmpty();
     }
 }

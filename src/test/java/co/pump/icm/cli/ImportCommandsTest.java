@@ -167,8 +167,8 @@ class ImportCommandsTest {
         assertThat(source.exitCode()).isEqualTo(2);
         assertThat(source.err()).isEqualTo("icm: --identity-source must be create or match, not 'okta'.\n");
         var only = CommandRun.of(args("plan", "--profile", "sandbox-target", "--only", "users,robots"));
-        assertThat(only.err()).isEqualTo("icm: --only takes users, groups, memberships, permission-sets, assignments or "
-                + "access-control, not 'robots'.\n");
+        assertThat(only.err()).isEqualTo("icm: --only takes users, groups, memberships, permission-sets, assignments, "
+                + "access-control, token-issuers, applications, access-scopes or application-assignments, not 'robots'.\n");
         var map = CommandRun.of(args("plan", "--profile", "sandbox-target", "--account-map", "1=2"));
         assertThat(map.err()).isEqualTo("icm: Account map entry '1=2': '1' is not an AWS account ID (12 digits).\n");
         assertThat(writes()).isZero();
