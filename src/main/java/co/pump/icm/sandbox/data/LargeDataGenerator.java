@@ -253,6 +253,12 @@ final class LargeDataGenerator {
                 new AccessControlAttribute("CostCenter", List.of("${path:enterprise.costCenter}"))));
     }
 
+    /**
+     * A SAML application to recreate by hand and an OAuth one the import creates. The OAuth one's
+     * setup is recorded as the sandbox seeds it (assignment required, no grants, user background
+     * sessions off: docs/aws-behaviour.md, applications), as an export would read it, so that an
+     * import of this configuration carries it.
+     */
     private static List<Application> applications() {
         return List.of(
                 new Application(null, "Quillon-Portal", "Employee portal", "ENABLED", MANAGEMENT,
@@ -260,6 +266,6 @@ final class LargeDataGenerator {
                         "https://portal.quillon.example/sso", "2022-02-14T08:00:00Z"),
                 new Application(null, "Quillon-Metrics", "Operations metrics", "ENABLED", MANAGEMENT,
                         "arn:aws:sso::aws:applicationProvider/custom", "ENABLED", "IDENTITY_CENTER", null,
-                        "2022-09-30T12:30:00Z"));
+                        "2022-09-30T12:30:00Z", null, List.of(), true, List.of(), null, "DISABLED"));
     }
 }
