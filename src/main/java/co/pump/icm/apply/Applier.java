@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import co.pump.icm.aws.AsyncRequestFailed;
@@ -109,6 +110,7 @@ public final class Applier {
             writes.forEach(c -> total.merge(c.category(), 1, Integer::sum));
             var pending = new ArrayList<CompletableFuture<?>>();
             var deletes = new ArrayList<Change<?>>();
+            var scheduled = new ArrayList<Runnable>();
             for (MigratedKind<?, ?> kind : inApplyOrder(writes)) {
                 for (Change<?> change : writes) {
                     if (change.category() != kind.category()) {
@@ -117,10 +119,14 @@ public final class Applier {
                     if (change instanceof Change.Delete<?>) {
                         deletes.add(change);
                     } else {
-                        pending.add(schedule(kind, change, ids, plan));
+                        // Every ID this run makes is promised before any write starts: a reference
+                        // set afterwards (a user's manager) may name an item scheduled later.
+                        CompletableFuture<String> ownId = promise(kind, change, ids);
+                        scheduled.add(() -> pending.add(schedule(kind, change, ids, plan, ownId)));
                     }
                 }
             }
+            scheduled.forEach(Runnable::run);
             awaitAll(pending);
             awaitAll(new Deletions(this, ids).run(deletes));
         } finally {
@@ -150,14 +156,25 @@ public final class Applier {
      * Starts a create or update once every item it refers to exists, on the pool of its kind's
      * lane; registers the ID it will have, for what refers to it.
      */
+    /** The target ID a create or update will give its item, registered for what refers to it. */
     @SuppressWarnings("unchecked")
-    private <T> CompletableFuture<?> schedule(MigratedKind<?, T> kind, Change<?> change, TargetIds ids, Plan plan) {
-        T item = (T) change.item();
-        List<Reference> references = kind.references(item);
-        var resolved = new LinkedHashMap<Reference, CompletableFuture<String>>();
-        for (Reference reference : references) {
-            resolved.put(reference, needs(reference.describe(), ids.of(reference)));
+    private static <T> CompletableFuture<String> promise(MigratedKind<?, T> kind, Change<?> change, TargetIds ids) {
+        var ownId = new CompletableFuture<String>();
+        String name = kind.name((T) change.item());
+        if (name != null && kind.idName() != null) {
+            ids.pending(kind, name, ownId);
         }
+        return ownId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> CompletableFuture<?> schedule(MigratedKind<?, T> kind, Change<?> change, TargetIds ids, Plan plan,
+                                              CompletableFuture<String> ownId) {
+        T item = (T) change.item();
+        T current = change instanceof Change.Update<?> update ? (T) update.current() : null;
+        // What is set afterwards (a user's manager) is not waited for before the item's own write.
+        List<Reference> later = kind.laterReferences().of(item, current);
+        var resolved = resolve(kind.references(item).stream().filter(r -> !later.contains(r)).toList(), ids);
         CompletableFuture<Map<String, String>> written = CompletableFuture
                 .allOf(resolved.values().toArray(CompletableFuture[]::new))
                 .handle((ok, error) -> {
@@ -168,15 +185,61 @@ public final class Applier {
                         });
                     }
                     Resolved known = reference -> resolved.get(reference).join();
-                    return write(kind, change, () -> change instanceof Change.Update<?> update
-                            ? kind.update(item, (T) update.current(), update.fields(), known, writer, plan.target())
-                            : kind.create(item, known, writer));
+                    Supplier<Map<String, String>> work = () -> change instanceof Change.Update<?>
+                            ? kind.update(item, current, ((Change.Update<?>) change).fields(), known, writer, plan.target())
+                            : kind.create(item, known, writer);
+                    if (later.isEmpty()) {
+                        return write(kind, change, work);
+                    }
+                    return run(change, pool(kind), work, produced -> {
+                        ownId.complete(produced.get(kind.idName()));
+                        return setLater(kind, change, item, produced.get(kind.idName()), later, ids);
+                    });
                 }).thenCompose(f -> f);
-        String name = kind.name(item);
-        if (name != null && kind.idName() != null) {
-            ids.pending(kind, name, written.thenApply(r -> r.get(kind.idName())));
-        }
+        written.whenComplete((r, e) -> {
+            if (e != null) {
+                ownId.completeExceptionally(e);
+            } else {
+                ownId.complete(kind.idName() == null ? null : r.get(kind.idName()));
+            }
+        });
         return written;
+    }
+
+    /** The target IDs of what the references name, as they become known, each failing with a reason. */
+    private static Map<Reference, CompletableFuture<String>> resolve(List<Reference> references, TargetIds ids) {
+        var resolved = new LinkedHashMap<Reference, CompletableFuture<String>>();
+        for (Reference reference : references) {
+            resolved.put(reference, needs(reference.describe(), ids.of(reference)));
+        }
+        return resolved;
+    }
+
+    /**
+     * The second step of a change written in two: once what the later references name exists, set
+     * them on the item's pool. Fails with a reason that says the item itself was written.
+     */
+    private <T> CompletableFuture<?> setLater(MigratedKind<?, T> kind, Change<?> change, T item, String id,
+                                              List<Reference> later, TargetIds ids) {
+        var resolved = resolve(later, ids);
+        String written = change instanceof Change.Update<?> ? "updated" : "created";
+        String fields = String.join(", ", later.stream().map(Reference::field).distinct().toList());
+        return CompletableFuture.allOf(resolved.values().toArray(CompletableFuture[]::new))
+                .handleAsync((ok, error) -> {
+                    try {
+                        if (error != null) {
+                            rethrow(firstFailure(resolved));
+                        }
+                        if (cancelled) {
+                            throw new NotAttempted("the " + style.noun() + " was cancelled before it got to this");
+                        }
+                        kind.laterReferences().write(item, id, later, reference -> resolved.get(reference).join(),
+                                writer);
+                        return null;
+                    } catch (RuntimeException e) {
+                        throw new WrittenInPart(written + ", but " + fields + " was not set: " + reason(unwrap(e)));
+                    }
+                }, pool(kind));
     }
 
     /** The first reference that failed, in the order the kind lists them. */
@@ -225,6 +288,16 @@ public final class Applier {
      */
     CompletableFuture<Map<String, String>> run(Change<?> change, java.util.concurrent.Executor pool,
                                                Supplier<Map<String, String>> work) {
+        return run(change, pool, work, null);
+    }
+
+    /**
+     * Runs one change, and when {@code then} is given, its second step: started with the IDs the
+     * first produced, the change ends when it does (failed, with those IDs on record, if it fails).
+     */
+    private CompletableFuture<Map<String, String>> run(Change<?> change, java.util.concurrent.Executor pool,
+                                                       Supplier<Map<String, String>> work,
+                                                       Function<Map<String, String>, CompletableFuture<?>> then) {
         var result = new CompletableFuture<Map<String, String>>();
         Runnable task = () -> {
             try {
@@ -237,6 +310,19 @@ public final class Applier {
                 }
                 journal.write(style.changeType(), entry(change, "started", null, null));
                 Map<String, String> produced = work.get();
+                if (then != null) {
+                    then.apply(produced).whenComplete((ok, error) -> {
+                        if (error == null) {
+                            finish(change, Outcome.SUCCEEDED, null, produced);
+                            result.complete(produced);
+                        } else {
+                            Throwable cause = unwrap(error);
+                            finish(change, Outcome.FAILED, reason(cause), produced);
+                            result.completeExceptionally(cause);
+                        }
+                    });
+                    return;
+                }
                 finish(change, Outcome.SUCCEEDED, null, produced);
                 result.complete(produced);
             } catch (Throwable t) {
@@ -331,7 +417,7 @@ public final class Applier {
         if (t instanceof SdkException e) {
             return AwsProblems.describe(e);
         }
-        if (t instanceof MigratorException || t instanceof NotAttempted) {
+        if (t instanceof MigratorException || t instanceof NotAttempted || t instanceof WrittenInPart) {
             return t.getMessage();
         }
         if (t instanceof CancellationException) {
