@@ -3,12 +3,16 @@ package co.pump.icm.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
 import co.pump.icm.apply.Journal;
 import co.pump.icm.model.MigratorException;
+import co.pump.icm.apply.Outcome;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanText;
 import picocli.CommandLine.Command;
@@ -65,6 +69,7 @@ public final class ApplyCommand implements Callable<Integer> {
             err.println("Importing; every write is recorded in " + journalFile.toAbsolutePath() + ".");
             ApplyResult result = applyWithCtrlC(planning, plan, journalFile, err);
             printSummary(out, result);
+            printDisabledUsers(out, plan, result);
             return result.succeeded() ? ExitCodes.OK : ExitCodes.APPLY_FAILURES;
         }
     }
@@ -79,6 +84,22 @@ public final class ApplyCommand implements Callable<Integer> {
     private boolean confirmed(String account, int writes, PrintWriter err) throws IOException {
         return Confirmation.byAccountId(((Main) spec.root().userObject()).in(), err, account,
                 String.format("make these %,d changes", writes), "--yes to import");
+    }
+
+    /** Users disabled in the source that were created must be disabled at once: said last, to be read. */
+    private static void printDisabledUsers(PrintWriter out, Plan plan, ApplyResult result) {
+        var succeeded = new HashSet<String>();
+        result.items().stream().filter(i -> i.outcome() == Outcome.SUCCEEDED)
+                .forEach(i -> succeeded.add(i.changeId()));
+        List<String> created = DisabledUsers.created(plan, succeeded::contains);
+        if (!created.isEmpty()) {
+            out.println("⚠ " + DisabledUsers.disableThem(created));
+        }
+        List<String> leftOut = DisabledUsers.leftOut(plan);
+        if (!leftOut.isEmpty()) {
+            out.println(DisabledUsers.leftOutNote(leftOut));
+        }
+        out.flush();
     }
 
     private void printSummary(PrintWriter out, ApplyResult result) {

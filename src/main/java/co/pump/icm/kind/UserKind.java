@@ -372,8 +372,9 @@ public final class UserKind implements MigratedKind<String, User> {
             return "it has picked up group memberships or access since the run (" + Guards.shown(picked)
                     + "); deleting the user would remove them too. Remove them first, or keep the user";
         }
-        return reports.isEmpty() ? null : "it is " + Guards.shown(reports) + " since the run; deleting the user "
-                + "would leave them with a manager who does not exist. Give them another manager first, or keep the user";
+        return reports.isEmpty() ? null : "it is " + Guards.shown(reports) + (reports.size() == 1 ? ", who stays" :
+                ", who stay") + "; deleting the user would "
+                + "leave a manager who does not exist. Give them another manager first, or keep the user";
     }
 
     @Override

@@ -42,11 +42,29 @@ final class RollbackChecks {
         }
     }
 
-    /** The plan's changes, with deletes that would cascade turned into conflicts and orphans skipped. */
+    /**
+     * The plan's changes, with deletes that would cascade turned into conflicts and orphans skipped.
+     * A delete turned into a conflict keeps its item, which may in turn name items planned for
+     * deletion (a user kept names its manager): so conflicts are worked out until none is added.
+     */
     List<Change<?>> withConflictsAndDependencies() {
+        var checkedChanges = new ArrayList<Change<?>>(changes);
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (int i = 0; i < checkedChanges.size(); i++) {
+                if (checkedChanges.get(i) instanceof Change.Delete<?> delete) {
+                    Change<?> checked = conflictOf(delete);
+                    if (checked != delete) {
+                        checkedChanges.set(i, checked);
+                        deleting.remove(TargetIndex.key(delete.category(), delete.item()));
+                        added = true;
+                    }
+                }
+            }
+        }
         var result = new ArrayList<Change<?>>();
-        for (Change<?> change : changes) {
-            Change<?> checked = change instanceof Change.Delete<?> delete ? conflictOf(delete) : change;
+        for (Change<?> checked : checkedChanges) {
             result.add(checked);
             String name = name(checked);
             if (name != null && checked instanceof Change.Delete<?>) {
