@@ -220,6 +220,19 @@ class MalformedSnapshotTest {
                 arguments("two addresses", tree(root -> ((ArrayNode) user(root, 0).get("addresses")).add(
                                 JSON.objectNode().put("locality", "Paris"))),
                         "acme.json: users[0] (alice@acme.com): has 2 addresses; Identity Center allows one address per user"),
+                arguments("two roles", tree(root -> ((ArrayNode) user(root, 0).get("roles")).add(
+                                JSON.objectNode().put("value", "Manager"))),
+                        "acme.json: users[0] (alice@acme.com): has 2 roles; Identity Center allows one role per user"),
+                arguments("a manager who is not in the file", tree(root -> ((ObjectNode) user(root, 0).get("enterprise"))
+                                .put("manager", "zoe@acme.com")),
+                        "acme.json: users[0] (alice@acme.com): enterprise.manager 'zoe@acme.com' is not a user in this file"),
+                arguments("a manager's name in another case", tree(root -> ((ObjectNode) user(root, 0).get("enterprise"))
+                                .put("manager", "Bob@Acme.com")),
+                        "acme.json: users[0] (alice@acme.com): enterprise.manager 'Bob@Acme.com' is not a user in this file"
+                                + " (there is 'bob@acme.com'; names must match exactly)"),
+                arguments("an unknown enterprise part", tree(root -> ((ObjectNode) user(root, 0).get("enterprise"))
+                                .put("site", "Berlin")),
+                        "acme.json: users[0] (alice@acme.com): unknown property 'enterprise.site'"),
                 arguments("two phone numbers", tree(root -> ((ArrayNode) user(root, 0).get("phoneNumbers")).add(
                                 JSON.objectNode().put("value", "+33 1 23 45 67 89"))),
                         "acme.json: users[0] (alice@acme.com): has 2 phoneNumbers; Identity Center allows one phone"
