@@ -12,6 +12,7 @@ import co.pump.icm.aws.AwsClients;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.report.JournalReader;
 import co.pump.icm.report.JournalRun;
+import co.pump.icm.follow.FollowHistory;
 import co.pump.icm.report.ReportAssembler;
 import co.pump.icm.report.ReportData;
 import co.pump.icm.report.ReportFiles;
@@ -90,7 +91,8 @@ public final class ReportCommand implements Callable<Integer> {
         ReportAssembler.requireSameSource(run, snap.config().source(), name);
         List<AccessTestResult> tests = accessTests.stream().map(AccessTestJson::read).toList();
         DriftCheck check = verify ? verify(run, snap, err) : null;
-        var assembler = ReportAssembler.of(run, snap).snapshotName(name).verification(check).portalUrl(portalUrl);
+        var assembler = ReportAssembler.of(run, snap).snapshotName(name).verification(check).portalUrl(portalUrl)
+                .followedAccounts(FollowHistory.read(journal).timelines(run.runId()));
         tests.forEach(assembler::accessTest);
         ReportData data = assembler.assemble();
         Path folder = notifyOut != null ? notifyOut : parentOf(out);
