@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import co.pump.icm.compare.Category;
+import co.pump.icm.kind.UserKind;
 import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.PlanWarning;
@@ -22,7 +24,9 @@ import co.pump.icm.sandbox.AwsCli;
 import co.pump.icm.sandbox.Clients;
 import co.pump.icm.sandbox.data.DemoData;
 import co.pump.icm.sandbox.state.SandboxCredential;
+import co.pump.icm.testing.ImportExpectation;
 import co.pump.icm.testing.SandboxFixture;
+import co.pump.icm.verify.DriftCheck;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.identitystore.model.User;
@@ -32,8 +36,9 @@ import software.amazon.awssdk.services.identitystore.model.UserStatus;
  * The demo exported, imported and read back directly — through the AWS SDK and the AWS CLI, not
  * through the product's planner: every user's role and enterprise data is as in the source, each
  * manager is the same person (by name, through the new IDs), and the user disabled in the source
- * is absent by default; imported with the option, that user is present and the report's first
- * required action names them.
+ * is absent by default, with the plan's reason, and so are their memberships and assignments;
+ * imported with the option, that user is present and the report's first required action names
+ * them. Verify finds no drift either way.
  */
 class DemoUserDataMigrationTest {
 
@@ -124,7 +129,28 @@ class DemoUserDataMigrationTest {
             assertThat(readWithCli(cli, seeded.target(), seeded.targetRegion(), seeded.targetIdentityStoreId()))
                     .isEqualTo(target);
 
+            // The independent reader: the whole target as derived from the source by AWS's rules
+            // (Ethan, his memberships and assignments left out, Chloé without a manager).
+            ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(false), "The demo target");
+
+            // The plan's words, in the journal: Ethan skipped for being disabled, and what depends on him.
             JournalRun run = JournalReader.run(migrated.journal(), null);
+            String becauseOfEthan = "user " + ETHAN + " will not exist in the target (it is disabled in the source "
+                    + "and not created)";
+            assertThat(run.leftAlone()).filteredOn(i -> i.category() == Category.USERS && i.label().equals(ETHAN))
+                    .singleElement().satisfies(i -> assertThat(i.reason()).isEqualTo(UserKind.DISABLED_SKIPPED));
+            assertThat(run.leftAlone()).filteredOn(i -> i.label().contains(ETHAN) && i.category() != Category.USERS)
+                    .extracting(ReportItem::category).contains(Category.MEMBERSHIPS, Category.ASSIGNMENTS);
+            assertThat(run.leftAlone()).filteredOn(i -> i.label().contains(ETHAN) && i.category() != Category.USERS)
+                    .allSatisfy(i -> assertThat(i.reason()).isEqualTo(becauseOfEthan));
+            assertThat(run.items(ItemStatus.FAILED)).isEmpty();
+
+            // Verify: nothing drifted, Ethan still left alone with the plan's reason.
+            DriftCheck check = migrated.verify(PlanOptions.defaults());
+            assertThat(check.drift()).isEmpty();
+            assertThat(check.leftAlone()).filteredOn(i -> i.label().equals(ETHAN)).singleElement()
+                    .satisfies(i -> assertThat(i.detail()).contains(UserKind.DISABLED_SKIPPED));
+
             assertThat(run.warnings()).extracting(PlanWarning::message).contains(CHLOE + ": enterprise.manager is "
                     + "left out, because user " + ETHAN + " will not exist in the target (it is disabled in the source "
                     + "and not created).");
@@ -145,6 +171,11 @@ class DemoUserDataMigrationTest {
             var source = readWithSdk(fixture, seeded.source(), seeded.sourceRegion(), seeded.sourceIdentityStoreId());
             var target = readWithSdk(fixture, seeded.target(), seeded.targetRegion(), seeded.targetIdentityStoreId());
             assertThat(target).isEqualTo(source);
+            ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(true), "The demo target");
+            var cli = new AwsCli(fixture.sandbox(), dir);
+            assertThat(readWithCli(cli, seeded.target(), seeded.targetRegion(), seeded.targetIdentityStoreId()))
+                    .isEqualTo(source);
+            assertThat(migrated.verify(PlanOptions.defaults().withIncludeDisabledUsers(true)).drift()).isEmpty();
             try (IdentitystoreClient client = Clients.identityStore(fixture.sandbox(), seeded.target(),
                     seeded.targetRegion())) {
                 String store = seeded.targetIdentityStoreId();
