@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class Applier {
     private final Map<Category, AtomicInteger> done = new ConcurrentHashMap<>();
     private final Map<Category, Integer> total = new EnumMap<>(Category.class);
     private final AtomicInteger failed = new AtomicInteger();
-    private volatile boolean cancelled;
+    private final CancelGate gate = new CancelGate();
 
     public Applier(InstanceWriter writer, AwsCallRunner runner, Journal journal, ApplyListener listener) {
         this(writer, runner, journal, listener, RunStyle.IMPORT);
@@ -97,7 +98,7 @@ public final class Applier {
 
     /** Stops starting new work; requests in flight finish. */
     public void cancel() {
-        cancelled = true;
+        gate.cancel();
     }
 
     /** Applies every change of the plan that writes; returns how each ended. */
@@ -111,6 +112,8 @@ public final class Applier {
             var pending = new ArrayList<CompletableFuture<?>>();
             var deletes = new ArrayList<Change<?>>();
             var scheduled = new ArrayList<Runnable>();
+            var changeIds = new HashMap<String, String>();
+            var secondSteps = new LinkedHashMap<String, List<Reference>>();
             for (MigratedKind<?, ?> kind : inApplyOrder(writes)) {
                 for (Change<?> change : writes) {
                     if (change.category() != kind.category()) {
@@ -123,9 +126,17 @@ public final class Applier {
                         // set afterwards (a user's manager) may name an item scheduled later.
                         CompletableFuture<String> ownId = promise(kind, change, ids);
                         scheduled.add(() -> pending.add(schedule(kind, change, ids, plan, ownId)));
+                        changeIds.put(change.category() + "/" + name(kind, change), change.id());
+                        secondSteps.put(change.id(), later(kind, change));
                     }
                 }
             }
+            secondSteps.forEach((changeId, later) -> later.forEach(reference -> {
+                String target = changeIds.get(reference.to() + "/" + reference.name());
+                if (target != null) {
+                    gate.link(changeId, target);
+                }
+            }));
             scheduled.forEach(Runnable::run);
             awaitAll(pending);
             awaitAll(new Deletions(this, ids).run(deletes));
@@ -134,7 +145,7 @@ public final class Applier {
             adminPool.shutdownNow();
             progress.close();
         }
-        return new ApplyResult(new ArrayList<>(results), cancelled, runner.stats(),
+        return new ApplyResult(new ArrayList<>(results), gate.cancelled(), runner.stats(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -157,14 +168,25 @@ public final class Applier {
      * lane; registers the ID it will have, for what refers to it.
      */
     /** The target ID a create or update will give its item, registered for what refers to it. */
-    @SuppressWarnings("unchecked")
     private static <T> CompletableFuture<String> promise(MigratedKind<?, T> kind, Change<?> change, TargetIds ids) {
         var ownId = new CompletableFuture<String>();
-        String name = kind.name((T) change.item());
+        String name = name(kind, change);
         if (name != null && kind.idName() != null) {
             ids.pending(kind, name, ownId);
         }
         return ownId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String name(MigratedKind<?, T> kind, Change<?> change) {
+        return kind.name((T) change.item());
+    }
+
+    /** What a change sets afterwards, once what it names exists (a user's manager). */
+    @SuppressWarnings("unchecked")
+    private static <T> List<Reference> later(MigratedKind<?, T> kind, Change<?> change) {
+        T current = change instanceof Change.Update<?> update ? (T) update.current() : null;
+        return kind.laterReferences().of((T) change.item(), current);
     }
 
     @SuppressWarnings("unchecked")
@@ -173,7 +195,7 @@ public final class Applier {
         T item = (T) change.item();
         T current = change instanceof Change.Update<?> update ? (T) update.current() : null;
         // What is set afterwards (a user's manager) is not waited for before the item's own write.
-        List<Reference> later = kind.laterReferences().of(item, current);
+        List<Reference> later = later(kind, change);
         var resolved = resolve(kind.references(item).stream().filter(r -> !later.contains(r)).toList(), ids);
         CompletableFuture<Map<String, String>> written = CompletableFuture
                 .allOf(resolved.values().toArray(CompletableFuture[]::new))
@@ -230,9 +252,8 @@ public final class Applier {
                         if (error != null) {
                             rethrow(firstFailure(resolved));
                         }
-                        if (cancelled) {
-                            throw new NotAttempted("the " + style.noun() + " was cancelled before it got to this");
-                        }
+                        // No check for a cancel here: the change was under way, and what it names
+                        // was let through the gate to be there (CancelGate).
                         kind.laterReferences().write(item, id, later, reference -> resolved.get(reference).join(),
                                 writer);
                         return null;
@@ -301,7 +322,7 @@ public final class Applier {
         var result = new CompletableFuture<Map<String, String>>();
         Runnable task = () -> {
             try {
-                if (cancelled) {
+                if (!gate.mayStart(change.id())) {
                     throw new NotAttempted("the " + style.noun() + " was cancelled before it got to this");
                 }
                 String objection = style.guard().objection(change);

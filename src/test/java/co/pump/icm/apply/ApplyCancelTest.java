@@ -3,6 +3,7 @@ package co.pump.icm.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +13,11 @@ import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.compare.Category;
+import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.testing.ImportExpectation;
+import co.pump.icm.testing.Inventory;
+import co.pump.icm.testing.InventoryKinds;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +66,43 @@ class ApplyCancelTest {
             assertThat(fast.apply(rest, dir.resolve("j.jsonl"), ApplyListener.NONE, null).failures()).isEmpty();
             assertThat(fast.plan(snapshot, PlanOptions.defaults(), ExportListener.NONE).writes()).isEmpty();
             ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(), "The target after the rerun");
+        }
+    }
+
+    @Test
+    void aCancelLeavesNobodyCreatedWithoutTheirManager() throws Exception {
+        try (var fixture = SandboxFixture.demo();
+             var clients = AwsClients.open(fixture.target(), 32)) {
+            var snapshot = ApplyTest.export(fixture.source());
+            var session = new ImportSession(clients, new AwsCallRunner(RateSettings.AWS_DEFAULTS.withRate(30)));
+            var plan = session.plan(snapshot, PlanOptions.defaults(), ExportListener.NONE);
+            var applier = new AtomicReference<Applier>();
+            // Cancelled as soon as the first user is done, while the others, and their managers, are still ahead.
+            var run = CompletableFuture.supplyAsync(() -> session.apply(plan, dir.resolve("j.jsonl"), new ApplyListener() {
+                @Override
+                public void onProgress(ApplyProgress progress) {
+                }
+
+                @Override
+                public void onItem(ItemResult item) {
+                    if (item.category() == Category.USERS) {
+                        applier.get().cancel();
+                    }
+                }
+            }, applier::set));
+            ApplyResult result = run.get(60, TimeUnit.SECONDS);
+
+            assertThat(result.cancelled()).isTrue();
+            assertThat(result.items()).extracting(ItemResult::outcome).doesNotContain(Outcome.FAILED);
+            long users = result.items().stream().filter(i -> i.category() == Category.USERS
+                    && i.outcome() == Outcome.SUCCEEDED).count();
+            assertThat(users).isPositive().isLessThan(plan.count(Category.USERS, ChangeKind.CREATE));
+            // Each user there is whole, the manager included: read back independently, as the source has it.
+            Inventory expected = ImportExpectation.withoutOutputOnlyFields(fixture.expectedTarget());
+            List<Inventory.Item> created = ImportExpectation.withoutOutputOnlyFields(
+                    fixture.readTarget(InventoryKinds.USERS)).items(InventoryKinds.USERS);
+            assertThat(created).hasSize((int) users).isSubsetOf(expected.items(InventoryKinds.USERS))
+                    .anySatisfy(u -> assertThat(u.fields().toString()).contains("manager="));
         }
     }
 }
