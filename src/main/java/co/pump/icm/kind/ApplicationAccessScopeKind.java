@@ -303,6 +303,11 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
         return Map.of("applicationArn", application);
     }
 
+    @Override
+    public LaterReferences<ApplicationAccessScope> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     @Override

@@ -295,6 +295,11 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
         return Map.of("applicationArn", application, "principalId", principal);
     }
 
+    @Override
+    public LaterReferences<ApplicationAssignment> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     @Override

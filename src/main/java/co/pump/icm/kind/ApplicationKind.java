@@ -389,6 +389,11 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
         return Map.of("applicationArn", arn);
     }
 
+    @Override
+    public LaterReferences<Application> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     /** What a create wrote is the whole application; an update wrote the fields it changed. */

@@ -290,6 +290,11 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
         return writer.part(ApplicationWriter.class, ApplicationWriter::new);
     }
 
+    @Override
+    public LaterReferences<TrustedTokenIssuer> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     /** icm writes every field on create; an update writes the fields it changed. */

@@ -21,12 +21,14 @@ public record Snapshot(int formatVersion, Instant exportedAt, String tool, Strin
     /**
      * The format version this version of icm writes, and the newest it reads. Version 2: the ABAC
      * configuration ({@code accessControl}) is migrated, no longer kept for the record only, so a
-     * version 1 reader would misread it. Version 3: applications migrate, with how each is set up
-     * (new fields), and three new sections: {@code trustedTokenIssuers},
-     * {@code applicationAccessScopes}, {@code applicationAssignments}. Every version 1 and 2 file
-     * reads as before; its applications, whose setup it does not record, are not imported.
+     * version 1 reader would misread it. Version 3: users have {@code roles} and {@code enterprise}
+     * data (the manager by user name), which a version 2 reader would refuse. Version 4:
+     * applications migrate, with how each is set up (new fields), and three new sections:
+     * {@code trustedTokenIssuers}, {@code applicationAccessScopes}, {@code applicationAssignments}.
+     * Every earlier file reads as before; its applications, whose setup it does not record, are not
+     * imported.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     /** True if the file was changed after export (or has no digest). */
     public boolean edited() {

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.compare.CompareOptions;
+import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.AccessControlConfiguration;
+import co.pump.icm.model.User;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.rollback.ImportJournal;
 import co.pump.icm.rollback.JournaledChange;
@@ -19,8 +24,13 @@ import co.pump.icm.rollback.JournaledStatus;
 import co.pump.icm.snapshot.DigestState;
 import co.pump.icm.snapshot.Snapshot;
 import co.pump.icm.snapshot.SnapshotReader;
+import co.pump.icm.snapshot.SnapshotWriter;
 
-/** This icm reads what snapshot format version 2 wrote exactly as that version read it, journals included. */
+/**
+ * This icm reads what snapshot format version 2 wrote exactly as that version read it, journals
+ * included: before users had roles and enterprise data, with the digest still valid, and written
+ * again in the current version unchanged.
+ */
 class FormatVersion2FilesTest {
 
     static Path file(String name) {
@@ -60,5 +70,26 @@ class FormatVersion2FilesTest {
         var abac = run.changes().stream().filter(c -> c.category() == Category.ACCESS_CONTROL).findFirst().orElseThrow();
         assertThat(abac.after()).isInstanceOfSatisfying(AccessControlConfiguration.class,
                 c -> assertThat(c.attributes()).hasSize(3));
+    }
+
+    @Test
+    void readsTheDemoOfVersionTwoWithoutRolesAndEnterpriseData(@TempDir Path dir) throws Exception {
+        Snapshot v2 = SnapshotReader.read(file("demo-at-918fc5e.json"));
+        assertThat(v2.formatVersion()).isEqualTo(2);
+        assertThat(v2.digestState()).isEqualTo(DigestState.VALID);
+        assertThat(v2.config().users()).hasSize(40).allSatisfy(u -> {
+            assertThat(u.roles()).isEmpty();
+            assertThat(u.enterprise()).isNull();
+        });
+        assertThat(v2.config().users()).filteredOn(u -> "DISABLED".equals(u.userStatus())).extracting(User::userName)
+                .containsExactly("ethan.brooks@larkspur.example");
+        assertThat(v2.config().accessControl().attributes()).hasSize(3);
+
+        Snapshot again = SnapshotWriter.write(dir.resolve("again.json"), v2.config(), Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(again.formatVersion()).isEqualTo(Snapshot.FORMAT_VERSION);
+        Snapshot read = SnapshotReader.read(dir.resolve("again.json"));
+        assertThat(read.digestState()).isEqualTo(DigestState.VALID);
+        assertThat(ConfigurationComparer.compare(v2.config(), read.config(), CompareOptions.defaults()).hasDifferences())
+                .isFalse();
     }
 }

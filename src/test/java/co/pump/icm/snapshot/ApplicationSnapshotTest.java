@@ -23,7 +23,7 @@ import co.pump.icm.model.TrustedTokenIssuer;
 
 /**
  * Trusted token issuers, applications with their setup, access scopes and application
- * assignments round-trip in format version 3, and a file that breaks AWS's rules for them is
+ * assignments round-trip in format version 4, and a file that breaks AWS's rules for them is
  * refused with a message that names the place and the field.
  */
 class ApplicationSnapshotTest {
@@ -48,11 +48,11 @@ class ApplicationSnapshotTest {
     }
 
     @Test
-    void everythingSetUpOnApplicationsRoundTripsInVersionThree() {
+    void everythingSetUpOnApplicationsRoundTripsInVersionFour() {
         IdentityCenterConfig config = ApplicationConfigs.full();
         Snapshot read = SnapshotReader.read(write(config));
 
-        assertThat(read.formatVersion()).isEqualTo(3);
+        assertThat(read.formatVersion()).isEqualTo(4);
         assertThat(read.digestState()).isEqualTo(DigestState.VALID);
         assertThat(read.config()).isEqualTo(Canonical.of(config));
         assertThat(read.config().applications()).extracting(Application::name)

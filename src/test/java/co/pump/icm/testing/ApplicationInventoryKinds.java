@@ -210,6 +210,11 @@ final class ApplicationInventoryKinds {
         static String key(String application, String scope) {
             return application + " / " + scope;
         }
+
+        /** The application an access scope item's key names. */
+        static String application(Inventory.Item scope) {
+            return scope.key().substring(0, scope.key().lastIndexOf(" / "));
+        }
     }
 
     /** Application assignments as {@code application / USER|GROUP name}. */
@@ -244,6 +249,11 @@ final class ApplicationInventoryKinds {
         /** The application an assignment item's key names. */
         static String application(Inventory.Item assignment) {
             return assignment.key().substring(0, assignment.key().lastIndexOf(" / "));
+        }
+
+        /** The principal an assignment item's key names, as {@code USER name} or {@code GROUP name}. */
+        static String principal(Inventory.Item assignment) {
+            return assignment.key().substring(assignment.key().lastIndexOf(" / ") + 3);
         }
     }
 

@@ -1,7 +1,10 @@
 package co.pump.icm.testing;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What a complete import of a source should leave in an empty target, derived from the source's
@@ -11,6 +14,11 @@ import java.util.Set;
  *   <li>assignments in accounts the target's administrator cannot assign in: accounts outside the
  *       target organization, and its management account (a delegated administrator may not
  *       manage access there);</li>
+ *   <li>unless the import was asked to include them, users disabled in the source (AWS's API can
+ *       only create them enabled, which would let someone who left sign in again), with their
+ *       memberships, assignments and application assignments;</li>
+ *   <li>a manager who is not among the users the target then holds (a manager is a user of the
+ *       same instance, so there is nobody to point at);</li>
  *   <li>applications only the console makes (any provider but the customer managed OAuth one, the
  *       only one CreateApplication accepts), with their assignments and access scopes: a person
  *       makes them again in the target.</li>
@@ -28,17 +36,39 @@ public final class ImportExpectation {
 
     /** The target an import of {@code source} should produce, given the accounts the target may assign in. */
     public static Inventory of(Inventory source, Set<String> assignableAccounts) {
-        Inventory expected = source.without(InventoryKinds.ASSIGNMENTS,
-                a -> !assignableAccounts.contains(InventoryKinds.Assignments.account(a)));
-        var byHand = source.items(InventoryKinds.APPLICATIONS).stream()
+        return of(source, assignableAccounts, false);
+    }
+
+    /**
+     * The target an import of {@code source} should produce, given the accounts the target may
+     * assign in, and whether the import was asked to create the users disabled in the source.
+     */
+    public static Inventory of(Inventory source, Set<String> assignableAccounts, boolean includeDisabledUsers) {
+        Set<String> leftOut = includeDisabledUsers ? Set.of() : disabledUsers(source);
+        Set<String> leftOutPrincipals = leftOut.stream().map(user -> "USER " + user).collect(Collectors.toSet());
+        Set<String> byHand = source.items(InventoryKinds.APPLICATIONS).stream()
                 .filter(ApplicationInventoryKinds::onlyTheConsoleMakes).map(Inventory.Item::key)
-                .collect(java.util.stream.Collectors.toSet());
-        expected = expected.without(InventoryKinds.APPLICATIONS, a -> byHand.contains(a.key()))
+                .collect(Collectors.toSet());
+        Inventory expected = source
+                .without(InventoryKinds.ASSIGNMENTS,
+                        a -> !assignableAccounts.contains(InventoryKinds.Assignments.account(a))
+                                || leftOutPrincipals.contains(InventoryKinds.Assignments.principal(a)))
+                .without(InventoryKinds.USERS, u -> leftOut.contains(u.key()))
+                .without(InventoryKinds.MEMBERSHIPS, m -> leftOut.contains(InventoryKinds.Memberships.user(m)))
+                .without(InventoryKinds.APPLICATIONS, a -> byHand.contains(a.key()))
                 .without(InventoryKinds.APPLICATION_ASSIGNMENTS,
-                        a -> byHand.contains(ApplicationInventoryKinds.Assignments.application(a)))
+                        a -> byHand.contains(ApplicationInventoryKinds.Assignments.application(a))
+                                || leftOutPrincipals.contains(ApplicationInventoryKinds.Assignments.principal(a)))
                 .without(InventoryKinds.ACCESS_SCOPES,
-                        s -> byHand.contains(s.key().substring(0, s.key().lastIndexOf(" / "))));
-        return withoutOutputOnlyFields(expected);
+                        s -> byHand.contains(ApplicationInventoryKinds.AccessScopes.application(s)));
+        return withoutOutputOnlyFields(withoutAbsentManagers(expected));
+    }
+
+    /** The names of the users whose {@code UserStatus} is {@code DISABLED}. */
+    public static Set<String> disabledUsers(Inventory inventory) {
+        return inventory.items(InventoryKinds.USERS).stream()
+                .filter(u -> "DISABLED".equals(String.valueOf(u.fields().get("UserStatus"))))
+                .map(Inventory.Item::key).collect(Collectors.toSet());
     }
 
     /** The inventory with the {@link #OUTPUT_ONLY} fields left out. */
@@ -56,5 +86,37 @@ public final class ImportExpectation {
      */
     public static void assertMatches(Inventory actual, Inventory expected, String what) {
         withoutOutputOnlyFields(actual).assertSameAs(withoutOutputOnlyFields(expected), what);
+    }
+
+    /** Users whose manager is not one of the inventory's users lose the manager (and nothing else). */
+    private static Inventory withoutAbsentManagers(Inventory inventory) {
+        Set<String> users = inventory.keys(InventoryKinds.USERS);
+        var kinds = new LinkedHashMap<>(inventory.kinds());
+        kinds.computeIfPresent(InventoryKinds.USERS, (kind, items) -> items.stream()
+                .map(user -> InventoryKinds.Users.managerValue(user.fields())
+                        .filter(manager -> !users.contains(String.valueOf(manager.get("value"))))
+                        .map(absent -> withoutManager(user)).orElse(user))
+                .toList());
+        return new Inventory(kinds);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Inventory.Item withoutManager(Inventory.Item user) {
+        var fields = new TreeMap<>(user.fields());
+        var extensions = new TreeMap<>((Map<String, Object>) fields.get("Extensions"));
+        var enterprise = new TreeMap<>((Map<String, Object>) extensions.get(InventoryKinds.ENTERPRISE));
+        enterprise.remove("manager");
+        // Absent and empty are the same to the reader (SdkValues): an emptied extension is none.
+        if (enterprise.isEmpty()) {
+            extensions.remove(InventoryKinds.ENTERPRISE);
+        } else {
+            extensions.put(InventoryKinds.ENTERPRISE, enterprise);
+        }
+        if (extensions.isEmpty()) {
+            fields.remove("Extensions");
+        } else {
+            fields.put("Extensions", extensions);
+        }
+        return new Inventory.Item(user.key(), fields);
     }
 }
