@@ -86,7 +86,7 @@ class SnapshotRoundTripTest {
         String text = Files.readString(file);
 
         assertThat(text).startsWith("{\n"
-                + "  \"formatVersion\": 3,\n"
+                + "  \"formatVersion\": 4,\n"
                 + "  \"exportedAt\": \"2026-11-27T10:15:30Z\",\n"
                 + "  \"tool\": \"" + written.tool() + "\",\n"
                 + "  \"digest\": \"" + written.digest() + "\",\n"
