@@ -140,6 +140,8 @@ class PreviewStepTest {
     /** Scrolls the row into view and waits until it is shown. */
     private static Node rowNode(FxRobot robot, String label) throws Exception {
         TableView<PlanRow> table = table(robot);
+        // As a person would: scroll the page back up to the list (an open pane below may have scrolled it away).
+        onFx(() -> robot.lookup("#page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         onFx(() -> table.scrollTo(table.getItems().indexOf(row(robot, label))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell")
                 .match((TableRow<PlanRow> r) -> r.getItem() != null && r.getItem().label().equals(label))
@@ -265,6 +267,7 @@ class PreviewStepTest {
         var option = robot.lookup("#includeDisabledUsers").queryAs(javafx.scene.control.CheckBox.class);
         assertThat(option.isSelected()).isFalse();
         assertThat(shownText(option)).contains("disabled in the source").contains("AWS creates them enabled");
+        onFx(() -> co.pump.icm.ui.components.ScrollIntoView.now(option)); // scrolled down to it, as a person would
         robot.clickOn("#includeDisabledUsers");
         waitForPlan();
         assertThat(row(robot, ethan).kind()).isEqualTo(ChangeKind.CREATE);
