@@ -32,8 +32,11 @@ class ComparisonTextTest {
                 Permission sets: 0 only in A, 0 only in B, 2 changed, 0 unchanged
                 Account assignments: 0 only in A, 0 only in B, 0 changed, 3 unchanged
                 Access control attributes: 0 only in A, 0 only in B, 0 changed, 1 unchanged
+                Trusted token issuers: 0 only in A, 0 only in B, 0 changed, 0 unchanged
+                Applications: 0 only in A, 0 only in B, 0 changed, 1 unchanged
+                Application access scopes: 0 only in A, 0 only in B, 0 changed, 0 unchanged
+                Application assignments: 0 only in A, 0 only in B, 0 changed, 0 unchanged
                 Accounts (for the record): 1 only in A, 0 only in B, 0 changed, 2 unchanged
-                Applications (for the record): 0 only in A, 0 only in B, 0 changed, 1 unchanged
 
                 Users
                   ~ alice@acme.com
@@ -75,6 +78,10 @@ class ComparisonTextTest {
                 Permission sets: 0 only in snapshot.json, 0 only in target, 0 changed, 2 unchanged
                 Account assignments: 0 only in snapshot.json, 0 only in target, 0 changed, 3 unchanged
                 Access control attributes: 0 only in snapshot.json, 0 only in target, 0 changed, 1 unchanged
+                Trusted token issuers: 0 only in snapshot.json, 0 only in target, 0 changed, 0 unchanged
+                Applications: 0 only in snapshot.json, 0 only in target, 0 changed, 1 unchanged
+                Application access scopes: 0 only in snapshot.json, 0 only in target, 0 changed, 0 unchanged
+                Application assignments: 0 only in snapshot.json, 0 only in target, 0 changed, 0 unchanged
 
                 No differences between snapshot.json and target.
                 """);

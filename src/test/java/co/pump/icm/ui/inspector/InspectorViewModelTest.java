@@ -25,7 +25,8 @@ class InspectorViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(InspectorViewModel.Phase.LOADED);
         assertThat(model.tables()).extracting(table -> table.title().get()).containsExactly("Users (40)",
                 "Groups (8)", "Memberships (43)", "Permission sets (12)", "Assignments (60)",
-                "ABAC attributes (3)", "Accounts (6)", "Applications (5)");
+                "ABAC attributes (3)", "Token issuers (0)", "Applications (5)", "Access scopes (0)",
+                "App assignments (0)", "Accounts (6)");
         assertThat(model.digestTextProperty().get()).isEqualTo("✓ VALID — unchanged since export");
         assertThat(model.sourceFacts()).contains(new Fact("Account", "111111111111"), new Fact("Region", "us-east-1"));
     }

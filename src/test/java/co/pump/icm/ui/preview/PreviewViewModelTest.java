@@ -252,7 +252,7 @@ class PreviewViewModelTest {
         model.queryProperty().set("DANIEL");
         assertThat(items(model)).extracting(PlanRow::id).contains("user:" + DANIEL, "membership:Developers/" + DANIEL)
                 .allSatisfy(id -> assertThat(id).contains("daniel"));
-        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(6);
+        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(10);
 
         model.queryProperty().set("");
         model.filterProperty().set(KindFilter.SKIP);
@@ -262,7 +262,7 @@ class PreviewViewModelTest {
         model.filterProperty().set(KindFilter.ALL);
         model.setExpanded(Category.MEMBERSHIPS, false);
         assertThat(items(model)).noneMatch(r -> r.category() == Category.MEMBERSHIPS);
-        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(6);
+        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).hasSize(10);
         assertThat(model.isExpanded(Category.MEMBERSHIPS)).isFalse();
 
         model.showOnly(ChangeKind.CREATE);
