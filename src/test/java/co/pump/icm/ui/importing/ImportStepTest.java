@@ -127,7 +127,7 @@ class ImportStepTest {
     void backWaitsDuringTheImportAndCancelStopsWithASummaryThenTheRestCompletes(FxRobot robot) throws Exception {
         // Assignments slow enough that the import is still going when Cancel is clicked on a busy machine.
         confirmAndImport(robot, SandboxFixture.start(DemoData.scenario(), 42,
-                o -> o.withAssignmentDelay(Duration.ofMillis(600))));
+                o -> o.withAssignmentDelay(Duration.ofSeconds(2))));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#overallBar").queryAs(ProgressBar.class).getProgress() > 0.05);
 
