@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
 /**
  * What a person at a small screen would miss, found by walking the scene graph: a text cut short
  * with "…", a text that leaves the window (or its scrolling page) sideways, and an action that
- * is not inside the window at all. Table and list cells may cut their texts (a column has the
+ * is not inside the window at all. And a text that calls the product "icm": on screen it is
+ * Identity Center Migrator (the command line's name is for the command line). Table and list cells may cut their texts (a column has the
  * width it has); everything else is read in full. Call on the FX thread, after a layout pass.
  */
 public final class LayoutCheck {
@@ -71,8 +72,14 @@ public final class LayoutCheck {
         }
     }
 
+    /** The command's name as a word of its own (not in a path or a file name such as icm-0.log). */
+    private static final java.util.regex.Pattern COMMAND_NAME = java.util.regex.Pattern.compile("(?<![\\w./-])icm(?![\\w./-])");
+
     private static void check(Labeled labeled, Scene scene, List<String> problems) {
         String name = name(labeled);
+        if (COMMAND_NAME.matcher(labeled.getText()).find()) {
+            problems.add(name + " calls the product icm; on screen it is Identity Center Migrator");
+        }
         String wanted = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
         Text shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
                 .findFirst().orElse(null);

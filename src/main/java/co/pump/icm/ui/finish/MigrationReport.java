@@ -3,6 +3,7 @@ package co.pump.icm.ui.finish;
 import java.nio.file.Path;
 import java.util.List;
 
+import co.pump.icm.model.Face;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.report.JournalReader;
 import co.pump.icm.report.ReportAssembler;
@@ -50,7 +51,7 @@ record MigrationReport(Path journal, Snapshot snapshot, String snapshotName, Dri
      * @throws MigratorException when the journal cannot be read or is of another snapshot
      */
     ReportData assemble() {
-        var assembler = ReportAssembler.ofMigration(JournalReader.history(journal), snapshot, snapshotName)
+        var assembler = ReportAssembler.ofMigration(JournalReader.history(journal), snapshot, snapshotName, Face.WIZARD)
                 .verification(verification).portalUrl(portalUrl);
         accessTests.forEach(assembler::accessTest);
         return assembler.assemble();

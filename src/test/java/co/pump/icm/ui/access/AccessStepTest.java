@@ -156,7 +156,12 @@ class AccessStepTest {
 
         assertThat(robot.lookup("#idpCard").query().isVisible()).isTrue();
         assertThat(robot.lookup(".idp-step").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(step -> assertThat(step).startsWith("1.  ").contains("External identity provider"));
+                .anySatisfy(step -> assertThat(step).startsWith("1.  ").contains("External identity provider"))
+                // The wizard names its own steps, never the command line's commands.
+                .anySatisfy(step -> assertThat(step).contains("(go back to the Preview step, with Options → Identity "
+                        + "source → External IdP, and import)"))
+                .anySatisfy(step -> assertThat(step).contains("(Sign in as a user, on the Test step)"))
+                .allSatisfy(step -> assertThat(step).doesNotContainPattern("\\bicm\\b").doesNotContain("--"));
     }
 
     @Test
