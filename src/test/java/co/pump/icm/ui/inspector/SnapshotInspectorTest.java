@@ -102,6 +102,8 @@ class SnapshotInspectorTest {
     @Test
     void theSearchFiltersEveryTabAndEscThenCtrlWCloseTheWindow(FxRobot robot) throws Exception {
         open(robot, SnapshotFiles.demo(directory, "larkspur.json"));
+        assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getPromptText())
+                .as("the field says what it does").startsWith("Filter every tab ");
 
         robot.clickOn("#searchField").write("okafor");
 
