@@ -48,9 +48,18 @@ public final class ImportSession {
      */
     public ApplyResult apply(Plan plan, Path journalFile, ApplyListener listener,
                              java.util.function.Consumer<Applier> cancel) {
+        return apply(plan, journalFile, UUID.randomUUID().toString(), listener, cancel);
+    }
+
+    /**
+     * Applies a plan as the run with the given ID, so that what continues the run afterwards
+     * (following the accounts, {@code co.pump.icm.follow}) can journal into the same run.
+     */
+    public ApplyResult apply(Plan plan, Path journalFile, String runId, ApplyListener listener,
+                             java.util.function.Consumer<Applier> cancel) {
         var target = plan.target().source();
         var writer = new InstanceWriter(clients, runner, target.instanceArn(), target.identityStoreId());
-        try (var journal = Journal.open(journalFile, UUID.randomUUID().toString())) {
+        try (var journal = Journal.open(journalFile, runId)) {
             var run = new LinkedHashMap<String, Object>();
             run.put("target", target);
             run.put("snapshotSource", plan.snapshot().source());
@@ -72,5 +81,10 @@ public final class ImportSession {
 
     public AwsCallRunner runner() {
         return runner;
+    }
+
+    /** The signed-in clients, for work that continues a run on the same target. */
+    public AwsClients clients() {
+        return clients;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import co.pump.icm.apply.ImportSession;
 import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsClients;
+import co.pump.icm.follow.FollowHistory;
 import co.pump.icm.model.Face;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.report.JournalHistory;
@@ -105,7 +106,9 @@ public final class ReportCommand implements Callable<Integer> {
                 : null;
         var assembler = (runId != null ? ReportAssembler.of(run, snap, Face.COMMAND_LINE)
                 : ReportAssembler.ofMigration(history, snap, name, Face.COMMAND_LINE))
-                .snapshotName(name).verification(check).portalUrl(portalUrl);
+                .snapshotName(name).verification(check).portalUrl(portalUrl)
+                // The accounts following waited for, up to this run (the migration's last one by default).
+                .followedAccounts(FollowHistory.read(journal).timelines(run.runId()));
         tests.forEach(assembler::accessTest);
         ReportData data = assembler.assemble();
         Path folder = notifyOut != null ? notifyOut : parentOf(out);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,7 @@ import co.pump.icm.sandbox.data.DataSets;
 import co.pump.icm.sandbox.data.SandboxScenario;
 import co.pump.icm.sandbox.data.SandboxSeeder;
 import co.pump.icm.sandbox.data.SeededWorld;
+import co.pump.icm.sandbox.organizations.AccountMoves;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import co.pump.icm.snapshot.SnapshotReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,6 +89,12 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Append one JSON line per request to FILE.")
     Path logCalls;
 
+    @Option(names = "--accounts-join-after", paramLabel = "DURATION",
+            description = "The customer's member accounts still in the current organization join the new one after "
+                    + "DURATION, e.g. 1m, as accounts move during the call (their assignments in the current "
+                    + "organization go).")
+    String accountsJoinAfter;
+
     /** The data set named by --data: a snapshot file when one exists at that path, else a built-in set. */
     private SandboxScenario scenario() {
         Path file = Path.of(data);
@@ -102,6 +111,7 @@ public final class SandboxCommand implements Callable<Integer> {
         SandboxScenario scenario = scenario();
         var world = new SandboxWorld(seed);
         SeededWorld seeded = SandboxSeeder.seed(world, scenario);
+        AccountMoves.ScheduledJoin join = scheduleJoin(world, seeded);
         Map<String, SandboxProfiles.Profile> profiles = SandboxProfiles.of(seeded);
         if (configOut != null && Files.exists(configOut) && !Files.isDirectory(configOut)) {
             throw MigratorException.badInput("--config-out " + configOut + " is a file; give a directory.");
@@ -117,7 +127,7 @@ public final class SandboxCommand implements Callable<Integer> {
             if (configOut != null) {
                 SandboxProfiles.write(configOut, profiles, sandbox.endpoint());
             }
-            spec.commandLine().getOut().println(summary(sandbox, seeded, profiles));
+            spec.commandLine().getOut().println(summary(sandbox, seeded, profiles, join));
             spec.commandLine().getOut().flush();
             stopped.await();
         } catch (InterruptedException e) {
@@ -160,6 +170,23 @@ public final class SandboxCommand implements Callable<Integer> {
                 .withAssignmentDelay(delay).withCallLog(logCalls);
     }
 
+    /** The accounts that join later, when --accounts-join-after asks for it; null otherwise. */
+    private AccountMoves.ScheduledJoin scheduleJoin(SandboxWorld world, SeededWorld seeded) {
+        if (accountsJoinAfter == null) {
+            return null;
+        }
+        Duration after = DurationOption.parse("--accounts-join-after", accountsJoinAfter);
+        synchronized (world) {
+            List<String> outside = AccountMoves.movableMembers(world, seeded.sourceInstanceArn());
+            if (outside.isEmpty()) {
+                throw MigratorException.badInput("--accounts-join-after: every member account of the data \"" + data
+                        + "\" is already in the new organization, so none would join; use --data demo or demo-arriving.");
+            }
+            return AccountMoves.schedule(world, outside, AccountMoves.organizationOwning(world, seeded.targetInstanceArn()),
+                    world.now() + after.toMillis());
+        }
+    }
+
     private static Sandbox start(SandboxOptions options) {
         try {
             return Sandbox.start(options);
@@ -175,7 +202,8 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     /** The one line printed at start: where the sandbox is and what it holds. Never a secret. */
-    private String summary(Sandbox sandbox, SeededWorld seeded, Map<String, SandboxProfiles.Profile> profiles) {
+    private String summary(Sandbox sandbox, SeededWorld seeded, Map<String, SandboxProfiles.Profile> profiles,
+                           AccountMoves.ScheduledJoin join) {
         ObjectNode json = new ObjectMapper().createObjectNode();
         json.put("endpoint", sandbox.endpoint().toString());
         json.put("data", data);
@@ -198,6 +226,11 @@ public final class SandboxCommand implements Callable<Integer> {
                 .put("managementAccountId", seeded.targetManagement().accountId())
                 .put("instanceArn", seeded.targetInstanceArn())
                 .put("identityStoreId", seeded.targetIdentityStoreId());
+        if (join != null) {
+            ObjectNode joining = json.putObject("accountsJoin");
+            joining.put("at", Instant.ofEpochMilli(join.atMillis()).toString());
+            join.accountIds().forEach(joining.putArray("accountIds")::add);
+        }
         return json.toString();
     }
 

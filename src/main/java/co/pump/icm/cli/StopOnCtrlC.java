@@ -6,25 +6,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.pump.icm.apply.Applier;
+import co.pump.icm.follow.AccountFollower;
 
 /**
- * Turns Ctrl-C during an apply into a safe stop: requests already sent finish, nothing new starts,
- * and the process waits (up to a minute) for the run to close its journal before exiting.
+ * Turns Ctrl-C during an apply (or while following the accounts after it) into a safe stop:
+ * requests already sent finish, nothing new starts, and the process waits (up to a minute) for the
+ * run to close its journal before exiting.
  */
 final class StopOnCtrlC implements AutoCloseable {
 
-    private final AtomicReference<Applier> applier = new AtomicReference<>();
+    private final AtomicReference<Runnable> stopper = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
 
     StopOnCtrlC(PrintWriter err) {
         hook = new Thread(() -> {
-            Applier a = applier.get();
-            if (a != null) {
+            stopping.set(true);
+            Runnable stop = stopper.get();
+            if (stop != null) {
                 err.println();
                 err.println("Stopping: requests already sent finish, nothing new starts…");
                 err.flush();
-                a.cancel();
+                stop.run();
                 try {
                     finished.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -37,7 +41,15 @@ final class StopOnCtrlC implements AutoCloseable {
 
     /** The applier to stop; give it to the session as its cancel consumer. */
     void watch(Applier a) {
-        applier.set(a);
+        stopper.set(a::cancel);
+    }
+
+    /** Stops this instead from now on (following the accounts after the import). */
+    void watch(AccountFollower follower) {
+        stopper.set(follower::cancel);
+        if (stopping.get()) {
+            follower.cancel(); // Ctrl-C came between the import and following
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.follow.AccountTimeline;
 import co.pump.icm.model.Account;
 import co.pump.icm.model.Face;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -29,6 +30,7 @@ import co.pump.icm.verify.PortalUrl;
  *         .verification(driftCheck)        // optional
  *         .accessTest(result)              // optional, repeatable
  *         .portalUrl(customUrl)            // optional; default https://<identityStoreId>.awsapps.com/start
+ *         .followedAccounts(timelines)     // optional: FollowHistory.read(journal).timelines(runId)
  *         .assemble();
  * }</pre>
  *
@@ -46,6 +48,7 @@ public final class ReportAssembler {
     private DriftCheck verification;
     private final List<AccessTestResult> accessTests = new ArrayList<>();
     private String portalUrl;
+    private List<AccountTimeline> followed = List.of();
 
     private ReportAssembler(JournalRun run, List<RunSummary> runs, Snapshot snapshot, Face face) {
         this.run = Objects.requireNonNull(run);
@@ -60,7 +63,8 @@ public final class ReportAssembler {
      * @param face who makes the report: what to do next is said in the words of the wizard or of the command line
      */
     public static ReportAssembler of(JournalRun run, Snapshot snapshot, Face face) {
-        return new ReportAssembler(run, List.of(RunSummary.of(run, List.of())), snapshot, face);
+        JournalRun followed = FollowedRun.of(run);
+        return new ReportAssembler(followed, List.of(RunSummary.of(followed, List.of())), snapshot, face);
     }
 
     /**
@@ -72,7 +76,8 @@ public final class ReportAssembler {
      */
     public static ReportAssembler ofMigration(JournalHistory history, Snapshot snapshot, String snapshotName,
                                               Face face) {
-        List<JournalRun> migration = history.migration(snapshot.config().source());
+        // Each run counts what following made after its import as its own creates (FollowedRun).
+        List<JournalRun> migration = history.migration(snapshot.config().source()).stream().map(FollowedRun::of).toList();
         if (migration.isEmpty()) {
             throw MigratorException.badInput("The journal holds no import run of " + snapshotName
                     + ": nothing was imported with it yet.");
@@ -96,6 +101,12 @@ public final class ReportAssembler {
     /** An access test made after the run. */
     public ReportAssembler accessTest(AccessTestResult result) {
         accessTests.add(Objects.requireNonNull(result));
+        return this;
+    }
+
+    /** The accounts following waited for ({@code co.pump.icm.follow.FollowHistory#timelines}); none by default. */
+    public ReportAssembler followedAccounts(List<AccountTimeline> timelines) {
+        this.followed = List.copyOf(timelines);
         return this;
     }
 
@@ -135,7 +146,8 @@ public final class ReportAssembler {
         var target = new ReportData.Side(run.target(), verification == null ? null
                 : accountName(verification.targetAccounts(), run.target()), run.startedAt());
         return new ReportData(Instant.now(), source, target, run, runs, CategoryCounts.of(run), leftAlone, note, verification,
-                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings));
+                accessTests, checklist, notify, FollowUps.of(run, config, notify, checklist, leftAlone, warnings),
+                new MovingAccounts(followed, RoleChanges.of(run, config, accessTests, followed)));
     }
 
     /**

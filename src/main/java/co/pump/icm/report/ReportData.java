@@ -28,12 +28,13 @@ import co.pump.icm.verify.IdentityProviderChecklist;
  *                         provider, or null
  * @param usersToNotify    who must set a password and MFA again, and the message to send them
  * @param followUps        what is left to do by hand
+ * @param moving           the accounts following waited for, and the IAM roles that replace the old ones
  */
 public record ReportData(Instant generatedAt, Side source, Side target, JournalRun run, List<RunSummary> runs,
                          List<CategoryCounts> counts,
                          List<ReportItem> leftAlone, String leftAloneNote, DriftCheck verification,
                          List<AccessTestResult> accessTests, IdentityProviderChecklist identityProvider,
-                         UsersToNotify usersToNotify, List<FollowUp> followUps) {
+                         UsersToNotify usersToNotify, List<FollowUp> followUps, MovingAccounts moving) {
 
     public ReportData {
         runs = List.copyOf(runs);
@@ -41,6 +42,7 @@ public record ReportData(Instant generatedAt, Side source, Side target, JournalR
         leftAlone = leftAlone == null ? null : List.copyOf(leftAlone);
         accessTests = List.copyOf(accessTests);
         followUps = List.copyOf(followUps);
+        moving = moving == null ? MovingAccounts.none() : moving;
     }
 
     /**

@@ -15,7 +15,8 @@ import co.pump.icm.verify.DriftCheck;
  * images, no links outside the page, so that it opens offline and can be mailed or archived as
  * is. It is also well-formed XML. Every section has an id ({@code summary}, {@code source-target},
  * {@code counts}, {@code failed}, {@code skipped}, {@code applied}, {@code verification},
- * {@code access-test} when there is one, {@code users-to-notify}, {@code follow-ups}); statuses
+ * {@code access-test} when there is one, {@code moving-accounts} when accounts were followed,
+ * {@code outside-identity-center}, {@code users-to-notify}, {@code follow-ups}); statuses
  * are symbols and words, never colour alone; it prints on A4 or Letter.
  */
 public final class ReportHtml {
@@ -44,8 +45,10 @@ public final class ReportHtml {
         ChangesHtml.failed(h, data);
         ChangesHtml.skipped(h, data);
         ChangesHtml.applied(h, data);
+        MovingAccountsHtml.timeline(h, data);
         ChecksHtml.verification(h, data);
         ChecksHtml.accessTests(h, data);
+        MovingAccountsHtml.outside(h, data);
         NotifyHtml.usersToNotify(h, data);
         NotifyHtml.followUps(h, data);
         footer(h, data);
@@ -131,9 +134,15 @@ public final class ReportHtml {
         link(h, "failed", "Failed");
         link(h, "skipped", "Skipped");
         link(h, "applied", "Applied");
+        if (!data.moving().timelines().isEmpty()) {
+            link(h, "moving-accounts", "Accounts that arrived");
+        }
         link(h, "verification", "Verification");
         if (!data.accessTests().isEmpty()) {
             link(h, "access-test", "Access test");
+        }
+        if (!data.moving().roleChanges().isEmpty()) {
+            link(h, "outside-identity-center", "Outside IAM Identity Center");
         }
         link(h, "users-to-notify", "Users to notify");
         link(h, "follow-ups", "What to do next");

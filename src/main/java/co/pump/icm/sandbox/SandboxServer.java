@@ -85,12 +85,21 @@ public final class SandboxServer implements AutoCloseable {
     /** Stops accepting requests, lets running ones finish briefly, and stops the threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        // HttpServer.stop waits for its dispatcher thread, which is what releases the listening
+        // socket. Called from an interrupted thread (icm sandbox stopped from inside the JVM), that
+        // wait would end at once and leave the port open for a moment: wait without the interrupt,
+        // then put it back.
+        boolean interrupted = Thread.interrupted();
         try {
+            server.stop(0);
+            executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

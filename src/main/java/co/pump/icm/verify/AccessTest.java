@@ -14,7 +14,8 @@ import co.pump.icm.aws.signin.PortalSession;
  * The SSO access test: a person signs in to the new access portal as a test user (device code,
  * through {@link DeviceLogin}), the accounts and roles that user really sees are listed
  * ({@code ListAccounts}, {@code ListAccountRoles}), and compared with what the snapshot says the
- * user should see ({@link ExpectedAccess}).
+ * user should see ({@link ExpectedAccess}). Each role is taken once to learn the IAM role behind it
+ * ({@link SignedInRoles}), for the report's "what changes outside IAM Identity Center".
  *
  * <pre>{@code
  * var expected = ExpectedAccess.of(snapshot, "alice@acme.com", options, leftAloneIds);
@@ -49,10 +50,13 @@ public final class AccessTest {
      */
     public AccessTestResult run(String userName, List<ExpectedRole> expected, Consumer<DeviceCode> onCode) {
         List<VisibleRole> seen;
+        List<SignedInRole> roles;
         try (PortalSession session = login.signIn(onCode)) {
             seen = session.allRoles().stream().map(AccessTest::visible).toList();
+            roles = SignedInRoles.of(session, seen, location.region());
         }
-        return AccessComparison.compare(location.startUrl(), userName, expected, seen, Instant.now());
+        AccessTestResult result = AccessComparison.compare(location.startUrl(), userName, expected, seen, Instant.now());
+        return new AccessTestResult(result.portalUrl(), result.userName(), result.testedAt(), result.checks(), roles);
     }
 
     /** Stops a running {@link #run} (from another thread). */

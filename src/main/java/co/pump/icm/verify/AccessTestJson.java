@@ -48,6 +48,16 @@ public final class AccessTestJson {
             checks.add(check);
         }
         root.put("checks", checks);
+        var roles = new ArrayList<Map<String, Object>>();
+        for (SignedInRole r : result.roles()) {
+            var role = new LinkedHashMap<String, Object>();
+            role.put("accountId", r.accountId());
+            role.put("permissionSetName", r.permissionSetName());
+            role.put("roleName", r.roleName());
+            role.put("roleArn", r.roleArn());
+            roles.add(role);
+        }
+        root.put("roles", roles);
         try {
             byte[] json = SnapshotJson.prettyWriter().writeValueAsBytes(root);
             PrivateFiles.writeAtomically(file, out -> out.write(json));
@@ -71,8 +81,13 @@ public final class AccessTestJson {
                 checks.add(new AccessCheck(text(c, "accountId"), c.path("accountName").asText(null), text(c, "roleName"),
                         AccessStatus.valueOf(text(c, "status")), via));
             }
+            var roles = new ArrayList<SignedInRole>();
+            for (JsonNode r : root.path("roles")) {
+                roles.add(new SignedInRole(text(r, "accountId"), text(r, "permissionSetName"), text(r, "roleName"),
+                        text(r, "roleArn")));
+            }
             return new AccessTestResult(text(root, "portalUrl"), text(root, "userName"),
-                    Instant.parse(text(root, "testedAt")), checks);
+                    Instant.parse(text(root, "testedAt")), checks, roles);
         } catch (NoSuchFileException e) {
             throw MigratorException.badInput("The access test result " + file + " does not exist.");
         } catch (IOException | IllegalArgumentException | DateTimeException e) {

@@ -165,7 +165,7 @@ class SandboxCommandTest {
             "--latency|20|--latency must be a duration such as 20ms, 1s or 2m; got '20'.",
             "--assignment-delay|1.5s|--assignment-delay must be a duration such as 20ms, 1s or 2m; got '1.5s'.",
             "--page-size|0|--page-size must be between 1 and 100; got 0.",
-            "--data|tiny|Unknown sandbox data \"tiny\": use demo, large:USERS (e.g. large:10000) or a snapshot file",
+            "--data|tiny|Unknown sandbox data \"tiny\": use demo, demo-arriving, large:USERS (e.g. large:10000) or a snapshot file",
     })
     void refusesBadOptionsWithOneLine(String option, String value, String message) {
         var out = new StringWriter();

@@ -11,13 +11,15 @@ import co.pump.icm.model.MigratorException;
  */
 public final class DataSets {
 
-    private static final String USAGE = "use demo, large:USERS (e.g. large:10000) or a snapshot file";
+    private static final String USAGE = "use demo, demo-arriving, large:USERS (e.g. large:10000) or a snapshot file";
 
     private DataSets() {
     }
 
     /**
-     * The scenario for {@code demo} or {@code large:USERS} (1 to {@value LargeData#MAX_USERS} users).
+     * The scenario for {@code demo}, {@code demo-arriving} (the demo with two accounts still in the
+     * current organization, {@link DemoData#scenarioWithAccountsArriving()}) or {@code large:USERS}
+     * (1 to {@value LargeData#MAX_USERS} users).
      *
      * @param seed decides the generated data of {@code large:USERS}; the demo is always the same
      * @throws MigratorException (bad input) for any other name or number
@@ -30,6 +32,9 @@ public final class DataSets {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("demo")) {
             return DemoData.scenario();
+        }
+        if (lower.equals("demo-arriving")) {
+            return DemoData.scenarioWithAccountsArriving();
         }
         if (lower.startsWith("large:")) {
             return LargeData.scenario(users(name, name.substring("large:".length())), seed);

@@ -95,6 +95,15 @@ public final class DemoData {
         return scenario(MISSING_POLICY);
     }
 
+    /**
+     * The demo with larkspur-security ({@value #SECURITY}) still in the current organization too,
+     * beside larkspur-sandbox: two accounts that can arrive in the new organization during the
+     * call (see {@code icm sandbox --accounts-join-after}).
+     */
+    public static SandboxScenario scenarioWithAccountsArriving() {
+        return scenario().withAccountsStillOutside(List.of(SECURITY));
+    }
+
     private static SandboxScenario scenario(MissingPolicy missing) {
         IdentityCenterConfig config = config();
         var policies = PolicyPlacement.requiredBy(config);

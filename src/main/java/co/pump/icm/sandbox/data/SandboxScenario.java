@@ -106,6 +106,25 @@ public record SandboxScenario(ScenarioOrganization sourceOrganization,
         return ConfigScenario.of(config);
     }
 
+    /**
+     * The same scenario with some moved accounts still in the source organization at the start, so
+     * that they can join the target organization while the sandbox runs
+     * ({@code co.pump.icm.sandbox.organizations.AccountMoves}).
+     *
+     * @throws IllegalArgumentException when one of them is not a moved account, or holds the
+     *                                  missing policy
+     */
+    public SandboxScenario withAccountsStillOutside(List<String> accountIds) {
+        var moved = new ArrayList<String>(movedAccountIds);
+        for (String id : accountIds) {
+            if (!moved.remove(id)) {
+                throw new IllegalArgumentException("Account " + id + " is not one of the moved accounts " + movedAccountIds);
+            }
+        }
+        return new SandboxScenario(sourceOrganization, targetOrganization, moved, sourceRegion, targetRegion, sourceConfig,
+                customerManagedPolicies, missingPolicy, targetConfig, targetExternalIdentityProvider);
+    }
+
     /** Every account of both organizations: source management and members, then the target's own. */
     public List<Account> accounts() {
         var all = new ArrayList<Account>(sourceOrganization.accounts());

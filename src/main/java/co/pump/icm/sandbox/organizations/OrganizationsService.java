@@ -57,6 +57,10 @@ public final class OrganizationsService implements JsonService {
 
     @Override
     public JsonNode call(String operation, Caller caller, ObjectNode input) {
+        synchronized (world) {
+            // Accounts scheduled to move do so before anything reads the organizations (AccountMoves).
+            world.settle(world.now());
+        }
         return switch (operation) {
             case "DescribeOrganization" -> describeOrganization(caller);
             case "ListAccounts" -> listAccounts(caller, input);

@@ -2,6 +2,7 @@ package co.pump.icm.ui.finish;
 
 import co.pump.icm.report.FirstSignIn;
 import co.pump.icm.ui.errors.ErrorPane;
+import co.pump.icm.ui.follow.FollowCard;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -31,6 +32,7 @@ public final class FinishView {
     @FXML private Label firstSignIn;
     @FXML private Button startOver;
     @FXML private Button closeWizard;
+    @FXML private VBox followSlot;
 
     public FinishView(FinishViewModel model) {
         this.model = model;
@@ -61,6 +63,7 @@ public final class FinishView {
         showWhen(notifyFeedback, model.notifyFeedbackProperty().isNotEmpty());
         showWhen(noReport, model.reportableProperty().not());
         finishError.errorProperty().bind(model.errorProperty());
+        followSlot.getChildren().add(new FollowCard(model.following()));
     }
 
     private void showNextSteps() {

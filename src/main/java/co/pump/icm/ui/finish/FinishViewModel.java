@@ -15,6 +15,7 @@ import co.pump.icm.ui.access.LinkActions;
 import co.pump.icm.ui.access.SystemLinks;
 import co.pump.icm.ui.app.FileKind;
 import co.pump.icm.ui.errors.UserError;
+import co.pump.icm.ui.follow.AccountFollowing;
 import co.pump.icm.ui.importing.ProgressText;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepId;
@@ -54,6 +55,7 @@ public final class FinishViewModel extends StepViewModel {
     private final ReadOnlyBooleanWrapper migrated = new ReadOnlyBooleanWrapper(this, "migrated");
     private final ReadOnlyBooleanWrapper passwordsNeeded = new ReadOnlyBooleanWrapper(this, "passwordsNeeded");
     private Instant reportSavedAt;
+    private boolean showing;
     private String lastSuggested;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ENGLISH);
@@ -224,6 +226,11 @@ public final class FinishViewModel extends StepViewModel {
         return passwordsNeeded.getReadOnlyProperty();
     }
 
+    /** Following the accounts the import left awaiting, shown here too (the migration state's). */
+    public AccountFollowing following() {
+        return state.following();
+    }
+
     /** "Back to Start": the Start step, with every step as it was left. */
     public void startOver() {
         context().navigator().backTo(StepId.START);
@@ -256,7 +263,13 @@ public final class FinishViewModel extends StepViewModel {
     }
 
     @Override
+    public void onLeave() {
+        showing = false;
+    }
+
+    @Override
     public void onEnter() {
+        showing = true;
         nextSteps.setAll(NextSteps.of(state));
         var plan = state.planProperty().get();
         passwordsNeeded.set((plan != null ? plan.options() : state.getPlanOptions()).identitySource()
@@ -287,6 +300,10 @@ public final class FinishViewModel extends StepViewModel {
     private void targetChanged(TargetChange change) {
         if (change == null) {
             return;
+        }
+        if (showing) {
+            // Following the accounts, say, made assignments while this step shows: read the journal again.
+            onEnter();
         }
         Path saved = state.reportFileProperty().get();
         if (saved != null && change.after(reportSavedAt)) {

@@ -3,6 +3,7 @@ package co.pump.icm.ui.finish;
 import java.nio.file.Path;
 import java.util.List;
 
+import co.pump.icm.follow.FollowHistory;
 import co.pump.icm.model.Face;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.report.JournalReader;
@@ -51,8 +52,14 @@ record MigrationReport(Path journal, Snapshot snapshot, String snapshotName, Dri
      * @throws MigratorException when the journal cannot be read or is of another snapshot
      */
     ReportData assemble() {
-        var assembler = ReportAssembler.ofMigration(JournalReader.history(journal), snapshot, snapshotName, Face.WIZARD)
+        var history = JournalReader.history(journal);
+        var assembler = ReportAssembler.ofMigration(history, snapshot, snapshotName, Face.WIZARD)
                 .verification(verification).portalUrl(portalUrl);
+        var runs = history.migration(snapshot.config().source());
+        if (!runs.isEmpty()) {
+            // The accounts following waited for, up to the migration's last run.
+            assembler.followedAccounts(FollowHistory.read(journal).timelines(runs.get(runs.size() - 1).runId()));
+        }
         accessTests.forEach(assembler::accessTest);
         return assembler.assemble();
     }

@@ -3,6 +3,7 @@ package co.pump.icm.ui.importing;
 import co.pump.icm.apply.ItemResult;
 import co.pump.icm.apply.Outcome;
 import co.pump.icm.ui.errors.ErrorPane;
+import co.pump.icm.ui.follow.FollowCard;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -48,6 +49,7 @@ public final class ImportView {
     @FXML private Button retryButton;
     @FXML private Label journalText;
     @FXML private ErrorPane importError;
+    @FXML private VBox followSlot;
     @FXML private VBox progressCard;
     @FXML private Button undoButton;
     @FXML private VBox undoCard;
@@ -124,6 +126,7 @@ public final class ImportView {
                 : "Every write is recorded in " + model.journalProperty().get() + ".", model.journalProperty()));
         showWhen(journalText, model.journalProperty().isNotNull());
         importError.errorProperty().bind(model.errorProperty());
+        followSlot.getChildren().add(new FollowCard(model.following()));
     }
 
     private void showCategories() {

@@ -22,6 +22,7 @@ import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.rollback.ImportJournal;
 import co.pump.icm.rollback.ImportRun;
 import co.pump.icm.ui.errors.UserError;
+import co.pump.icm.ui.follow.AccountFollowing;
 import co.pump.icm.ui.shell.StepContext;
 import co.pump.icm.ui.shell.StepViewModel;
 import co.pump.icm.ui.state.MigrationState;
@@ -196,6 +197,8 @@ public final class ImportViewModel extends StepViewModel {
         if (!undoable.get()) {
             return;
         }
+        // Following would go on creating what the undo takes back.
+        state.following().withdraw();
         var latestFirst = new ArrayList<>(sessionRuns);
         Collections.reverse(latestFirst);
         undo.open(target(), journal.get(), latestFirst);
@@ -308,6 +311,8 @@ public final class ImportViewModel extends StepViewModel {
             state.writesStartedProperty().set(true);
         }
         TargetSession target = target();
+        // A new import replaces what the last one left awaiting.
+        state.following().withdraw();
         undo.close();
         undoable.set(false);
         undone.set(false);
@@ -418,6 +423,34 @@ public final class ImportViewModel extends StepViewModel {
         notDone.setAll(outcome.notDone());
         summary.set(outcome);
         phase.set(ImportPhase.FINISHED);
+        offerFollowing(running, applied.runId(), result.cancelled());
+    }
+
+    /**
+     * The accounts the plan awaits can be followed, in the import's own run, unless it was
+     * cancelled (import the rest first) or its run cannot be found in the journal.
+     */
+    private void offerFollowing(Plan plan, String runId, boolean cancelled) {
+        if (runId == null || cancelled) {
+            return;
+        }
+        TargetSession target = target();
+        Path journalFile = journal.get();
+        var run = new AccountFollowing.Run(plan,
+                (settings, listener, follower) -> target.follow(plan, journalFile, runId, settings, listener, follower),
+                state.isDemoMode() ? DemoArrivals.joinNow(state.getDemoSandbox(), plan) : null);
+        state.following().offer(run, context().tasks(), what -> {
+            if (!sessionRuns.contains(runId)) {
+                sessionRuns.add(runId);
+            }
+            undoable.set(true);
+            state.targetChangeProperty().set(TargetChange.now(what));
+        });
+    }
+
+    /** Following the accounts this import left awaiting (the migration state's). */
+    public AccountFollowing following() {
+        return state.following();
     }
 
     /** The ID of the journal's last import run: the one just applied. */

@@ -13,6 +13,10 @@ import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.AwsTarget;
 import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.RateSettings;
+import co.pump.icm.follow.AccountFollower;
+import co.pump.icm.follow.FollowListener;
+import co.pump.icm.follow.FollowResult;
+import co.pump.icm.follow.FollowSettings;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
@@ -48,6 +52,22 @@ public record TargetSession(AwsTarget target, RateSettings rates) {
     public ApplyResult apply(Plan plan, Path journal, ApplyListener listener, Consumer<Applier> applier) {
         try (var clients = open()) {
             return new ImportSession(clients, new AwsCallRunner(rates)).apply(plan, journal, listener, applier);
+        }
+    }
+
+    /**
+     * Follows the accounts after an import of the plan (run {@code runId}): blocks until every
+     * awaited account has arrived, the follower is cancelled, or the time limit.
+     *
+     * @param follower receives the follower, so that the caller can cancel it
+     */
+    public FollowResult follow(Plan plan, Path journal, String runId, FollowSettings settings, FollowListener listener,
+                               Consumer<AccountFollower> follower) {
+        try (var clients = open()) {
+            var following = new AccountFollower(new ImportSession(clients, new AwsCallRunner(rates)), plan, journal, runId,
+                    settings, listener);
+            follower.accept(following);
+            return following.follow();
         }
     }
 

@@ -12,6 +12,7 @@ import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.snapshot.Snapshot;
 import co.pump.icm.verify.AccessTestResult;
 import co.pump.icm.verify.DriftCheck;
+import co.pump.icm.ui.follow.AccountFollowing;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -64,6 +65,7 @@ public final class MigrationState {
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
     private final BooleanProperty undoRequested = new SimpleBooleanProperty(this, "undoRequested");
     private final ObjectProperty<TargetChange> targetChange = new SimpleObjectProperty<>(this, "targetChange");
+    private final AccountFollowing following = new AccountFollowing();
 
     /** True when the wizard runs against the built-in demo company; the ribbon shows. */
     public BooleanProperty demoModeProperty() {
@@ -214,5 +216,13 @@ public final class MigrationState {
     /** The migration report, once saved. */
     public ObjectProperty<Path> reportFileProperty() {
         return reportFile;
+    }
+
+    /**
+     * Following the accounts the last import left awaiting: offered by the Import step, shown there
+     * and on the Finish step, running in the background in between.
+     */
+    public AccountFollowing following() {
+        return following;
     }
 }

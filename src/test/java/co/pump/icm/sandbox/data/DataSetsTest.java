@@ -18,6 +18,14 @@ class DataSetsTest {
     }
 
     @Test
+    void demoArrivingIsTheDemoWithSecurityStillOutside() {
+        SandboxScenario arriving = DataSets.resolve("demo-arriving", 1);
+        assertThat(arriving).isEqualTo(DemoData.scenarioWithAccountsArriving());
+        assertThat(arriving.movedAccountIds()).containsExactly(DemoData.PROD, DemoData.STAGING, DemoData.DEV);
+        assertThat(arriving.sourceConfig()).isEqualTo(DemoData.scenario().sourceConfig());
+    }
+
+    @Test
     void largeGeneratesThatManyUsersFromTheSeed() {
         SandboxScenario scenario = DataSets.resolve("large:10000", 9);
         assertThat(scenario.sourceConfig().users()).hasSize(10_000);
@@ -32,14 +40,14 @@ class DataSetsTest {
         var e = catchThrowableOfType(() -> DataSets.resolve(spec, 1), MigratorException.class);
         assertThat(e.kind()).isEqualTo(MigratorException.Kind.BAD_INPUT);
         assertThat(e).hasMessage("Unknown sandbox data \"" + spec
-                + "\": use demo, large:USERS (e.g. large:10000) or a snapshot file");
+                + "\": use demo, demo-arriving, large:USERS (e.g. large:10000) or a snapshot file");
     }
 
     @Test
     void rejectsNoName() {
         for (String spec : new String[] {null, "", "  "}) {
             var e = catchThrowableOfType(() -> DataSets.resolve(spec, 1), MigratorException.class);
-            assertThat(e).hasMessage("No sandbox data named: use demo, large:USERS (e.g. large:10000) or a snapshot file");
+            assertThat(e).hasMessage("No sandbox data named: use demo, demo-arriving, large:USERS (e.g. large:10000) or a snapshot file");
         }
     }
 
