@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 
+import co.pump.icm.aws.AssignmentRequestsWait;
 import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.ExportListener;
+import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -36,7 +38,8 @@ public final class ImportSession {
      * @throws co.pump.icm.model.MigratorException when the target cannot be read or must not receive it
      */
     public Plan plan(IdentityCenterConfig snapshot, PlanOptions options, ExportListener listener) {
-        IdentityCenterConfig target = Canonical.of(new InstanceReader(clients, runner, listener).read(null).config());
+        IdentityCenterConfig target = Canonical.of(new InstanceReader(clients, runner, settledFirst(listener))
+                .read(null).config());
         Preflight.check(snapshot, target);
         return Planner.plan(snapshot, target, options);
     }
@@ -77,6 +80,32 @@ public final class ImportSession {
             journal.write("end", result.summary());
             return result;
         }
+    }
+
+    /**
+     * The listener, made to wait, once the target instance is known, until no assignment request is
+     * in progress there: a stopped run may have left one that would finish behind the plan's back.
+     */
+    private ExportListener settledFirst(ExportListener listener) {
+        return new ExportListener() {
+            @Override
+            public void onSignedIn(String accountId, String callerArn, String instanceArn, String identityStoreId,
+                                   String region) {
+                listener.onSignedIn(accountId, callerArn, instanceArn, identityStoreId, region);
+                AssignmentRequestsWait.untilNoneInProgress(new InstanceLookup(clients, runner, instanceArn,
+                        identityStoreId), listener, "the import");
+            }
+
+            @Override
+            public void onProgress(co.pump.icm.aws.ExportProgress progress) {
+                listener.onProgress(progress);
+            }
+
+            @Override
+            public void onWarning(String warning) {
+                listener.onWarning(warning);
+            }
+        };
     }
 
     public AwsCallRunner runner() {

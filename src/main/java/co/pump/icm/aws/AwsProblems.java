@@ -23,9 +23,9 @@ public final class AwsProblems {
             "UnrecognizedClientException", "InvalidClientTokenId", "InvalidSignatureException",
             "SignatureDoesNotMatch", "MissingAuthenticationTokenException", "IncompleteSignature");
     private static final Set<String> CLOCK = Set.of("RequestTimeTooSkewed", "InvalidSignatureException.Skew");
-    /** The access portal's answer to a token that has expired or was signed out (AWS-API-NOTES §6). */
+    /** The portal's answer to a token that has expired or was signed out (observed; docs/aws-behaviour.md). */
     private static final String PORTAL_UNAUTHORIZED = "UnauthorizedException";
-    /** The access portal's answer for a role the user is not assigned (AWS-API-NOTES §6, not modelled). */
+    /** The portal's answer for a role the user is not assigned (observed, not modelled; docs/aws-behaviour.md). */
     private static final String PORTAL_FORBIDDEN = "ForbiddenException";
 
     private AwsProblems() {

@@ -27,8 +27,10 @@ import software.amazon.awssdk.services.ssoadmin.model.TargetType;
  * {@link AsyncRequestFailed} with AWS's reason.
  *
  * <p>Creating something that already exists (the previous run was stopped after AWS created it
- * but before it was recorded) finds the existing item instead of failing, so a run can always be
- * repeated.
+ * but before it was recorded, or AWS carried out a request whose answer was lost) finds the
+ * existing item instead of failing, so a run can always be repeated. Deleting something an
+ * earlier attempt already deleted is done; an assignment request is never sent twice for one
+ * assignment (see {@link UnsureWrite}).
  */
 public final class InstanceWriter {
 
@@ -44,12 +46,14 @@ public final class InstanceWriter {
     private final AwsCallRunner runner;
     private final String instanceArn;
     private final String identityStoreId;
+    private final EarlierAssignmentRequests earlierRequests;
 
     public InstanceWriter(AwsClients clients, AwsCallRunner runner, String instanceArn, String identityStoreId) {
         this.clients = clients;
         this.runner = runner;
         this.instanceArn = instanceArn;
         this.identityStoreId = identityStoreId;
+        this.earlierRequests = new EarlierAssignmentRequests(clients, runner, instanceArn);
     }
 
     // ---- Identity Store ----
@@ -83,8 +87,8 @@ public final class InstanceWriter {
     }
 
     public void deleteUser(String userId, String userName) {
-        identity("DeleteUser", "user " + userName,
-                () -> clients.identityStore().deleteUser(r -> r.identityStoreId(identityStoreId).userId(userId)));
+        identity("DeleteUser", "user " + userName, UnsureWrite.delete(
+                () -> clients.identityStore().deleteUser(r -> r.identityStoreId(identityStoreId).userId(userId))));
     }
 
     /** Creates a group; returns its ID (the existing one if it is already there). */
@@ -115,8 +119,8 @@ public final class InstanceWriter {
     }
 
     public void deleteGroup(String groupId, String displayName) {
-        identity("DeleteGroup", "group " + displayName,
-                () -> clients.identityStore().deleteGroup(r -> r.identityStoreId(identityStoreId).groupId(groupId)));
+        identity("DeleteGroup", "group " + displayName, UnsureWrite.delete(
+                () -> clients.identityStore().deleteGroup(r -> r.identityStoreId(identityStoreId).groupId(groupId))));
     }
 
     /** Adds a user to a group; returns the membership ID (the existing one if already a member). */
@@ -136,8 +140,8 @@ public final class InstanceWriter {
     }
 
     public void deleteMembership(String membershipId, String label) {
-        identity("DeleteGroupMembership", "membership " + label, () -> clients.identityStore()
-                .deleteGroupMembership(r -> r.identityStoreId(identityStoreId).membershipId(membershipId)));
+        identity("DeleteGroupMembership", "membership " + label, UnsureWrite.delete(() -> clients.identityStore()
+                .deleteGroupMembership(r -> r.identityStoreId(identityStoreId).membershipId(membershipId))));
     }
 
     // ---- Permission sets ----
@@ -207,9 +211,9 @@ public final class InstanceWriter {
     }
 
     public void detachManagedPolicy(String arn, String name, ManagedPolicy policy) {
-        admin("DetachManagedPolicyFromPermissionSet", name, () -> clients.ssoAdmin()
+        admin("DetachManagedPolicyFromPermissionSet", name, UnsureWrite.delete(() -> clients.ssoAdmin()
                 .detachManagedPolicyFromPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)
-                        .managedPolicyArn(policy.arn())));
+                        .managedPolicyArn(policy.arn()))));
     }
 
     public void attachCustomerManagedPolicy(String arn, String name, CustomerManagedPolicyReference reference) {
@@ -219,9 +223,9 @@ public final class InstanceWriter {
     }
 
     public void detachCustomerManagedPolicy(String arn, String name, CustomerManagedPolicyReference reference) {
-        admin("DetachCustomerManagedPolicyReferenceFromPermissionSet", name, () -> clients.ssoAdmin()
+        admin("DetachCustomerManagedPolicyReferenceFromPermissionSet", name, UnsureWrite.delete(() -> clients.ssoAdmin()
                 .detachCustomerManagedPolicyReferenceFromPermissionSet(r -> r.instanceArn(instanceArn)
-                        .permissionSetArn(arn).customerManagedPolicyReference(ModelToSdk.customerManaged(reference))));
+                        .permissionSetArn(arn).customerManagedPolicyReference(ModelToSdk.customerManaged(reference)))));
     }
 
     public void putPermissionsBoundary(String arn, PermissionSet desired) {
@@ -231,8 +235,8 @@ public final class InstanceWriter {
     }
 
     public void deletePermissionsBoundary(String arn, String name) {
-        admin("DeletePermissionsBoundaryFromPermissionSet", name, () -> clients.ssoAdmin()
-                .deletePermissionsBoundaryFromPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn)));
+        admin("DeletePermissionsBoundaryFromPermissionSet", name, UnsureWrite.delete(() -> clients.ssoAdmin()
+                .deletePermissionsBoundaryFromPermissionSet(r -> r.instanceArn(instanceArn).permissionSetArn(arn))));
     }
 
     public void tag(String arn, String name, List<Tag> tags) {
@@ -246,8 +250,8 @@ public final class InstanceWriter {
     }
 
     public void deletePermissionSet(String arn, String name) {
-        admin("DeletePermissionSet", name, () -> clients.ssoAdmin().deletePermissionSet(r -> r
-                .instanceArn(instanceArn).permissionSetArn(arn)));
+        admin("DeletePermissionSet", name, UnsureWrite.delete(() -> clients.ssoAdmin().deletePermissionSet(r -> r
+                .instanceArn(instanceArn).permissionSetArn(arn))));
     }
 
     /**
@@ -273,7 +277,7 @@ public final class InstanceWriter {
                 .instanceArn(instanceArn).permissionSetArn(arn).targetType(ProvisionTargetType.ALL_PROVISIONED_ACCOUNTS))
                 .permissionSetProvisioningStatus());
         String requestId = status.requestId();
-        poll("ProvisionPermissionSet", name, status.status(), status.failureReason(), () -> {
+        poll("ProvisionPermissionSet", name, status.statusAsString(), status.failureReason(), () -> {
             var s = admin("DescribePermissionSetProvisioningStatus", name, () -> clients.ssoAdmin()
                     .describePermissionSetProvisioningStatus(r -> r.instanceArn(instanceArn)
                             .provisionPermissionSetRequestId(requestId)).permissionSetProvisioningStatus());
@@ -316,15 +320,23 @@ public final class InstanceWriter {
 
     // ---- Account assignments ----
 
-    /** Creates an account assignment and waits until AWS has finished it. */
+    /**
+     * Creates an account assignment and waits until AWS has finished it. After an attempt whose
+     * answer was lost, the next one first looks for that attempt's request and for the assignment:
+     * AWS would make the assignment a second time.
+     */
     public void createAssignment(String accountId, String permissionSetArn, PrincipalType type, String principalId,
                                  String label) {
-        var status = admin("CreateAccountAssignment", label, () -> clients.ssoAdmin().createAccountAssignment(r -> r
-                .instanceArn(instanceArn).targetId(accountId).targetType(TargetType.AWS_ACCOUNT)
-                .permissionSetArn(permissionSetArn).principalType(type.name()).principalId(principalId))
-                .accountAssignmentCreationStatus());
-        String requestId = status.requestId();
-        poll("CreateAccountAssignment", label, status.status(), status.failureReason(), () -> {
+        var assignment = new EarlierAssignmentRequests.Assignment(accountId, permissionSetArn, type, principalId);
+        var started = admin("CreateAccountAssignment", label, UnsureWrite.lookingFirst(() -> {
+            var s = clients.ssoAdmin().createAccountAssignment(r -> r
+                    .instanceArn(instanceArn).targetId(accountId).targetType(TargetType.AWS_ACCOUNT)
+                    .permissionSetArn(permissionSetArn).principalType(type.name()).principalId(principalId))
+                    .accountAssignmentCreationStatus();
+            return new EarlierAssignmentRequests.Found(s.requestId(), s.statusAsString(), s.failureReason());
+        }, () -> earlierRequests.creation(assignment, label)));
+        String requestId = started.requestId();
+        poll("CreateAccountAssignment", label, started.status(), started.failureReason(), () -> {
             var s = admin("DescribeAccountAssignmentCreationStatus", label, () -> clients.ssoAdmin()
                     .describeAccountAssignmentCreationStatus(r -> r.instanceArn(instanceArn)
                             .accountAssignmentCreationRequestId(requestId)).accountAssignmentCreationStatus());
@@ -332,15 +344,23 @@ public final class InstanceWriter {
         });
     }
 
-    /** Deletes an account assignment and waits until AWS has finished it. */
+    /**
+     * Deletes an account assignment and waits until AWS has finished it. After an attempt whose
+     * answer was lost, the next one first looks for that attempt's request, and is done when the
+     * assignment is gone.
+     */
     public void deleteAssignment(String accountId, String permissionSetArn, PrincipalType type, String principalId,
                                  String label) {
-        var status = admin("DeleteAccountAssignment", label, () -> clients.ssoAdmin().deleteAccountAssignment(r -> r
-                .instanceArn(instanceArn).targetId(accountId).targetType(TargetType.AWS_ACCOUNT)
-                .permissionSetArn(permissionSetArn).principalType(type.name()).principalId(principalId))
-                .accountAssignmentDeletionStatus());
-        String requestId = status.requestId();
-        poll("DeleteAccountAssignment", label, status.status(), status.failureReason(), () -> {
+        var assignment = new EarlierAssignmentRequests.Assignment(accountId, permissionSetArn, type, principalId);
+        var started = admin("DeleteAccountAssignment", label, UnsureWrite.lookingFirst(() -> {
+            var s = clients.ssoAdmin().deleteAccountAssignment(r -> r
+                    .instanceArn(instanceArn).targetId(accountId).targetType(TargetType.AWS_ACCOUNT)
+                    .permissionSetArn(permissionSetArn).principalType(type.name()).principalId(principalId))
+                    .accountAssignmentDeletionStatus();
+            return new EarlierAssignmentRequests.Found(s.requestId(), s.statusAsString(), s.failureReason());
+        }, () -> earlierRequests.deletion(assignment, label)));
+        String requestId = started.requestId();
+        poll("DeleteAccountAssignment", label, started.status(), started.failureReason(), () -> {
             var s = admin("DescribeAccountAssignmentDeletionStatus", label, () -> clients.ssoAdmin()
                     .describeAccountAssignmentDeletionStatus(r -> r.instanceArn(instanceArn)
                             .accountAssignmentDeletionRequestId(requestId)).accountAssignmentDeletionStatus());
@@ -352,10 +372,10 @@ public final class InstanceWriter {
      * Polls an asynchronous request until it leaves IN_PROGRESS: first about when such requests
      * have been finishing in this run, then at growing intervals.
      */
-    private void poll(String operation, String resource, StatusValues first, String firstReason,
+    private void poll(String operation, String resource, String first, String firstReason,
                       Supplier<String[]> describe) {
         long started = System.nanoTime();
-        String status = first == null ? "IN_PROGRESS" : first.toString();
+        String status = first == null ? "IN_PROGRESS" : first;
         String reason = firstReason;
         int attempt = 0;
         while ("IN_PROGRESS".equals(status)) {

@@ -66,12 +66,23 @@ public final class SandboxCommand implements Callable<Integer> {
     double tps;
 
     @Option(names = "--fail-rate", paramLabel = "F", defaultValue = "0",
-            description = "Fraction of requests answered with a 500 InternalServerException (0 to 1).")
+            description = "Fraction of requests answered with the service's server error (HTTP 500) instead of "
+                    + "being carried out (0 to 1).")
     double failRate;
 
     @Option(names = "--reset-rate", paramLabel = "F", defaultValue = "0",
-            description = "Fraction of connections dropped without an answer (0 to 1).")
+            description = "Fraction of connections dropped without an answer before the request is carried out (0 to 1).")
     double resetRate;
+
+    @Option(names = "--lost-reply-rate", paramLabel = "F", defaultValue = "0",
+            description = "Fraction of successful requests carried out whose connection is then dropped without an "
+                    + "answer, so that a retry meets its own earlier write (0 to 1).")
+    double lostReplyRate;
+
+    @Option(names = "--late-fail-rate", paramLabel = "F", defaultValue = "0",
+            description = "Fraction of successful requests carried out and then answered with the service's server "
+                    + "error (HTTP 500), as if they had failed (0 to 1).")
+    double lateFailRate;
 
     @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "0ms",
             description = "Delay added to every request, e.g. 20ms.")
@@ -151,6 +162,12 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         requireRate("--fail-rate", failRate);
         requireRate("--reset-rate", resetRate);
+        requireRate("--lost-reply-rate", lostReplyRate);
+        requireRate("--late-fail-rate", lateFailRate);
+        if (lostReplyRate + lateFailRate > 1) {
+            throw MigratorException.badInput("--lost-reply-rate and --late-fail-rate together cannot exceed 1; got "
+                    + lostReplyRate + " and " + lateFailRate + ".");
+        }
         if (pageSize < 1 || pageSize > 100) {
             throw MigratorException.badInput("--page-size must be between 1 and 100; got " + pageSize + ".");
         }
@@ -166,7 +183,7 @@ public final class SandboxCommand implements Callable<Integer> {
         Duration added = DurationOption.parse("--latency", latency);
         Duration delay = DurationOption.parse("--assignment-delay", assignmentDelay);
         return SandboxOptions.defaults().withPort(port).withSeed(seed).withPageSize(pageSize)
-                .withFaults(new FaultOptions(tps, failRate, resetRate, added))
+                .withFaults(new FaultOptions(tps, failRate, resetRate, added, lostReplyRate, lateFailRate))
                 .withAssignmentDelay(delay).withCallLog(logCalls);
     }
 

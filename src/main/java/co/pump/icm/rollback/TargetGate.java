@@ -1,8 +1,8 @@
 package co.pump.icm.rollback;
 
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 
+import co.pump.icm.aws.AssignmentRequestsWait;
 import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.ExportListener;
@@ -19,9 +19,6 @@ import co.pump.icm.model.SourceInfo;
  * would then appear or disappear behind the plan's back). Everything else is passed on.
  */
 final class TargetGate implements ExportListener {
-
-    private static final long[] WAITS_MS = {250, 500, 1000, 2000};
-    private static final long PATIENCE_MS = 10 * 60 * 1000L;
 
     private final AwsClients clients;
     private final AwsCallRunner runner;
@@ -48,7 +45,8 @@ final class TargetGate implements ExportListener {
                     + region + "). Sign in to the account and region the import went to.");
         }
         listener.onSignedIn(accountId, callerArn, instanceArn, identityStoreId, region);
-        waitForAssignmentRequests(new InstanceLookup(clients, runner, instanceArn, identityStoreId));
+        AssignmentRequestsWait.untilNoneInProgress(new InstanceLookup(clients, runner, instanceArn, identityStoreId),
+                listener, "the rollback");
     }
 
     @Override
@@ -61,31 +59,4 @@ final class TargetGate implements ExportListener {
         listener.onWarning(warning);
     }
 
-    private void waitForAssignmentRequests(InstanceLookup lookup) {
-        long deadline = System.nanoTime() + PATIENCE_MS * 1_000_000;
-        int attempt = 0;
-        for (int pending = lookup.assignmentRequestsInProgress(); pending > 0;
-             pending = lookup.assignmentRequestsInProgress()) {
-            if (attempt == 0) {
-                listener.onWarning(pending + " account assignment request" + (pending == 1 ? " is" : "s are")
-                        + " still in progress in the target (a run may have been stopped); waiting for AWS to "
-                        + "finish before reading it.");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new MigratorException(MigratorException.Kind.AWS_ACCESS, pending + " account assignment "
-                        + "requests are still in progress in the target after 10 minutes. Run the rollback again "
-                        + "once AWS has finished them.");
-            }
-            sleep(WAITS_MS[Math.min(attempt++, WAITS_MS.length - 1)]);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("Cancelled.");
-        }
-    }
 }

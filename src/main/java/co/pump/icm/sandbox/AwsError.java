@@ -8,8 +8,9 @@ import java.util.Map;
  * {@code __type} of the JSON protocols), a message, and any extra members of the error shape
  * (e.g. {@code Reason} of an Identity Store ConflictException).
  *
- * <p>Client errors use HTTP 400 as AWS does on the wire (see AWS-API-NOTES.md: the models say
- * 409/404/429 but observed responses are 400), throttling uses 400 too, internal errors 500.
+ * <p>Client errors use HTTP 400 as AWS does on the wire (docs/aws-behaviour.md, "Protocols and
+ * errors": the models say 409/404/429 but observed responses are 400), throttling uses 400 too,
+ * internal errors 500.
  */
 public final class AwsError extends RuntimeException {
 

@@ -68,6 +68,12 @@ final class Dispatcher implements HttpHandler {
         String account;
         /** Null when the connection is to be dropped without a response. */
         WireResponse response;
+        /** How this request's protocol writes an error; null until the request reached a service. */
+        Function<AwsError, WireResponse> errors;
+        /** True once the service has carried the request out (its answer may still be lost). */
+        boolean carriedOut;
+        /** True when the request was carried out and its answer then dropped or replaced. */
+        boolean answerLost;
     }
 
     @Override
@@ -78,6 +84,9 @@ final class Dispatcher implements HttpHandler {
         try {
             HttpCall call = HttpCall.read(exchange);
             route(call, outcome);
+            if (outcome.carriedOut) {
+                loseAnswer(outcome);
+            }
         } catch (IOException e) {
             exchange.close();
             return;
@@ -88,10 +97,10 @@ final class Dispatcher implements HttpHandler {
         try {
             calls.add(new CallRecord(time, outcome.account, outcome.service, outcome.operation,
                     outcome.response == null ? 0 : outcome.response.status(),
-                    outcome.response == null ? null : outcome.response.errorCode()));
+                    outcome.response == null ? null : outcome.response.errorCode(), outcome.answerLost));
         } catch (UncheckedIOException e) {
             // The call log file could not be written: still answer, and let tests see it.
-            stats.recordInternalFailure(e);
+            stats.recordInternalFailure(e, "writing the call log");
         }
         try {
             if (outcome.response != null) {
@@ -137,6 +146,7 @@ final class Dispatcher implements HttpHandler {
         outcome.account = caller.accountId();
         Function<AwsError, WireResponse> errors =
                 e -> JsonWire.error(e, outcome.requestId, "Message", service.errorsCarryRequestId());
+        outcome.errors = errors;
         if (injectFault(service.serviceName(), errors, outcome)) {
             return;
         }
@@ -151,6 +161,7 @@ final class Dispatcher implements HttpHandler {
             policies.check(caller, SIGNING_NAMES.get(service.serviceName()), outcome.operation, textMembers(input));
             JsonNode output = service.call(outcome.operation, caller, input);
             outcome.response = JsonWire.ok(output, outcome.requestId);
+            outcome.carriedOut = true;
         } catch (AwsError e) {
             outcome.response = errors.apply(e);
         }
@@ -172,6 +183,7 @@ final class Dispatcher implements HttpHandler {
         }
         outcome.account = caller.accountId();
         Function<AwsError, WireResponse> errors = e -> QueryWire.error(e, namespace, outcome.requestId);
+        outcome.errors = errors;
         if (injectFault(queryService.serviceName(), errors, outcome)) {
             return;
         }
@@ -183,6 +195,7 @@ final class Dispatcher implements HttpHandler {
             policies.check(caller, SIGNING_NAMES.get(queryService.serviceName()), action, parameters::get);
             String result = queryService.call(action, caller, parameters);
             outcome.response = QueryWire.ok(action, namespace, result, outcome.requestId);
+            outcome.carriedOut = true;
         } catch (AwsError e) {
             outcome.response = errors.apply(e);
         }
@@ -199,12 +212,15 @@ final class Dispatcher implements HttpHandler {
         outcome.service = service.serviceName();
         outcome.operation = service.operationName(request);
         Function<AwsError, WireResponse> errors = e -> fromRest(service.error(e));
+        outcome.errors = errors;
         // The REST services are unsigned: there is no caller to check, so faults apply to every request.
         if (injectFault(service.serviceName(), errors, outcome)) {
             return;
         }
         try {
             outcome.response = fromRest(service.handle(request));
+            // REST services answer some refusals without throwing: only a success was carried out.
+            outcome.carriedOut = outcome.response.status() >= 200 && outcome.response.status() < 300;
         } catch (AwsError e) {
             outcome.response = errors.apply(e);
         }
@@ -226,7 +242,7 @@ final class Dispatcher implements HttpHandler {
             }
             case FAIL -> {
                 stats.countFailed();
-                outcome.response = errors.apply(FaultInjector.internalError());
+                outcome.response = errors.apply(FaultInjector.serverError(family));
                 return true;
             }
             default -> {
@@ -235,9 +251,34 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    /** A sandbox bug: answered as 500 InternalFailure and recorded so tests can fail on it. */
+    /**
+     * Applies the faults that strike after a request was carried out: its answer is dropped with
+     * the connection, or replaced by the service's server error. The work stays done.
+     */
+    private void loseAnswer(Outcome outcome) {
+        switch (faults.drawAfterWork()) {
+            case LOSE_REPLY -> {
+                stats.countLostReply();
+                outcome.response = null;
+                outcome.answerLost = true;
+            }
+            case FAIL_LATE -> {
+                stats.countLateFailure();
+                outcome.response = outcome.errors.apply(FaultInjector.serverError(outcome.service));
+                outcome.answerLost = true;
+            }
+            case ANSWER -> {
+                // The answer goes out as it is.
+            }
+        }
+    }
+
+    /**
+     * A sandbox bug: answered as 500 InternalFailure, and reported (see {@link SandboxStats}) so
+     * that it is never mistaken for an AWS outage.
+     */
     private WireResponse bug(Throwable failure, Outcome outcome) {
-        stats.recordInternalFailure(failure);
+        stats.recordInternalFailure(failure, outcome.service + " " + outcome.operation);
         var error = new AwsError(500, "InternalFailure",
                 "The sandbox failed to process this request (a sandbox bug): " + failure.getClass().getSimpleName());
         return JsonWire.error(error, outcome.requestId, "message", false);

@@ -10,8 +10,8 @@ import co.pump.icm.sandbox.state.SandboxWorld;
  * a policy is refused with AccessDenied unless the policy names its action. Keys without a policy
  * may do everything, so worlds that set none behave as before.
  *
- * <p>The refusal reads as AWS's does on the wire (AWS-API-NOTES §1 "AccessDenied message
- * observed"): {@code User: <arn> is not authorized to perform: <action> on resource: <resource>
+ * <p>The refusal reads as AWS's does on the wire (docs/aws-behaviour.md, "Protocols and
+ * errors"): {@code User: <arn> is not authorized to perform: <action> on resource: <resource>
  * because no identity-based policy allows the <action> action}.
  */
 final class PolicyEnforcer {

@@ -70,6 +70,19 @@ public final class Sandbox implements AutoCloseable {
         return calls;
     }
 
+    /** The faults injected now. */
+    public FaultOptions faults() {
+        return server.faults();
+    }
+
+    /**
+     * Injects these faults from now on: a test can end an outage (or start one) while the sandbox
+     * keeps its state. Counters and the call log carry on.
+     */
+    public void changeFaults(FaultOptions value) {
+        server.changeFaults(value);
+    }
+
     /** Counters of requests, injected faults and internal failures. */
     public SandboxStats stats() {
         return stats;

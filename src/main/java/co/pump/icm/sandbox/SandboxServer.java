@@ -37,6 +37,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final FaultInjector faults;
 
     /**
      * Binds the server (not yet started).
@@ -60,8 +61,9 @@ public final class SandboxServer implements AutoCloseable {
                 throw new IllegalArgumentException("Not a sandbox service (or a second query service): " + service);
             }
         }
+        faults = new FaultInjector(faultOptions, seed, System::nanoTime);
         var dispatcher = new Dispatcher(json, query, rest, new Authenticator(world), new PolicyEnforcer(world),
-                new FaultInjector(faultOptions, seed, System::nanoTime), calls, stats);
+                faults, calls, stats);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         } catch (IOException e) {
@@ -73,6 +75,16 @@ public final class SandboxServer implements AutoCloseable {
         server.createContext("/", dispatcher);
     }
 
+    /** Injects these faults from now on, e.g. none once a test's outage is over. */
+    public void changeFaults(FaultOptions value) {
+        faults.change(value);
+    }
+
+    /** The faults injected now. */
+    public FaultOptions faults() {
+        return faults.options();
+    }
+
     public void start() {
         server.start();
     }
@@ -82,13 +94,14 @@ public final class SandboxServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Stops accepting requests, lets running ones finish briefly, and stops the threads. */
+    /**
+     * Stops accepting requests, lets running ones finish briefly, and stops the threads. When it
+     * returns, the port is free, even if the calling thread was interrupted (a stopped
+     * {@code icm sandbox}): the server's stop waits for its dispatcher thread, which closes the
+     * listening socket, and would give up that wait at once on an interrupt.
+     */
     @Override
     public void close() {
-        // HttpServer.stop waits for its dispatcher thread, which is what releases the listening
-        // socket. Called from an interrupted thread (icm sandbox stopped from inside the JVM), that
-        // wait would end at once and leave the port open for a moment: wait without the interrupt,
-        // then put it back.
         boolean interrupted = Thread.interrupted();
         try {
             server.stop(0);

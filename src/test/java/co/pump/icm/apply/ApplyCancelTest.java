@@ -12,6 +12,7 @@ import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.testing.ImportExpectation;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,7 @@ class ApplyCancelTest {
             assertThat(rest.writes()).hasSize(plan.writes().size() - (int) result.count(Outcome.SUCCEEDED));
             assertThat(fast.apply(rest, dir.resolve("j.jsonl"), ApplyListener.NONE, null).failures()).isEmpty();
             assertThat(fast.plan(snapshot, PlanOptions.defaults(), ExportListener.NONE).writes()).isEmpty();
+            ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(), "The target after the rerun");
         }
     }
 }

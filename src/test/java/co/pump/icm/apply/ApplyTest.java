@@ -19,6 +19,7 @@ import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.sandbox.data.DemoData;
+import co.pump.icm.testing.ImportExpectation;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,9 @@ class ApplyTest {
             ApplyResult result = apply(fixture.target(), plan, journal);
             assertThat(result.failures()).isEmpty();
             assertThat(result.count(Outcome.SUCCEEDED)).isEqualTo(plan.writes().size());
+
+            // Read back by code that shares nothing with the product: the target holds the source, once.
+            ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(), "The demo target");
 
             // Verify: planning again finds nothing to do.
             Plan again = plan(fixture.target(), snapshot, PlanOptions.defaults());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import co.pump.icm.snapshot.SnapshotReader;
+import co.pump.icm.testing.InventoryReader;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,7 @@ class ExportCommandTest {
         assertThat(a.edited()).isFalse();
         assertThat(a.config().users()).hasSize(40);
         assertThat(withoutExportTime(first)).isEqualTo(withoutExportTime(second));
+        InventoryReader.fromSnapshot(first).assertSameAs(fixture.readSource(), "The exported snapshot");
     }
 
     @Test

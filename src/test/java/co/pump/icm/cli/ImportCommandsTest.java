@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import co.pump.icm.testing.ImportExpectation;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,7 @@ class ImportCommandsTest {
         assertThat(verify.exitCode()).as(verify.out()).isZero();
         assertThat(verify.out()).startsWith("✓ No drift: the target holds everything the import intended")
                 .contains("skipped by the import (not drift)");
+        ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(), "The target after icm apply");
 
         long before = writes();
         var again = CommandRun.of(args("apply", "--profile", "sandbox-target", "--yes"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import co.pump.icm.sandbox.state.SandboxInstance;
+import co.pump.icm.testing.ImportExpectation;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,8 +53,9 @@ class KilledApplyTest {
             assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
             var verify = CommandRun.of("verify", "--rate", "1000", "--profile", "sandbox-target",
                     "--snapshot", snapshot.toString());
-            assertThat(verify.exitCode()).as(verify.out()).isZero();
+            assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 
+            ImportExpectation.assertMatches(fixture.readTarget(), fixture.expectedTarget(), "The target after the rerun");
             SandboxInstance target = fixture.world().instance(fixture.seeded().targetInstanceArn()).orElseThrow();
             synchronized (fixture.world()) {
                 assertThat(target.users).hasSize(40);

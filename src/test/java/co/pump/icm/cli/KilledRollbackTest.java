@@ -18,6 +18,7 @@ import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.sandbox.data.DemoData;
 import co.pump.icm.snapshot.SnapshotWriter;
+import co.pump.icm.testing.Inventory;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,7 @@ class KilledRollbackTest {
             assertThat(CommandRun.of("export", "--rate", "1000", "--profile", "sandbox-source", "--out",
                     snapshot.toString()).exitCode()).isZero();
             String before = exportTarget(fixture, dir.resolve("before.json"));
+            Inventory readBefore = fixture.readTarget();
             Path journal = dir.resolve("s.journal.jsonl");
             assertThat(CommandRun.of("apply", "--rate", "1000", "--profile", "sandbox-target", "--yes", "--snapshot",
                     snapshot.toString()).exitCode()).isZero();
@@ -66,6 +68,7 @@ class KilledRollbackTest {
             assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
             assertThat(again.out()).contains("⚠ An earlier rollback of this run started ").contains("✓ Back as before the run");
             assertThat(exportTarget(fixture, dir.resolve("after.json"))).isEqualTo(before);
+            fixture.readTarget().assertSameAs(readBefore, "The target after the rollback");
         }
     }
 

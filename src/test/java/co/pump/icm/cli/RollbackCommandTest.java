@@ -95,6 +95,8 @@ class RollbackCommandTest {
                 .containsPattern("✓ Back as before the run: all \\d+ items checked.");
         assertThat(target().users()).isEmpty();
         assertThat(target().permissionSets()).isEmpty();
+        // The demo's target starts empty; read back independently, it is empty again.
+        assertThat(fixture.readTarget().kinds()).allSatisfy((kind, items) -> assertThat(items).as(kind).isEmpty());
         String lines = Files.readString(journal);
         assertThat(lines).doesNotContain(fixture.seeded().target().secretAccessKey())
                 .contains("\"type\":\"rollback-run\"").contains("\"type\":\"rollback-end\"")

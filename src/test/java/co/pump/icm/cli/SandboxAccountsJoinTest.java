@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import co.pump.icm.sandbox.AwsCli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,7 +36,6 @@ class SandboxAccountsJoinTest {
     @Test
     void theAccountsStillOutsideJoinTheNewOrganizationAfterTheDelay() throws Exception {
         Path awsDir = dir.resolve("aws");
-        var aws = new AwsCli(awsDir);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Thread thread = new Thread(() -> Main.run(new String[] {"sandbox", "--data", "demo-arriving", "--config-out",
@@ -43,6 +43,7 @@ class SandboxAccountsJoinTest {
         thread.start();
         try {
             JsonNode summary = firstLine(out, err);
+            var aws = new Profiles(new AwsCli(summary.get("endpoint").asText(), dir), awsDir);
             assertThat(summary.at("/accountsJoin/accountIds").toString()).isEqualTo("[\"555555555555\",\"666666666666\"]");
             Instant at = Instant.parse(summary.at("/accountsJoin/at").asText());
             assertThat(Duration.between(Instant.now(), at)).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(20));
@@ -57,8 +58,8 @@ class SandboxAccountsJoinTest {
             }
             assertThat(accounts(aws, "sandbox-target")).contains("555555555555", "666666666666");
             assertThat(accounts(aws, "sandbox-source")).doesNotContain("555555555555", "666666666666");
-            JsonNode sandboxAccount = JSON.readTree(aws.run("--profile", "sandbox-target", "organizations",
-                    "describe-account", "--account-id", "666666666666")).get("Account");
+            JsonNode sandboxAccount = aws.run("sandbox-target", "organizations", "describe-account", "--account-id",
+                    "666666666666").get("Account");
             assertThat(sandboxAccount.get("JoinedMethod").asText()).isEqualTo("INVITED");
             assertThat(sandboxAccount.get("Name").asText()).isEqualTo("larkspur-sandbox");
         } finally {
@@ -102,10 +103,16 @@ class SandboxAccountsJoinTest {
         return JSON.readTree(out.toString().lines().findFirst().orElseThrow());
     }
 
-    private static List<String> accounts(AwsCli aws, String profile) throws Exception {
+    private static List<String> accounts(Profiles aws, String profile) {
         var ids = new ArrayList<String>();
-        JSON.readTree(aws.run("--profile", profile, "organizations", "list-accounts"))
-                .get("Accounts").forEach(a -> ids.add(a.get("Id").asText()));
+        aws.run(profile, "organizations", "list-accounts").get("Accounts").forEach(a -> ids.add(a.get("Id").asText()));
         return ids;
+    }
+
+    /** The AWS CLI with the profiles icm sandbox --config-out wrote (given the endpoint when it is too old to read it). */
+    private record Profiles(AwsCli cli, Path awsDir) {
+        JsonNode run(String profile, String... args) {
+            return cli.runWithProfile(awsDir, profile, args).json();
+        }
     }
 }

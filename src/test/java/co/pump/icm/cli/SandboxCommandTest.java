@@ -2,21 +2,18 @@ package co.pump.icm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import co.pump.icm.sandbox.AwsCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,10 +93,7 @@ class SandboxCommandTest {
             assertThat(sandbox.out.toString()).doesNotContain(secret);
 
             // The AWS SDK for Java finds region, endpoint and keys through the profile, as icm --profile will.
-            ProfileFile profiles = ProfileFile.aggregator()
-                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
-                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
-                    .build();
+            ProfileFile profiles = profiles(aws);
             try (IdentitystoreClient client = IdentitystoreClient.builder()
                     .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-source").build())
                     .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-source"))
@@ -111,6 +105,37 @@ class SandboxCommandTest {
         assertThat(portIsClosed(endpoint)).isTrue();
     }
 
+    /** With every answer lost, a write is still carried out: the same write again meets it. */
+    @Test
+    void loseRepliesAfterTheWork(@TempDir Path dir) throws Exception {
+        Path aws = dir.resolve("aws");
+        Path log = dir.resolve("calls.jsonl");
+        try (var sandbox = new Running("sandbox", "--config-out", aws.toString(), "--lost-reply-rate", "1",
+                "--log-calls", log.toString())) {
+            ProfileFile profiles = profiles(aws);
+            try (IdentitystoreClient client = IdentitystoreClient.builder()
+                    .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-target").build())
+                    .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-target")
+                            .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+                    .httpClient(UrlConnectionHttpClient.create()).build()) {
+                String store = sandbox.summary.at("/target/identityStoreId").asText();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(store)
+                        .displayName("Auditors"))).isInstanceOf(software.amazon.awssdk.core.exception.SdkClientException.class);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(store)
+                        .displayName("Auditors"))).isInstanceOf(
+                        software.amazon.awssdk.services.identitystore.model.ConflictException.class);
+            }
+        }
+        var createGroups = new ArrayList<String>();
+        for (String line : Files.readAllLines(log)) {
+            JsonNode call = JSON.readTree(line);
+            if (call.get("operation").asText().equals("CreateGroup")) {
+                createGroups.add(call.get("status").asInt() + " " + call.get("error").asText());
+            }
+        }
+        assertThat(createGroups).containsExactly("0 null", "400 ConflictException");
+    }
+
     @Test
     void servesASnapshotFileAsTheSourceOrganization(@TempDir Path dir) throws Exception {
         Path snapshot = dir.resolve("acme.json");
@@ -118,10 +143,7 @@ class SandboxCommandTest {
         Path aws = dir.resolve("aws");
         try (var sandbox = new Running("sandbox", "--data", snapshot.toString(), "--config-out", aws.toString())) {
             assertThat(sandbox.summary.get("data").asText()).isEqualTo(snapshot.toString());
-            ProfileFile profiles = ProfileFile.aggregator()
-                    .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
-                    .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
-                    .build();
+            ProfileFile profiles = profiles(aws);
             try (IdentitystoreClient client = IdentitystoreClient.builder()
                     .credentialsProvider(ProfileCredentialsProvider.builder().profileFile(profiles).profileName("sandbox-source").build())
                     .overrideConfiguration(o -> o.defaultProfileFile(profiles).defaultProfileName("sandbox-source"))
@@ -161,6 +183,8 @@ class SandboxCommandTest {
             "--tps|-1|--tps must be 0 (no throttling) or a number of requests per second; got -1.0.",
             "--fail-rate|1.5|--fail-rate must be between 0 and 1; got 1.5.",
             "--reset-rate|-0.1|--reset-rate must be between 0 and 1; got -0.1.",
+            "--lost-reply-rate|2|--lost-reply-rate must be between 0 and 1; got 2.0.",
+            "--late-fail-rate|-1|--late-fail-rate must be between 0 and 1; got -1.0.",
             "--latency|fast|--latency must be a duration such as 20ms, 1s or 2m; got 'fast'.",
             "--latency|20|--latency must be a duration such as 20ms, 1s or 2m; got '20'.",
             "--assignment-delay|1.5s|--assignment-delay must be a duration such as 20ms, 1s or 2m; got '1.5s'.",
@@ -174,6 +198,16 @@ class SandboxCommandTest {
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("icm: " + message + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void refusesLostAndLateFailedRepliesAboveOneTogether() {
+        var err = new StringWriter();
+        int code = Main.run(new String[] {"sandbox", "--lost-reply-rate", "0.6", "--late-fail-rate", "0.5"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().strip())
+                .isEqualTo("icm: --lost-reply-rate and --late-fail-rate together cannot exceed 1; got 0.6 and 0.5.");
     }
 
     @Test
@@ -216,52 +250,32 @@ class SandboxCommandTest {
         assertThat(DurationOption.parse("--latency", "2m")).hasMinutes(2);
     }
 
-    /** The AWS CLI, configured only by the files --config-out wrote, lists the sandbox's users. */
+    /**
+     * The AWS CLI, configured by the files --config-out wrote, lists the sandbox's users. A CLI
+     * too old to read endpoint_url from a profile (Debian 12's 2.9) is given the endpoint.
+     */
     @Test
     void theAwsCliWorksAgainstTheSandbox(@TempDir Path dir) throws Exception {
-        String aws = findOnPath("aws");
-        Assumptions.assumeTrue(aws != null, "the AWS CLI (aws) is not on PATH");
         Path awsDir = dir.resolve("aws");
         try (var sandbox = new Running("sandbox", "--config-out", awsDir.toString())) {
+            var cli = new AwsCli(sandbox.endpoint().toString(), dir);
             String store = sandbox.summary.at("/source/identityStoreId").asText();
-            JsonNode users = JSON.readTree(runAws(aws, awsDir, "--profile", "sandbox-source", "identitystore", "list-users",
-                    "--identity-store-id", store));
+            JsonNode users = cli.runWithProfile(awsDir, "sandbox-source", "identitystore", "list-users",
+                    "--identity-store-id", store).json();
             assertThat(users.get("Users").size()).isGreaterThan(10);
             assertThat(users.get("Users").get(0).get("UserName").asText()).contains("@");
             assertThat(users.get("Users").get(0).get("IdentityStoreId").asText()).isEqualTo(store);
-            JsonNode who = JSON.readTree(runAws(aws, awsDir, "--profile", "sandbox-target", "sts", "get-caller-identity"));
+            JsonNode who = cli.runWithProfile(awsDir, "sandbox-target", "sts", "get-caller-identity").json();
             assertThat(who.get("Account").asText()).isEqualTo(sandbox.summary.at("/target/accountId").asText());
         }
     }
 
-    private static String runAws(String aws, Path awsDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(aws));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(false);
-        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-        builder.environment().put("AWS_CONFIG_FILE", awsDir.resolve("config").toString());
-        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", awsDir.resolve("credentials").toString());
-        builder.environment().put("AWS_PAGER", "");
-        Process process = builder.start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("aws %s failed: %s", args, stderr).isZero();
-        return stdout;
-    }
-
-    private static String findOnPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getAbsolutePath();
-            }
-        }
-        return null;
+    /** The AWS config and credentials files --config-out wrote, as the SDK reads them. */
+    private static ProfileFile profiles(Path aws) {
+        return ProfileFile.aggregator()
+                .addFile(ProfileFile.builder().content(aws.resolve("config")).type(ProfileFile.Type.CONFIGURATION).build())
+                .addFile(ProfileFile.builder().content(aws.resolve("credentials")).type(ProfileFile.Type.CREDENTIALS).build())
+                .build();
     }
 
     private static boolean portIsClosed(URI endpoint) {

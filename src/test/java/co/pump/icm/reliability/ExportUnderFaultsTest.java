@@ -16,6 +16,7 @@ import co.pump.icm.aws.RateSettings;
 import co.pump.icm.sandbox.FaultOptions;
 import co.pump.icm.sandbox.data.LargeData;
 import co.pump.icm.snapshot.SnapshotWriter;
+import co.pump.icm.testing.InventoryReader;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An export of large:5000 from a sandbox that throttles at 20 requests per second, fails 5% of
- * requests with a 500 and drops 1% of connections gives exactly the snapshot a fault-free export
- * gives. Slow (AWS's real rate), so it runs with {@code mvn verify -Preliability}.
+ * requests with a 500, drops 1% of connections and loses 3% of answers after the work gives
+ * exactly the snapshot a fault-free export gives, and that snapshot holds what the test-side
+ * reader finds in the source. Slow (AWS's real rate), so it runs with
+ * {@code mvn verify -Preliability}.
  */
 @Tag("reliability")
 class ExportUnderFaultsTest {
@@ -38,17 +41,20 @@ class ExportUnderFaultsTest {
         String clean;
         try (var fixture = SandboxFixture.start(scenario, 5, o -> o)) {
             clean = snapshot(fixture.source(), RateSettings.AWS_DEFAULTS.withRate(1000), "clean.json");
+            InventoryReader.fromSnapshot(dir.resolve("clean.json")).assertSameAs(fixture.readSource(),
+                    "The large:5000 snapshot");
         }
         String faulty;
         ExportResult result;
         try (var fixture = SandboxFixture.start(scenario, 5, o -> o.withFaults(FaultOptions.none()
-                .withTps(20).withFailRate(0.05).withResetRate(0.01)))) {
+                .withTps(20).withFailRate(0.05).withResetRate(0.01).withLostReplyRate(0.02).withLateFailRate(0.01)))) {
             result = export(fixture.source(), RateSettings.AWS_DEFAULTS);
             faulty = write(result, "faulty.json");
             var stats = fixture.sandbox().stats();
             System.out.printf("faulty export: %.0f s, %s%n", result.elapsed().toMillis() / 1000.0, stats);
             assertThat(result.stats().total().throttled()).isPositive();
             assertThat(result.stats().total().retried()).isPositive();
+            assertThat(stats.lostReplies()).isPositive();
         }
         assertThat(faulty).isEqualTo(clean);
     }

@@ -19,6 +19,7 @@ import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.testing.Inventory;
 import co.pump.icm.testing.SandboxFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ class RollbackTest {
         try (var fixture = SandboxFixture.demo()) {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
             Path before = Rollbacks.snapshotOf(fixture.target(), dir.resolve("before.json"));
+            Inventory readBefore = fixture.readTarget();
             Path journal = dir.resolve("journal.jsonl");
             ApplyResult imported = Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
             assertThat(imported.failures()).isEmpty();
@@ -50,6 +52,7 @@ class RollbackTest {
             assertThat(Rollbacks.verify(fixture.target(), plan).back()).isTrue();
             Path after = Rollbacks.snapshotOf(fixture.target(), dir.resolve("after.json"));
             assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
+            fixture.readTarget().assertSameAs(readBefore, "The target after the rollback");
 
             int writes = fixture.sandbox().calls().writes().size();
             RollbackPlan again = Rollbacks.plan(fixture.target(), journal, null);

@@ -56,10 +56,55 @@ public final class AwsCli {
 
     /** A CLI for the sandbox, with its configuration under {@code home} (a test's temporary directory). */
     public AwsCli(Sandbox sandbox, Path home) {
+        this(sandbox.endpoint().toString(), home);
+    }
+
+    /**
+     * A CLI for the sandbox at {@code endpoint}. It is {@code $ICM_AWS_CLI} when set (to try
+     * another CLI, e.g. Debian's {@code /usr/bin/aws}), else {@code aws} on the PATH.
+     */
+    public AwsCli(String endpoint, Path home) {
         this.home = home;
-        this.endpoint = sandbox.endpoint().toString();
-        this.executable = onPath("aws");
+        this.endpoint = endpoint;
+        String chosen = System.getenv("ICM_AWS_CLI");
+        this.executable = chosen != null && !chosen.isBlank() ? chosen : onPath("aws");
         assertThat(executable).as("the AWS CLI (aws) must be installed for this test").isNotNull();
+    }
+
+    /** What {@code aws --version} says, e.g. {@code aws-cli/2.9.19 Python/3.11.2 ...}. */
+    public String version() {
+        Result result = execute(List.of(executable, "--version"), null, null);
+        // CLI v1 prints its version to stderr.
+        return (result.stdout().isBlank() ? result.stderr() : result.stdout()).strip();
+    }
+
+    /**
+     * True when this CLI takes {@code endpoint_url} from a profile: AWS CLI 1.29 and 2.13 onwards;
+     * Debian 12's 2.9 does not (it predates the setting).
+     */
+    public boolean readsEndpointUrlFromProfiles() {
+        var matcher = java.util.regex.Pattern.compile("aws-cli/(\\d+)\\.(\\d+)").matcher(version());
+        if (!matcher.find()) {
+            return false;
+        }
+        int major = Integer.parseInt(matcher.group(1));
+        int minor = Integer.parseInt(matcher.group(2));
+        return major == 1 ? minor >= 29 : major > 2 || minor >= 13;
+    }
+
+    /**
+     * Runs {@code aws ARGS --output json} with a profile of the AWS config and credentials files
+     * in {@code awsDir} (as {@code icm sandbox --config-out} writes them), taking the endpoint
+     * from the profile where the CLI can, and passing it where it cannot.
+     */
+    public Result runWithProfile(Path awsDir, String profile, String... args) {
+        List<String> command = new ArrayList<>(List.of(executable, "--profile", profile));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--output", "json"));
+        if (!readsEndpointUrlFromProfiles()) {
+            command.addAll(List.of("--endpoint-url", endpoint));
+        }
+        return execute(command, awsDir.resolve("config"), awsDir.resolve("credentials"));
     }
 
     /**
@@ -104,19 +149,39 @@ public final class AwsCli {
             List<String> command = new ArrayList<>(List.of(executable));
             command.addAll(List.of(args));
             command.addAll(List.of("--region", region, "--endpoint-url", endpoint, "--output", "json"));
-            var builder = new ProcessBuilder(command);
-            builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
+            return execute(command, config, credentials);
+        } catch (IOException e) {
+            throw new AssertionError("Could not run the AWS CLI", e);
+        }
+    }
+
+    /** Runs the CLI with only the given files (nothing from the environment), its own retries off. */
+    private static Result execute(List<String> command, Path config, Path credentials) {
+        var builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
+        if (config != null) {
             builder.environment().put("AWS_CONFIG_FILE", config.toString());
             builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", credentials.toString());
-            builder.environment().put("AWS_MAX_ATTEMPTS", "1");
-            builder.environment().put("AWS_RETRY_MODE", "standard");
-            builder.environment().put("AWS_PAGER", "");
+        }
+        builder.environment().put("AWS_MAX_ATTEMPTS", "1");
+        builder.environment().put("AWS_RETRY_MODE", "standard");
+        builder.environment().put("AWS_PAGER", "");
+        try {
             Process process = builder.start();
             process.getOutputStream().close();
+            var stderr = new java.util.concurrent.CompletableFuture<String>();
+            Thread errors = new Thread(() -> {
+                try {
+                    stderr.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    stderr.complete(e.toString());
+                }
+            });
+            errors.start();
             String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            return new Result(process.exitValue(), stdout, stderr);
+            errors.join();
+            return new Result(process.exitValue(), stdout, stderr.join());
         } catch (IOException e) {
             throw new AssertionError("Could not run the AWS CLI", e);
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.identitystore.model.ConflictException;
 import software.amazon.awssdk.services.identitystore.model.IdentitystoreException;
 import software.amazon.awssdk.services.identitystore.model.InternalServerException;
 import software.amazon.awssdk.services.identitystore.model.ThrottlingException;
@@ -114,6 +115,68 @@ class FaultsTest {
     }
 
     @Test
+    void aLostReplyIsCarriedOutAndThenDropped() {
+        try (Sandbox sandbox = start(FaultOptions.none().withLostReplyRate(1.0))) {
+            var client = Clients.identityStore(sandbox, t.management);
+            assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(t.storeId()).displayName("Auditors")))
+                    .isInstanceOf(SdkClientException.class)
+                    .hasRootCauseInstanceOf(IOException.class);
+            synchronized (t.world) {
+                assertThat(t.instance.groups.values()).extracting(g -> g.displayName()).containsExactly("Auditors");
+            }
+            assertThat(sandbox.stats().lostReplies()).isEqualTo(1);
+            assertThat(sandbox.stats().reset()).isZero();
+            assertThat(sandbox.calls().records()).singleElement().satisfies(c -> {
+                assertThat(c.operation()).isEqualTo("CreateGroup");
+                assertThat(c.status()).isZero();
+                assertThat(c.answerLost()).isTrue();
+                assertThat(c.carriedOut()).isTrue();
+            });
+            // The retry meets its own earlier write.
+            assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(t.storeId()).displayName("Auditors")))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reasonAsString())
+                            .isEqualTo("UNIQUENESS_CONSTRAINT_VIOLATION"));
+            assertThat(sandbox.stats().lostReplies()).as("a refusal is not carried out, so its answer arrives").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aLateFailureIsCarriedOutAndThenAnsweredWithTheServerError() {
+        try (Sandbox sandbox = start(FaultOptions.none().withLateFailRate(1.0))) {
+            var client = Clients.identityStore(sandbox, t.management);
+            assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(t.storeId()).displayName("Auditors")))
+                    .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.statusCode()).isEqualTo(500));
+            synchronized (t.world) {
+                assertThat(t.instance.groups.values()).extracting(g -> g.displayName()).containsExactly("Auditors");
+            }
+            assertThat(sandbox.stats().lateFailures()).isEqualTo(1);
+            assertThat(sandbox.stats().failed()).isZero();
+            assertThat(sandbox.calls().records()).singleElement().satisfies(c -> {
+                assertThat(c.status()).isEqualTo(500);
+                assertThat(c.error()).isEqualTo("InternalServerException");
+                assertThat(c.answerLost()).isTrue();
+                assertThat(c.carriedOut()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void aRequestThatFailsBeforeTheWorkIsNotCarriedOut() {
+        try (Sandbox sandbox = start(FaultOptions.none().withFailRate(1.0))) {
+            var client = Clients.identityStore(sandbox, t.management);
+            assertThatThrownBy(() -> client.createGroup(r -> r.identityStoreId(t.storeId()).displayName("Auditors")))
+                    .isInstanceOf(InternalServerException.class);
+            synchronized (t.world) {
+                assertThat(t.instance.groups).isEmpty();
+            }
+            assertThat(sandbox.calls().records()).singleElement().satisfies(c -> {
+                assertThat(c.answerLost()).isFalse();
+                assertThat(c.carriedOut()).isFalse();
+            });
+        }
+    }
+
+    @Test
     void latencyIsAddedToEachRequest() {
         try (Sandbox sandbox = start(FaultOptions.none().withLatency(Duration.ofMillis(150)))) {
             var client = Clients.identityStore(sandbox, t.management);
@@ -155,6 +218,23 @@ class FaultsTest {
     }
 
     @Test
+    void theSameSeedLosesTheSameAnswers() {
+        var options = FaultOptions.none().withLostReplyRate(0.3).withLateFailRate(0.2);
+        var first = new FaultInjector(options, 7, System::nanoTime);
+        var second = new FaultInjector(options, 7, System::nanoTime);
+        List<FaultInjector.AfterWork> a = new ArrayList<>();
+        List<FaultInjector.AfterWork> b = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            a.add(first.drawAfterWork());
+            b.add(second.drawAfterWork());
+        }
+        assertThat(a).isEqualTo(b).contains(FaultInjector.AfterWork.ANSWER, FaultInjector.AfterWork.LOSE_REPLY,
+                FaultInjector.AfterWork.FAIL_LATE);
+        var none = new FaultInjector(FaultOptions.none(), 7, System::nanoTime);
+        assertThat(none.drawAfterWork()).isEqualTo(FaultInjector.AfterWork.ANSWER);
+    }
+
+    @Test
     void theBucketHoldsOneSecondAndRefills() {
         var clock = new AtomicLong();
         var bucket = new TokenBucket(3, clock::get);
@@ -180,6 +260,13 @@ class FaultsTest {
                 .hasMessage("The fail rate must be between 0 and 1; got 1.5");
         assertThatThrownBy(() -> FaultOptions.none().withResetRate(-0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The reset rate must be between 0 and 1; got -0.1");
+        assertThatThrownBy(() -> FaultOptions.none().withLostReplyRate(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The lost reply rate must be between 0 and 1; got 1.5");
+        assertThatThrownBy(() -> FaultOptions.none().withLateFailRate(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The late fail rate must be between 0 and 1; got -1.0");
+        assertThatThrownBy(() -> FaultOptions.none().withLostReplyRate(0.7).withLateFailRate(0.4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The lost reply rate and the late fail rate together cannot exceed 1; got 0.7 and 0.4");
         assertThatThrownBy(() -> FaultOptions.none().withLatency(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The added latency cannot be negative; got PT-0.001S");

@@ -3,6 +3,7 @@ package co.pump.icm.testing;
 import java.util.function.UnaryOperator;
 
 import co.pump.icm.aws.AwsTarget;
+import co.pump.icm.sandbox.FaultOptions;
 import co.pump.icm.sandbox.Sandbox;
 import co.pump.icm.sandbox.SandboxOptions;
 import co.pump.icm.sandbox.data.DemoData;
@@ -13,6 +14,7 @@ import co.pump.icm.sandbox.state.SandboxCredential;
 import co.pump.icm.sandbox.state.SandboxWorld;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -71,11 +73,50 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** A target signed with the given sandbox credential, in the given region. */
     public AwsTarget target(SandboxCredential credential, String region) {
+        return AwsTarget.withCredentials(credentials(credential), region, sandbox.endpoint());
+    }
+
+    /** What the source instance holds, read by the test-side reader (never the product's). */
+    public Inventory readSource() {
+        return InventoryReader.read(sandbox.endpoint(), credentials(seeded.source()), seeded.sourceRegion());
+    }
+
+    /** What the target instance holds, read as the delegated administrator by the test-side reader. */
+    public Inventory readTarget() {
+        return InventoryReader.read(sandbox.endpoint(), credentials(seeded.target()), seeded.targetRegion());
+    }
+
+    /** The given kinds ({@link InventoryKinds}) of the target, read as {@link #readTarget()} does. */
+    public Inventory readTarget(String... kinds) {
+        var wanted = java.util.Set.of(kinds);
+        return InventoryReader.read(sandbox.endpoint(), credentials(seeded.target()), seeded.targetRegion(),
+                InventoryKinds.ALL.stream().filter(k -> wanted.contains(k.name())).toList());
+    }
+
+    /** What a complete import of the source should leave in the (empty) target, by AWS's rules. */
+    public Inventory expectedTarget() {
+        return ImportExpectation.of(readSource(), InventoryReader.assignableAccounts(sandbox.endpoint(),
+                credentials(seeded.target()), seeded.targetRegion()));
+    }
+
+    /** Does something while the sandbox injects no faults (the outage is over), then injects them again. */
+    public <T> T withoutFaults(java.util.function.Supplier<T> work) {
+        FaultOptions faults = sandbox.faults();
+        sandbox.changeFaults(FaultOptions.none());
+        try {
+            return work.get();
+        } finally {
+            sandbox.changeFaults(faults);
+        }
+    }
+
+    /** The SDK credentials of a sandbox identity. */
+    public static AwsCredentialsProvider credentials(SandboxCredential credential) {
         AwsCredentials credentials = credential.sessionToken() == null
                 ? AwsBasicCredentials.create(credential.accessKeyId(), credential.secretAccessKey())
                 : AwsSessionCredentials.create(credential.accessKeyId(), credential.secretAccessKey(),
                 credential.sessionToken());
-        return AwsTarget.withCredentials(StaticCredentialsProvider.create(credentials), region, sandbox.endpoint());
+        return StaticCredentialsProvider.create(credentials);
     }
 
     @Override

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * CreateGroupMembership, DeleteGroupMembership, DescribeGroupMembership, ListGroupMemberships,
  * ListGroupMembershipsForMember, GetGroupMembershipId and IsMemberInGroups. A user is a member of
- * a group at most once: a second CreateGroupMembership is a ConflictException.
+ * a group at most once: a second CreateGroupMembership is a ConflictException with the reason
+ * UNIQUENESS_CONSTRAINT_VIOLATION, as AWS answers it (docs/aws-behaviour.md, "Identity Store"), so
+ * a repeated write is seen in the call log rather than in the state.
  */
 final class MembershipOperations {
     private final SandboxWorld world;

@@ -106,8 +106,10 @@ final class AsyncRequests {
 
     /**
      * Provisions the permission set to the account if it is not there yet, then adds the
-     * assignment. An assignment that already exists succeeds without a duplicate: the sandbox
-     * treats creation as idempotent, which AWS's documentation neither states nor denies.
+     * assignment. Creating an assignment that already exists succeeds, as on AWS, and adds a
+     * second, identical one that is listed and must be deleted separately: AWS does not say what
+     * becomes of the repeat, and keeping it is the stricter choice, which lets a double write be
+     * seen (docs/aws-behaviour.md, "Account assignments").
      */
     private String createAssignment(SandboxInstance instance, AssignmentRecord target) {
         PermissionSet set = instance.permissionSets.get(target.permissionSetArn());
@@ -120,9 +122,7 @@ final class AsyncRequests {
                 return failure;
             }
         }
-        if (!instance.assignments.contains(target)) {
-            instance.assignments.add(target);
-        }
+        instance.assignments.add(target);
         return null;
     }
 
@@ -130,9 +130,9 @@ final class AsyncRequests {
      * Removes the assignment. When it was the permission set's last assignment in the account, the
      * permission set is no longer provisioned there either: AWS removes the provisioning with the
      * last assignment, as re-provisioning afterwards fails with "Permission set provision not found
-     * in AWS account" (AWS-API-NOTES §2, cloudposse/terraform-aws-sso#66). This is also what lets
+     * in AWS account" (cloudposse/terraform-aws-sso#66; docs/aws-behaviour.md). This is also what lets
      * a permission set that was once assigned be deleted again. Deleting an assignment that does
-     * not exist fails with the reason observed on AWS.
+     * not exist fails with the reason observed on AWS; of two identical ones, one is deleted.
      */
     private String deleteAssignment(SandboxInstance instance, AssignmentRecord target) {
         if (!instance.assignments.remove(target)) {

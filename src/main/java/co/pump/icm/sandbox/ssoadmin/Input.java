@@ -16,8 +16,8 @@ import co.pump.icm.sandbox.Violations;
  * violation, and {@link #validate()} then fails the request with all of them at once, worded as
  * AWS's request validation words them ({@code 1 validation error detected: Value 'x' at 'name'
  * failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]+}; the
- * format of the sso-admin report quoted in AWS-API-NOTES §2). Values that violate a constraint are
- * returned anyway; operations call {@link #validate()} before using them.
+ * format observed on AWS; docs/aws-behaviour.md, "Protocols and errors"). Values that violate a
+ * constraint are returned anyway; operations call {@link #validate()} before using them.
  */
 final class Input {
 

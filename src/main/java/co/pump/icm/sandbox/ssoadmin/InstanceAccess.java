@@ -15,9 +15,9 @@ import co.pump.icm.sandbox.state.SandboxWorld;
  * the organization's management account or a delegated administrator for IAM Identity Center; any
  * other instance ARN is AccessDenied. A delegated administrator additionally may not touch what
  * belongs to the management account: assignments in it, and permission sets provisioned to it
- * (AWS-API-NOTES §2 "Delegated administrator restrictions"; it can still list and describe them).
+ * (docs/aws-behaviour.md, "Account assignments and provisioning"; it can still list and describe them).
  *
- * <p>Denials use the message AWS sends on the wire (AWS-API-NOTES §2): {@code User: <caller arn>
+ * <p>Denials use the message AWS sends on the wire (observed; same section): {@code User: <caller arn>
  * is not authorized to perform: sso:<Operation> on resource: <arn>}.
  */
 final class InstanceAccess {
@@ -72,7 +72,7 @@ final class InstanceAccess {
 
     /**
      * Refuses a delegated administrator anything that targets the management account. The observed
-     * denial names the permission set as the resource (AWS-API-NOTES §2).
+     * denial names the permission set as the resource (docs/aws-behaviour.md).
      */
     void requireMayTarget(Caller caller, String operation, SandboxInstance instance, String permissionSetArn,
                           String accountId) {

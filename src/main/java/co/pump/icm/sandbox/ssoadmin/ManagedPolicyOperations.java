@@ -15,7 +15,7 @@ import co.pump.icm.sandbox.Caller;
 /**
  * AWS managed policies and customer managed policy references of a permission set: attach,
  * detach, list. Attaching one that is already attached is a ConflictException (it used to be an
- * InternalFailure; AWS-API-NOTES §2). Together they are limited to
+ * InternalFailure; docs/aws-behaviour.md). Together they are limited to
  * {@value PermissionSetRecords#MAX_ATTACHED_POLICIES} per permission set (IAM Identity Center quotas
  * page: not adjustable). Beyond IAM's default of 10 managed policies per role is allowed here: that
  * IAM quota is the customer's to raise in each account, and the product only warns about it.

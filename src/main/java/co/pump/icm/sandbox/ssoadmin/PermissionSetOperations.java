@@ -53,7 +53,7 @@ final class PermissionSetOperations {
         TagRules.checkRequest(tags);
         boolean taken = instance.permissionSets.values().stream().anyMatch(p -> p.name().equals(name));
         if (taken) {
-            // Observed message (AWS-API-NOTES §2, CloudTrail record).
+            // Observed message (a CloudTrail record; docs/aws-behaviour.md).
             throw AwsError.conflict("PermissionSet with name " + name + " already exists.");
         }
         List<Tag> merged = TagRules.merge(List.of(), tags);
@@ -110,7 +110,7 @@ final class PermissionSetOperations {
         boolean assigned = instance.assignments.stream().anyMatch(a -> a.permissionSetArn().equals(arn));
         boolean provisioned = !instance.provisionedTo.getOrDefault(arn, Set.of()).isEmpty();
         if (assigned || provisioned) {
-            // The rule is confirmed (AWS-API-NOTES §2); the observed message is truncated to
+            // The rule is confirmed (docs/aws-behaviour.md); the observed message is truncated to
             // "Could not delete bec…", so the rest of this wording is reconstructed.
             throw AwsError.conflict("Could not delete because PermissionSet has ApplicationProfile associated with it.");
         }
@@ -133,7 +133,7 @@ final class PermissionSetOperations {
         return out;
     }
 
-    /** Omits the PermissionSets key when there are none, as AWS does (AWS-API-NOTES §2). */
+    /** Omits the PermissionSets key when there are none, as AWS does (observed; docs/aws-behaviour.md). */
     private JsonNode listProvisionedToAccount(Caller caller, Input in) {
         String instanceArn = in.required("InstanceArn", Shapes.INSTANCE_ARN);
         String accountId = in.required("AccountId", Shapes.ACCOUNT_ID);

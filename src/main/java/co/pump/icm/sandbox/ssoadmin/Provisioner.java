@@ -14,11 +14,11 @@ import co.pump.icm.sandbox.state.SandboxWorld;
 /**
  * Provisions a permission set to an account, as IAM Identity Center does when an assignment is
  * created or ProvisionPermissionSet runs: the account gets an IAM role named
- * {@code AWSReservedSSO_<PermissionSetName>_<16 hex>} (AWS-API-NOTES §2) carrying the policies. A
- * customer managed policy, referenced directly or as the boundary, must already exist in the
- * account, or provisioning fails (PRODUCT.md: "a missing customer managed policy in the target
- * account fails here"). Deleting a permission set's last assignment in an account removes it
- * from that account again ({@link #deprovision}).
+ * {@code AWSReservedSSO_<PermissionSetName>_<16 hex>} (observed; docs/aws-behaviour.md) carrying the
+ * policies. A customer managed policy, referenced directly or as the boundary, must already exist
+ * in the account, or provisioning fails (docs/aws-behaviour.md, "Account assignments and
+ * provisioning"). Deleting a permission set's last assignment in an account removes it from that
+ * account again ({@link #deprovision}).
  */
 final class Provisioner {
 
@@ -32,7 +32,7 @@ final class Provisioner {
      * Provisions {@code set} to {@code accountId}.
      *
      * @return null on success, or the FailureReason. AWS's reason texts start with
-     *         {@code Received a 404 status error:} (observed, AWS-API-NOTES §2); what follows is
+     *         {@code Received a 404 status error:} (observed; docs/aws-behaviour.md); what follows is
      *         reconstructed, as no observed reason for a missing policy was found.
      */
     String provision(SandboxInstance instance, String permissionSetArn, PermissionSet set, String accountId) {

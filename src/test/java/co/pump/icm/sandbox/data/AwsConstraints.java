@@ -29,7 +29,7 @@ import co.pump.icm.model.Tag;
 import co.pump.icm.model.User;
 
 /**
- * The AWS input constraints of /work/shared/AWS-API-NOTES.md, checked against a configuration.
+ * The AWS input constraints of the service models (docs/aws-behaviour.md), checked against a configuration.
  * Returns every violation as a sentence, so that a failing test says what is wrong.
  */
 final class AwsConstraints {

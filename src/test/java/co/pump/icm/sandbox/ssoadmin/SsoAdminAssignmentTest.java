@@ -114,12 +114,22 @@ class SsoAdminAssignmentTest {
                 .isEqualTo("SUCCEEDED");
     }
 
+    /** AWS accepts the repeat; what it makes of it is unknown, and the sandbox keeps it, so a double write shows. */
     @Test
-    void creatingAnExistingAssignmentSucceedsWithoutADuplicate() {
+    void creatingAnExistingAssignmentAgainSucceedsAndListsItTwiceUntilBothAreDeleted() {
         fx.assignAndSettle(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
         assertThat(fx.assignAndSettle(SsoAdminFixture.MEMBER_2, readOnly, fx.alice).path("Status").asText())
                 .isEqualTo("SUCCEEDED");
+        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).hasSize(2);
+
+        unassign(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
+        fx.advance(SsoAdminFixture.DELAY);
         assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).hasSize(1);
+        assertThat(fx.instance.provisionedTo.get(readOnly)).containsExactly(SsoAdminFixture.MEMBER_2);
+        unassign(SsoAdminFixture.MEMBER_2, readOnly, fx.alice);
+        fx.advance(SsoAdminFixture.DELAY);
+        assertThat(listAssignments(SsoAdminFixture.MEMBER_2, readOnly)).isEmpty();
+        assertThat(fx.instance.provisionedTo.get(readOnly)).isNull();
     }
 
     @Test

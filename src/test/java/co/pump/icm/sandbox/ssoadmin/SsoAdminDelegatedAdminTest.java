@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import co.pump.icm.sandbox.AwsError;
 
-/** What a delegated administrator may not do in the management account (AWS-API-NOTES §2). */
+/**
+ * What a delegated administrator may not do in the management account (docs/aws-behaviour.md,
+ * "Account assignments and provisioning").
+ */
 class SsoAdminDelegatedAdminTest {
 
     private static final String DENIED = "User: arn:aws:sts::222222222222:assumed-role/Migrator/session is not "

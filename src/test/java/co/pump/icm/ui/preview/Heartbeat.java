@@ -19,6 +19,8 @@ final class Heartbeat extends AnimationTimer {
     private static final long NOTABLE_NANOS = 50_000_000L;
 
     private final List<String> longGaps = new CopyOnWriteArrayList<>();
+    /** Every gap and the FX thread's CPU time in it, in nanoseconds, in pulse order (for percentiles). */
+    private final List<long[]> gaps = new CopyOnWriteArrayList<>();
     private long first;
     private long last;
     private long lastCpu;
@@ -27,6 +29,13 @@ final class Heartbeat extends AnimationTimer {
     private volatile String worstDuring = "";
     private volatile String doing = "starting";
     private volatile long pulses;
+
+    /** Starts (again): the time it was stopped is no gap between frames. */
+    @Override
+    public void start() {
+        last = 0;
+        super.start();
+    }
 
     /** What the test does now, to say where the worst gap was. */
     void doing(String what) {
@@ -42,6 +51,7 @@ final class Heartbeat extends AnimationTimer {
         } else {
             long gap = time - last;
             long busy = cpu - lastCpu;
+            gaps.add(new long[] {gap, busy});
             worstBusyNanos = Math.max(worstBusyNanos, busy);
             if (gap > worstNanos) {
                 worstNanos = gap;
@@ -79,5 +89,29 @@ final class Heartbeat extends AnimationTimer {
 
     long pulses() {
         return pulses;
+    }
+
+    /** The gap between pulses, in ms, that {@code fraction} (0 to 1) of all gaps do not exceed. */
+    double gapPercentileMillis(double fraction) {
+        return percentile(0, fraction);
+    }
+
+    /** The FX thread's CPU time between two pulses, in ms, that {@code fraction} of all gaps do not exceed. */
+    double busyPercentileMillis(double fraction) {
+        return percentile(1, fraction);
+    }
+
+    /** How many gaps between pulses were longer than {@code millis}. */
+    long gapsOver(double millis) {
+        return gaps.stream().filter(g -> g[0] > millis * 1e6).count();
+    }
+
+    private double percentile(int which, double fraction) {
+        long[] sorted = gaps.stream().mapToLong(g -> g[which]).sorted().toArray();
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(fraction * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
     }
 }

@@ -37,16 +37,20 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The issue's requirement: a plan of 100,000 users (10,000 groups, 300,000 memberships, 2,000
- * permission sets, 50,000 assignments) loads into the Preview, is searched, filtered and has an
- * item deselected without the FX thread being blocked for more than 100 ms. A heartbeat on the FX
- * thread measures every gap between pulses and the FX thread's own CPU time in it; the test prints
- * the worst of both and asserts on the CPU time (the one timing assertion of the suite).
+ * A plan of 100,000 users (10,000 groups, 300,000 memberships, 2,000 permission sets, 50,000
+ * assignments) loads into the Preview, is searched, filtered and has an item deselected, and the
+ * FX thread never works for 100 ms or more between two pulses: the app's own work never blocks the
+ * window that long. A heartbeat on the FX thread measures every gap between pulses and the FX
+ * thread's own CPU time in it; the test prints the worst of both and asserts on the CPU time (the
+ * one timing assertion of the suite). It does <em>not</em> assert the wall-clock gap between
+ * frames, which also counts garbage collection and waiting for a core on a busy machine: that is
+ * the goal {@link PreviewFrameGapBenchmark} measures and prints, and docs/performance.md reports.
  */
 @ExtendWith({ApplicationExtension.class, FxGuard.class})
 class PreviewLargePlanTest {
 
-    private static final double MAX_GAP_MILLIS = 100;
+    /** The most CPU time the FX thread may spend between two pulses. */
+    private static final double MAX_BUSY_MILLIS = 100;
     private static final SourceInfo TARGET = new SourceInfo("888888888888", "o-pump000001", "999999999999", "eu-west-1",
             "arn:aws:sso:::instance/ssoins-8888888888888888", "d-8888888888", null, null);
 
@@ -77,7 +81,8 @@ class PreviewLargePlanTest {
     }
 
     @Test
-    void oneHundredThousandUsersLoadAndFilterWithoutBlockingTheFxThread(FxRobot robot) throws Exception {
+    void oneHundredThousandUsersLoadAndFilterWithTheFxThreadNeverBusy100MsBetweenPulses(FxRobot robot)
+            throws Exception {
         IdentityCenterConfig config = LargeData.scenario(
                 new LargeData.Counts(100_000, 10_000, 300_000, 2_000, 50_000, 200), 1).sourceConfig();
         IdentityCenterConfig target = IdentityCenterConfig.empty(TARGET);
@@ -154,8 +159,9 @@ class PreviewLargePlanTest {
         // Blocked means busy with our work: the FX thread's own CPU time between two pulses. The wall
         // gap, printed above, also counts time the operating system gave other threads (and GC
         // pauses), which on a loaded 2-core build machine says more about the machine than the app.
-        assertThat(heartbeat.worstBusyMillis()).as("the most CPU time the FX thread spent between two pulses, in ms")
-                .isLessThan(MAX_GAP_MILLIS);
+        assertThat(heartbeat.worstBusyMillis()).as("the most CPU time the FX thread spent between two pulses, in ms "
+                        + "(its own work; the wall-clock gap between frames is PreviewFrameGapBenchmark's to measure)")
+                .isLessThan(MAX_BUSY_MILLIS);
     }
 
     /**
@@ -231,7 +237,7 @@ class PreviewLargePlanTest {
                 listed >> 20, searched >> 20);
         heartbeat.longGaps().forEach(gap -> System.out.println("  gap " + gap));
         assertThat(heartbeat.worstBusyMillis()).as("the most CPU time the FX thread spent between two pulses, in ms")
-                .isLessThan(MAX_GAP_MILLIS);
+                .isLessThan(MAX_BUSY_MILLIS);
     }
 
     /** The heap in use once garbage is collected. */
