@@ -311,6 +311,11 @@ class DemoMigrationTest {
 
         assertThat(text(robot, "#summaryHeadline")).startsWith("✓ ").endsWith(" made · 0 failed");
         assertThat(app.state().applyResultProperty().get().succeeded()).isTrue();
+        // The demo's requests never reach AWS: no line on the step says they did.
+        assertThat(robot.lookup((Node n) -> n instanceof Labeled && n.isVisible()).queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).filteredOn(t -> t != null && t.contains("AWS"))
+                .allSatisfy(line -> assertThat(line).doesNotContain("to AWS").doesNotContain("AWS request"))
+                .anySatisfy(line -> assertThat(line).matches("\\d+ requests to the demo's local AWS in \\d+\u00a0s"));
         assertThat(targetInstance().users.values()).extracting(u -> u.userName()).contains(USER);
         assertThat(writes).isPositive();
     }

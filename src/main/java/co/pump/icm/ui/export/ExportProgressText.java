@@ -127,7 +127,8 @@ public final class ExportProgressText {
     public static String summary(ExportResult result) {
         IdentityCenterConfig c = result.config();
         CallStats.Counts total = result.stats().total();
-        return String.format("Read %s, %s, %s, %s and %s in %.1f s, with %s.",
+        // A no-break space keeps "7.2 s" on one line.
+        return String.format("Read %s, %s, %s, %s and %s in %.1f\u00a0s, with %s.",
                 count(c.users().size(), "user"), count(c.groups().size(), "group"),
                 count(c.memberships().size(), "group membership"), count(c.permissionSets().size(), "permission set"),
                 count(c.assignments().size(), "account assignment"), result.elapsed().toMillis() / 1000.0,

@@ -427,7 +427,8 @@ public final class PreviewViewModel extends StepViewModel {
     private void showReading(ExportProgress progress) {
         String line = ExportProgressText.line(progress, Duration.ofNanos(System.nanoTime() - readStartedNanos));
         String throttled = ExportProgressText.throttling(progress.throttled(), progress.retried());
-        progressText.set("Reading the new organization: " + line + (throttled.isEmpty() ? "" : " " + throttled));
+        String said = "Reading the new organization: " + line + (throttled.isEmpty() ? "" : " " + throttled);
+        progressText.set(state.isDemoMode() ? ExportProgressText.inDemo(said) : said);
     }
 
     /** Filters the rows in the background for the current search; only the latest request is shown. */

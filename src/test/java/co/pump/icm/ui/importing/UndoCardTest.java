@@ -86,37 +86,46 @@ class UndoCardTest {
     }
 
     @Test
-    void aRetryIsUndoneFirstThenTheFirstRun() {
+    void aRetryAndTheFirstRunAreUndoneTogetherWithOneConfirmation() {
         try (var fixture = SandboxFixture.start(DemoData.scenarioWithMissingPolicy(), 7, o -> o)) {
             MigrationState state = Migrations.confirmed(fixture, dir, PlanOptions.defaults());
             IdentityCenterConfig before = Migrations.export(fixture.target());
             ImportViewModel model = model(state);
             model.onEnter();
-            int failed = model.notDone().size();
+            long firstRun = state.applyResultProperty().get().count(co.pump.icm.apply.Outcome.SUCCEEDED);
             synchronized (fixture.world()) {
                 fixture.world().account(DemoData.MISSING_POLICY.accountId()).orElseThrow()
                         .customerManagedPolicies.add(DemoData.MISSING_POLICY.policy());
             }
             model.retry();
             assertThat(state.applyResultProperty().get().succeeded()).isTrue();
+            long retried = state.applyResultProperty().get().count(co.pump.icm.apply.Outcome.SUCCEEDED);
             UndoCard undo = model.undo();
 
             model.openUndo();
-            assertThat(undo.lines()).containsExactly("Delete what the import created: " + failed
-                    + " account assignments.");
+            // Both runs of the import: undoing only the retry would leave the first run's changes in
+            // the new organization while the step says the import was undone.
+            assertThat(undo.lines()).first().asString().startsWith("Delete what the import created: 40 users")
+                    .endsWith(" account assignments, 1 access control attribute configuration.");
+            // Every change both runs made (and any the first run's failures may have left) is undone.
+            assertThat(undo.headlineProperty().get()).matches(".*\\((\\d+) changes\\)\\. Nothing has been written yet\\.");
+            long planned = Long.parseLong(undo.headlineProperty().get().replaceAll(".*\\((\\d+) changes\\).*", "$1"));
+            assertThat(planned).isGreaterThanOrEqualTo(firstRun + retried);
             undo.typedProperty().set(DemoData.TARGET_DELEGATED_ADMIN);
             model.confirmUndo();
+
             assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.DONE);
+            assertThat(undo.headlineProperty().get()).startsWith("✓ Undone: every item this import touched is back");
+            assertThat(undo.progressTextProperty().get()).isEqualTo(planned + " changes undone · 0 not");
+            IdentityCenterConfig after = Migrations.export(fixture.target());
+            assertThat(userNames(after)).isEqualTo(userNames(before));
+            assertThat(after.assignments()).hasSameSizeAs(before.assignments());
+            assertThat(model.undoneProperty().get()).isTrue();
+            assertThat(model.headingProperty().get()).startsWith("The import was undone.");
 
             undo.close();
             model.openUndo();
-            assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.READY);
-            assertThat(undo.lines()).first().asString().startsWith("Delete what the import created: 40 users");
-            undo.typedProperty().set("8888");
-            model.confirmUndo();
-
-            assertThat(undo.headlineProperty().get()).startsWith("✓ Undone");
-            assertThat(userNames(Migrations.export(fixture.target()))).isEqualTo(userNames(before));
+            assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.NOTHING);
         }
     }
 }
