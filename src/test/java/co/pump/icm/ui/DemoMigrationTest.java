@@ -302,6 +302,14 @@ class DemoMigrationTest {
         waitForImport();
 
         assertThat(text(robot, "#summaryHeadline")).startsWith("Stopped · ").endsWith(" not started");
+        // Cancel, once pressed, is disabled: the focus stays on the step, not on the rail's Start
+        // (where Enter would leave the import).
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = robot.lookup("#backButton").query().getScene().getFocusOwner();
+        assertThat(focused).as("the focus after Cancel").isNotNull();
+        for (Node at = focused; at != null; at = at.getParent()) {
+            assertThat(at.getId()).as("the focus after Cancel is not on the rail").isNotEqualTo("rail-START");
+        }
         assertThat(app.state().applyResultProperty().get().cancelled()).isTrue();
         int made = calls().writes().size();
         assertThat(made).isPositive();
