@@ -188,6 +188,9 @@ class AccessStepTest {
             var viewport = page.localToScene(page.getLayoutBounds());
             assertThat(shown.getMinY()).as("the code's top is in sight").isGreaterThanOrEqualTo(viewport.getMinY());
             assertThat(shown.getMaxY()).as("the code's bottom is in sight").isLessThanOrEqualTo(viewport.getMaxY());
+            var cancel = robot.lookup("#signInCancel").query();
+            var waiting = cancel.localToScene(cancel.getLayoutBounds());
+            assertThat(waiting.getMaxY()).as("the wait's Cancel is in sight below it").isLessThanOrEqualTo(viewport.getMaxY());
         });
         String code = text(robot, "#deviceCode");
         assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
