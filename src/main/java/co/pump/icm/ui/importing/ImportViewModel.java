@@ -95,6 +95,8 @@ public final class ImportViewModel extends StepViewModel {
     private volatile boolean cancelRequested;
     private Plan running;
     private Plan lastStarted;
+    /** The confirmed plan this step last imported (its rest and retries are other plans). */
+    private Plan confirmedImported;
     private TaskHandle<Plan> reading;
 
     /** The step as the app registers it: AWS's documented request rates. */
@@ -243,7 +245,10 @@ public final class ImportViewModel extends StepViewModel {
                     : "The new delegated administrator account is not signed in. Go back and sign in to it."));
             return;
         }
-        if (plan != lastStarted) {
+        // Only a plan confirmed since the last import is imported on entering: after "Import the
+        // rest" the last run is of another plan, and coming back must not run the confirmed one again.
+        if (plan != confirmedImported) {
+            confirmedImported = plan;
             apply(plan, false);
         }
     }

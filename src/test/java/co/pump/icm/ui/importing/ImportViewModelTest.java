@@ -166,6 +166,15 @@ class ImportViewModelTest {
                     + (plan.writes().size() - made) + " changes still to make in " + DemoData.TARGET_DELEGATED_ADMIN + ".");
             assertThat(model.rateTextProperty().get()).matches("\\d+ AWS requests in \\d+\u00a0s");
             assertThat(Migrations.plan(fixture, state.getSnapshot().config(), PlanOptions.defaults()).writes()).isEmpty();
+
+            // Back on the step later (the rail, or Back from Test): the last run is shown, nothing is
+            // imported again without a new confirmation.
+            ApplyResult rest = state.applyResultProperty().get();
+            long calls = fixture.sandbox().calls().records().size();
+            model.onLeave();
+            model.onEnter();
+            assertThat(state.applyResultProperty().get()).isSameAs(rest);
+            assertThat(fixture.sandbox().calls().records()).hasSize((int) calls);
         }
     }
 
