@@ -8,10 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import co.pump.icm.apply.Applier;
 import co.pump.icm.apply.ApplyProgress;
+import co.pump.icm.apply.ApplyResult;
+import co.pump.icm.apply.Outcome;
 import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsClients;
 import co.pump.icm.compare.Category;
-import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.rollback.ImportJournal;
@@ -40,9 +41,9 @@ import javafx.collections.ObservableList;
 
 /**
  * "Undo this import…" on the Import step, through the rollback engine ({@link RollbackSession}):
- * reads the new organization and plans the undo of every run of this session's import that still
- * has something to undo, the latest first ({@link ImportUndo}; nothing written), shows what it will
- * delete, restore and re-create and what it
+ * reads the new organization and plans the undo of this session's last import run that still has
+ * something to undo (nothing written; the runs before it are undone the same way, one confirmation
+ * each, and until they are the card and the step say the import is only partly undone), shows what it will delete, restore and re-create and what it
  * leaves alone and why, asks for the same deliberate confirmation as the import (the target account
  * ID or its last four digits), undoes with calm progress and Cancel, then reads the target again and
  * says whether every item the run touched is back as it was. Running it again is safe. Holds no nodes.
@@ -77,11 +78,7 @@ public final class UndoCard {
     private record Verifying() {
     }
 
-    private record Undone(ImportUndo.Undone result, RollbackVerification verification) {
-    }
-
-    /** One run's confirmed progress, after the runs undone before it. */
-    private record RunProgress(int before, ConfirmedProgress confirmed) {
+    private record Undone(ApplyResult result, RollbackVerification verification) {
     }
 
     private final TaskExecutor tasks;
@@ -98,9 +95,13 @@ public final class UndoCard {
     private final AtomicReference<Applier> applier = new AtomicReference<>();
     private volatile boolean cancelRequested;
     private TaskHandle<?> handle;
-    private ImportUndo plan;
+    private RollbackPlan plan;
     private long undoneCount;
     private boolean complete;
+    /** The runs whose undo is done: every item they touched is back. */
+    private final java.util.Set<String> undoneRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** This session's runs before the one the card undoes, not undone yet. */
+    private volatile List<String> earlierRuns = List.of();
 
     UndoCard(TaskExecutor tasks) {
         this.tasks = tasks;
@@ -157,8 +158,8 @@ public final class UndoCard {
     }
 
     /**
-     * Reads the target and plans the undo of every given run that still has something to undo; the
-     * card then shows the plan and waits for the confirmation.
+     * Reads the target and plans the undo of the latest of the given runs that still has something
+     * to undo; the card then shows the plan and waits for the confirmation.
      *
      * @param session opens the rollback engine on the target (its clients are closed when done)
      * @param journal the journal the runs were written to
@@ -173,17 +174,20 @@ public final class UndoCard {
         headline.set("Reading the new organization to see what undoing the import means…");
         handle = BackgroundTask.of("Planning the undo of the import", work -> {
                     ImportJournal runs = ImportJournal.read(journal);
-                    var toUndo = new ArrayList<RollbackPlan>();
-                    var leftAlone = new java.util.LinkedHashMap<String, Change<?>>();
-                    String account = null;
+                    RollbackPlan last = null;
                     for (String runId : runIds) {
-                        RollbackPlan run = withSession(session, rollback -> rollback.plan(runs, runId, work::publish));
-                        account = run.target().accountId();
-                        // An item two runs left alone is said once.
-                        run.leftAlone().forEach(c -> leftAlone.putIfAbsent(c.category() + "/" + c.id(), c));
-                        toUndo.add(run);
+                        last = withSession(session, rollback -> rollback.plan(runs, runId, work::publish));
+                        if (!last.isEmpty()) {
+                            break;
+                        }
+                        undoneRuns.add(runId);
                     }
-                    return new Planned(ImportUndo.of(toUndo), account, List.copyOf(leftAlone.values()));
+                    // The runs before the one planned: undone one at a time, each planned once the later
+                    // ones are back (a later run's memberships would make an earlier run's users look changed).
+                    String planned = last == null ? null : last.run().runId();
+                    earlierRuns = runIds.subList(runIds.indexOf(planned) + 1, runIds.size()).stream()
+                            .filter(run -> !undoneRuns.contains(run)).toList();
+                    return last;
                 })
                 .onSuccess(this::show)
                 .onCancelled(() -> state.set(State.CLOSED))
@@ -196,7 +200,7 @@ public final class UndoCard {
         return undoneCount;
     }
 
-    /** True when the last undo ended with every item the import touched back as it was. */
+    /** True when the last undo ended with every item the import touched, in every run of this session, back as it was. */
     public boolean complete() {
         return complete;
     }
@@ -215,22 +219,20 @@ public final class UndoCard {
         }
         undoneCount = 0;
         complete = false;
-        ImportUndo undo = plan;
+        RollbackPlan undo = plan;
         cancelRequested = false;
         applier.set(null);
         error.set(null);
         state.set(State.UNDOING);
         progress.set(-1);
         progressText.set("Starting…");
-        headline.set("Undoing " + ProgressText.plural(undo.writes(), "change", "changes") + "…");
+        headline.set("Undoing " + ProgressText.plural(undo.writes().size(), "change", "changes") + "…");
         handle = BackgroundTask.of("Undoing the import", work -> withSession(session, rollback -> {
-                    ImportUndo.Undone result = undo.apply(rollback, before -> ConfirmedProgress.listener(
-                            confirmed -> work.publish(new RunProgress(before, (ConfirmedProgress) confirmed))),
-                            this::started, () -> cancelRequested);
+                    ApplyResult result = rollback.apply(undo, ConfirmedProgress.listener(work::publish), this::started);
                     work.publish(new Verifying());
-                    return new Undone(result, undo.verify(rollback));
+                    return new Undone(result, rollback.verify(undo, listener -> { }));
                 }))
-                .onUpdate(RunProgress.class, this::showProgress)
+                .onUpdate(ConfirmedProgress.class, this::showProgress)
                 .onUpdate(Verifying.class, v -> {
                     state.set(State.VERIFYING);
                     headline.set("Reading the new organization again to check every item is back…");
@@ -280,33 +282,28 @@ public final class UndoCard {
         }
     }
 
-    /** The undo of the runs with something to undo (null when none has), their account and what is left alone. */
-    private record Planned(ImportUndo undo, String account, List<Change<?>> leftAlone) {
-    }
-
-    private void show(Planned found) {
-        ImportUndo planned = found.undo();
+    private void show(RollbackPlan planned) {
         plan = planned;
-        account.set(found.account() == null ? "" : found.account());
-        details.setAll(found.leftAlone().stream().map(c -> "⚠ " + c.category().label() + " · " + c.label() + " — "
+        account.set(planned.target().accountId());
+        details.setAll(planned.leftAlone().stream().map(c -> "⚠ " + c.category().label() + " · " + c.label() + " — "
                 + RollbackText.reason(c)).toList());
-        if (planned == null) {
+        if (planned.isEmpty()) {
             lines.clear();
             headline.set("✓ Nothing to undo: every item this import touched is as it was before it"
                     + (details.isEmpty() ? "." : ", or left alone for the reasons below."));
             state.set(State.NOTHING);
             return;
         }
-        lines.setAll(sentences(planned, found.leftAlone().size()));
+        lines.setAll(sentences(planned));
         headline.set("Undoing puts the new organization back as it was before the import, for what the import touched ("
-                + ProgressText.plural(planned.writes(), "change", "changes") + "). Nothing has been written yet.");
+                + ProgressText.plural(planned.writes().size(), "change", "changes") + "). Nothing has been written yet.");
         state.set(State.READY);
     }
 
-    private void showProgress(RunProgress run) {
-        ApplyProgress update = run.confirmed().progress();
-        int total = plan.writes();
-        undoneCount = run.before() + run.confirmed().madeCount();
+    private void showProgress(ConfirmedProgress confirmed) {
+        ApplyProgress update = confirmed.progress();
+        int total = update.totalCount();
+        undoneCount = confirmed.madeCount();
         progress.set(total == 0 ? 1 : (double) undoneCount / total);
         progressText.set(ProgressText.count(undoneCount) + " of " + ProgressText.count(total) + " undone · "
                 + (state.get() == State.STOPPING ? "stopping" : ProgressText.timeLeft(update.secondsLeft()))
@@ -314,16 +311,24 @@ public final class UndoCard {
     }
 
     private void done(Undone undone) {
-        ImportUndo.Undone result = undone.result();
+        ApplyResult result = undone.result();
         RollbackVerification verification = undone.verification();
-        undoneCount = result.succeeded();
-        complete = verification.back();
+        undoneCount = result.count(Outcome.SUCCEEDED);
+        if (verification.back()) {
+            undoneRuns.add(plan.run().runId());
+        }
+        complete = verification.back() && earlierRuns.isEmpty();
         progress.set(1);
-        progressText.set(ProgressText.plural(undoneCount, "change", "changes") + " undone · "
-                + ProgressText.count(plan.writes() - undoneCount) + " not" + (result.cancelled() ? " · stopped" : ""));
+        progressText.set(ProgressText.plural(result.count(Outcome.SUCCEEDED), "change", "changes") + " undone · "
+                + ProgressText.count(result.failures().size()) + " not" + (result.cancelled() ? " · stopped" : ""));
         details.setAll(verification.notBack().stream().map(c -> "⚠ " + c.category().label() + " · " + c.label() + " — "
                 + RollbackText.reason(c)).toList());
-        headline.set(verification.back()
+        headline.set(verification.back() && !earlierRuns.isEmpty()
+                ? "✓ The import's last run is undone: every item it touched is back as it was before it ("
+                + ProgressText.plural(verification.checked(), "item", "items") + " checked). The "
+                + (earlierRuns.size() == 1 ? "run before it still has its" : earlierRuns.size() + " runs before it still have their")
+                + " changes in the new organization: Undo this import again to take them back too."
+                : verification.back()
                 ? "✓ Undone: every item this import touched is back as it was before it ("
                 + ProgressText.plural(verification.checked(), "item", "items") + " checked). To import again, go Back "
                 + "to the preview."
@@ -345,12 +350,12 @@ public final class UndoCard {
     }
 
     /** "Delete: 40 users, 8 groups." — one sentence per kind of undo step. */
-    private static List<String> sentences(ImportUndo planned, long leftAlone) {
+    private static List<String> sentences(RollbackPlan planned) {
         var result = new ArrayList<String>();
         for (ChangeKind kind : List.of(ChangeKind.DELETE, ChangeKind.UPDATE, ChangeKind.CREATE)) {
             var parts = new ArrayList<String>();
             for (Category category : PlanOptions.MIGRATED) {
-                int n = planned.count(category, kind);
+                int n = planned.plan().count(category, kind);
                 if (n > 0) {
                     parts.add(ProgressText.count(n) + " " + (n == 1 ? category.singular()
                             : category.label().toLowerCase(Locale.ROOT)));
@@ -365,6 +370,7 @@ public final class UndoCard {
                 result.add(verb + ": " + String.join(", ", parts) + ".");
             }
         }
+        long leftAlone = planned.leftAlone().size();
         if (leftAlone > 0) {
             result.add("Leave alone: " + ProgressText.plural(leftAlone, "item", "items")
                     + " changed since the import (below, with why).");

@@ -86,46 +86,47 @@ class UndoCardTest {
     }
 
     @Test
-    void aRetryAndTheFirstRunAreUndoneTogetherWithOneConfirmation() {
+    void aRetryIsUndoneFirstThenTheFirstRunAndUntilThenTheImportIsOnlyPartlyUndone() {
         try (var fixture = SandboxFixture.start(DemoData.scenarioWithMissingPolicy(), 7, o -> o)) {
             MigrationState state = Migrations.confirmed(fixture, dir, PlanOptions.defaults());
             IdentityCenterConfig before = Migrations.export(fixture.target());
             ImportViewModel model = model(state);
             model.onEnter();
-            long firstRun = state.applyResultProperty().get().count(co.pump.icm.apply.Outcome.SUCCEEDED);
+            int failed = model.notDone().size();
             synchronized (fixture.world()) {
                 fixture.world().account(DemoData.MISSING_POLICY.accountId()).orElseThrow()
                         .customerManagedPolicies.add(DemoData.MISSING_POLICY.policy());
             }
             model.retry();
             assertThat(state.applyResultProperty().get().succeeded()).isTrue();
-            long retried = state.applyResultProperty().get().count(co.pump.icm.apply.Outcome.SUCCEEDED);
             UndoCard undo = model.undo();
 
             model.openUndo();
-            // Both runs of the import: undoing only the retry would leave the first run's changes in
-            // the new organization while the step says the import was undone.
-            assertThat(undo.lines()).first().asString().startsWith("Delete what the import created: 40 users")
-                    .endsWith(" account assignments, 1 access control attribute configuration.");
-            // Every change both runs made (and any the first run's failures may have left) is undone.
-            assertThat(undo.headlineProperty().get()).matches(".*\\((\\d+) changes\\)\\. Nothing has been written yet\\.");
-            long planned = Long.parseLong(undo.headlineProperty().get().replaceAll(".*\\((\\d+) changes\\).*", "$1"));
-            assertThat(planned).isGreaterThanOrEqualTo(firstRun + retried);
+            assertThat(undo.lines()).containsExactly("Delete what the import created: " + failed
+                    + (failed == 1 ? " account assignment." : " account assignments."));
             undo.typedProperty().set(DemoData.TARGET_DELEGATED_ADMIN);
             model.confirmUndo();
-
             assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.DONE);
-            assertThat(undo.headlineProperty().get()).startsWith("✓ Undone: every item this import touched is back");
-            assertThat(undo.progressTextProperty().get()).isEqualTo(planned + " changes undone · 0 not");
-            IdentityCenterConfig after = Migrations.export(fixture.target());
-            assertThat(userNames(after)).isEqualTo(userNames(before));
-            assertThat(after.assignments()).hasSameSizeAs(before.assignments());
-            assertThat(model.undoneProperty().get()).isTrue();
-            assertThat(model.headingProperty().get()).startsWith("The import was undone.");
+            // The first run's changes are still there: nothing says the import was undone.
+            assertThat(undo.complete()).isFalse();
+            assertThat(undo.headlineProperty().get()).startsWith("✓ The import's last run is undone: every item it "
+                    + "touched is back as it was before it (").endsWith(" checked). The run before it still has its "
+                    + "changes in the new organization: Undo this import again to take them back too.");
+            assertThat(model.headingProperty().get()).isEqualTo("Part of the import was undone. Undo again to finish, "
+                    + "or go Back to the preview to import again.");
+            assertThat(model.summaryProperty().get().headline()).startsWith("⚠ Partly undone at ");
 
             undo.close();
             model.openUndo();
-            assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.NOTHING);
+            assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.READY);
+            assertThat(undo.lines()).first().asString().startsWith("Delete what the import created: 40 users");
+            undo.typedProperty().set("8888");
+            model.confirmUndo();
+
+            assertThat(undo.complete()).isTrue();
+            assertThat(undo.headlineProperty().get()).startsWith("✓ Undone: every item this import touched is back");
+            assertThat(model.headingProperty().get()).startsWith("The import was undone.");
+            assertThat(userNames(Migrations.export(fixture.target()))).isEqualTo(userNames(before));
         }
     }
 }
