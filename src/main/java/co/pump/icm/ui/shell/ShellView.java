@@ -26,6 +26,8 @@ import javafx.scene.layout.StackPane;
 public final class ShellView {
 
     private final ShellViewModel model;
+    /** The focus fell to the rail and the step had nothing to take it yet. */
+    private boolean focusOwed;
 
     @FXML private BorderPane root;
     @FXML private DemoRibbon demoRibbon;
@@ -53,6 +55,14 @@ public final class ShellView {
         themeToggle.selectedProperty().bindBidirectional(model.dark());
         StepRail rail = new StepRail(model.flow());
         root.setLeft(rail);
+        // While the step works, nothing of it may take the focus (every control disabled): once it
+        // is done, the focus the rail was given meanwhile goes back to the step.
+        model.canGoBack().addListener((obs, was, now) -> {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (now && focusOwed && owner != null && isInside(owner, rail)) {
+                focusStepLater();
+            }
+        });
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, before, now) -> keepFocusOffTheRail(rail, before, now));
@@ -98,7 +108,10 @@ public final class ShellView {
                 return;
             }
             stepContent.getChildren().get(0).applyCss();
-            firstFocusable(stepContent.getChildren().get(0)).ifPresent(Node::requestFocus);
+            firstFocusable(stepContent.getChildren().get(0)).ifPresent(first -> {
+                focusOwed = false;
+                first.requestFocus();
+            });
         });
     }
 
@@ -124,6 +137,7 @@ public final class ShellView {
             return;
         }
         if (before.isDisabled() || !shown(before) || before.getScene() != now.getScene()) {
+            focusOwed = true;
             focusStepLater();
         }
     }
