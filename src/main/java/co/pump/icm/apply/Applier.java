@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import co.pump.icm.aws.AsyncRequestFailed;
@@ -63,7 +65,7 @@ public final class Applier {
     private final Map<Category, AtomicInteger> done = new ConcurrentHashMap<>();
     private final Map<Category, Integer> total = new EnumMap<>(Category.class);
     private final AtomicInteger failed = new AtomicInteger();
-    private volatile boolean cancelled;
+    private final CancelGate gate = new CancelGate();
 
     public Applier(InstanceWriter writer, AwsCallRunner runner, Journal journal, ApplyListener listener) {
         this(writer, runner, journal, listener, RunStyle.IMPORT);
@@ -96,7 +98,7 @@ public final class Applier {
 
     /** Stops starting new work; requests in flight finish. */
     public void cancel() {
-        cancelled = true;
+        gate.cancel();
     }
 
     /** Applies every change of the plan that writes; returns how each ended. */
@@ -109,6 +111,9 @@ public final class Applier {
             writes.forEach(c -> total.merge(c.category(), 1, Integer::sum));
             var pending = new ArrayList<CompletableFuture<?>>();
             var deletes = new ArrayList<Change<?>>();
+            var scheduled = new ArrayList<Runnable>();
+            var changeIds = new HashMap<String, String>();
+            var secondSteps = new LinkedHashMap<String, List<Reference>>();
             for (MigratedKind<?, ?> kind : inApplyOrder(writes)) {
                 for (Change<?> change : writes) {
                     if (change.category() != kind.category()) {
@@ -117,10 +122,22 @@ public final class Applier {
                     if (change instanceof Change.Delete<?>) {
                         deletes.add(change);
                     } else {
-                        pending.add(schedule(kind, change, ids, plan));
+                        // Every ID this run makes is promised before any write starts: a reference
+                        // set afterwards (a user's manager) may name an item scheduled later.
+                        CompletableFuture<String> ownId = promise(kind, change, ids);
+                        scheduled.add(() -> pending.add(schedule(kind, change, ids, plan, ownId)));
+                        changeIds.put(change.category() + "/" + name(kind, change), change.id());
+                        secondSteps.put(change.id(), later(kind, change));
                     }
                 }
             }
+            secondSteps.forEach((changeId, later) -> later.forEach(reference -> {
+                String target = changeIds.get(reference.to() + "/" + reference.name());
+                if (target != null) {
+                    gate.link(changeId, target);
+                }
+            }));
+            scheduled.forEach(Runnable::run);
             awaitAll(pending);
             awaitAll(new Deletions(this, ids).run(deletes));
         } finally {
@@ -128,7 +145,7 @@ public final class Applier {
             adminPool.shutdownNow();
             progress.close();
         }
-        return new ApplyResult(new ArrayList<>(results), cancelled, runner.stats(),
+        return new ApplyResult(new ArrayList<>(results), gate.cancelled(), runner.stats(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -150,14 +167,36 @@ public final class Applier {
      * Starts a create or update once every item it refers to exists, on the pool of its kind's
      * lane; registers the ID it will have, for what refers to it.
      */
-    @SuppressWarnings("unchecked")
-    private <T> CompletableFuture<?> schedule(MigratedKind<?, T> kind, Change<?> change, TargetIds ids, Plan plan) {
-        T item = (T) change.item();
-        List<Reference> references = kind.references(item);
-        var resolved = new LinkedHashMap<Reference, CompletableFuture<String>>();
-        for (Reference reference : references) {
-            resolved.put(reference, needs(reference.describe(), ids.of(reference)));
+    /** The target ID a create or update will give its item, registered for what refers to it. */
+    private static <T> CompletableFuture<String> promise(MigratedKind<?, T> kind, Change<?> change, TargetIds ids) {
+        var ownId = new CompletableFuture<String>();
+        String name = name(kind, change);
+        if (name != null && kind.idName() != null) {
+            ids.pending(kind, name, ownId);
         }
+        return ownId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String name(MigratedKind<?, T> kind, Change<?> change) {
+        return kind.name((T) change.item());
+    }
+
+    /** What a change sets afterwards, once what it names exists (a user's manager). */
+    @SuppressWarnings("unchecked")
+    private static <T> List<Reference> later(MigratedKind<?, T> kind, Change<?> change) {
+        T current = change instanceof Change.Update<?> update ? (T) update.current() : null;
+        return kind.laterReferences().of((T) change.item(), current);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> CompletableFuture<?> schedule(MigratedKind<?, T> kind, Change<?> change, TargetIds ids, Plan plan,
+                                              CompletableFuture<String> ownId) {
+        T item = (T) change.item();
+        T current = change instanceof Change.Update<?> update ? (T) update.current() : null;
+        // What is set afterwards (a user's manager) is not waited for before the item's own write.
+        List<Reference> later = later(kind, change);
+        var resolved = resolve(kind.references(item).stream().filter(r -> !later.contains(r)).toList(), ids);
         CompletableFuture<Map<String, String>> written = CompletableFuture
                 .allOf(resolved.values().toArray(CompletableFuture[]::new))
                 .handle((ok, error) -> {
@@ -168,15 +207,60 @@ public final class Applier {
                         });
                     }
                     Resolved known = reference -> resolved.get(reference).join();
-                    return write(kind, change, () -> change instanceof Change.Update<?> update
-                            ? kind.update(item, (T) update.current(), update.fields(), known, writer, plan.target())
-                            : kind.create(item, known, writer));
+                    Supplier<Map<String, String>> work = () -> change instanceof Change.Update<?>
+                            ? kind.update(item, current, ((Change.Update<?>) change).fields(), known, writer, plan.target())
+                            : kind.create(item, known, writer);
+                    if (later.isEmpty()) {
+                        return write(kind, change, work);
+                    }
+                    return run(change, pool(kind), work, produced -> {
+                        ownId.complete(produced.get(kind.idName()));
+                        return setLater(kind, change, item, produced.get(kind.idName()), later, ids);
+                    });
                 }).thenCompose(f -> f);
-        String name = kind.name(item);
-        if (name != null && kind.idName() != null) {
-            ids.pending(kind, name, written.thenApply(r -> r.get(kind.idName())));
-        }
+        written.whenComplete((r, e) -> {
+            if (e != null) {
+                ownId.completeExceptionally(e);
+            } else {
+                ownId.complete(kind.idName() == null ? null : r.get(kind.idName()));
+            }
+        });
         return written;
+    }
+
+    /** The target IDs of what the references name, as they become known, each failing with a reason. */
+    private static Map<Reference, CompletableFuture<String>> resolve(List<Reference> references, TargetIds ids) {
+        var resolved = new LinkedHashMap<Reference, CompletableFuture<String>>();
+        for (Reference reference : references) {
+            resolved.put(reference, needs(reference.describe(), ids.of(reference)));
+        }
+        return resolved;
+    }
+
+    /**
+     * The second step of a change written in two: once what the later references name exists, set
+     * them on the item's pool. Fails with a reason that says the item itself was written.
+     */
+    private <T> CompletableFuture<?> setLater(MigratedKind<?, T> kind, Change<?> change, T item, String id,
+                                              List<Reference> later, TargetIds ids) {
+        var resolved = resolve(later, ids);
+        String written = change instanceof Change.Update<?> ? "updated" : "created";
+        String fields = String.join(", ", later.stream().map(Reference::field).distinct().toList());
+        return CompletableFuture.allOf(resolved.values().toArray(CompletableFuture[]::new))
+                .handleAsync((ok, error) -> {
+                    try {
+                        if (error != null) {
+                            rethrow(firstFailure(resolved));
+                        }
+                        // No check for a cancel here: the change was under way, and what it names
+                        // was let through the gate to be there (CancelGate).
+                        kind.laterReferences().write(item, id, later, reference -> resolved.get(reference).join(),
+                                writer);
+                        return null;
+                    } catch (RuntimeException e) {
+                        throw new WrittenInPart(written + ", but " + fields + " was not set: " + reason(unwrap(e)));
+                    }
+                }, pool(kind));
     }
 
     /** The first reference that failed, in the order the kind lists them. */
@@ -225,10 +309,20 @@ public final class Applier {
      */
     CompletableFuture<Map<String, String>> run(Change<?> change, java.util.concurrent.Executor pool,
                                                Supplier<Map<String, String>> work) {
+        return run(change, pool, work, null);
+    }
+
+    /**
+     * Runs one change, and when {@code then} is given, its second step: started with the IDs the
+     * first produced, the change ends when it does (failed, with those IDs on record, if it fails).
+     */
+    private CompletableFuture<Map<String, String>> run(Change<?> change, java.util.concurrent.Executor pool,
+                                                       Supplier<Map<String, String>> work,
+                                                       Function<Map<String, String>, CompletableFuture<?>> then) {
         var result = new CompletableFuture<Map<String, String>>();
         Runnable task = () -> {
             try {
-                if (cancelled) {
+                if (!gate.mayStart(change.id())) {
                     throw new NotAttempted("the " + style.noun() + " was cancelled before it got to this");
                 }
                 String objection = style.guard().objection(change);
@@ -237,6 +331,19 @@ public final class Applier {
                 }
                 journal.write(style.changeType(), entry(change, "started", null, null));
                 Map<String, String> produced = work.get();
+                if (then != null) {
+                    then.apply(produced).whenComplete((ok, error) -> {
+                        if (error == null) {
+                            finish(change, Outcome.SUCCEEDED, null, produced);
+                            result.complete(produced);
+                        } else {
+                            Throwable cause = unwrap(error);
+                            finish(change, Outcome.FAILED, reason(cause), produced);
+                            result.completeExceptionally(cause);
+                        }
+                    });
+                    return;
+                }
                 finish(change, Outcome.SUCCEEDED, null, produced);
                 result.complete(produced);
             } catch (Throwable t) {
@@ -331,7 +438,7 @@ public final class Applier {
         if (t instanceof SdkException e) {
             return AwsProblems.describe(e);
         }
-        if (t instanceof MigratorException || t instanceof NotAttempted) {
+        if (t instanceof MigratorException || t instanceof NotAttempted || t instanceof WrittenInPart) {
             return t.getMessage();
         }
         if (t instanceof CancellationException) {

@@ -56,6 +56,7 @@ public final class InstanceReader {
 
     // What has been read so far; filled concurrently.
     private final Map<String, User> usersById = new ConcurrentHashMap<>();
+    private final Managers managers = new Managers();
     private final Map<String, Group> groupsById = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<RawMembership> memberships = new ConcurrentLinkedQueue<>();
     private final AtomicInteger groupsWithMembers = new AtomicInteger();
@@ -140,11 +141,15 @@ public final class InstanceReader {
     private void listUsers(String storeId) {
         AwsProblems.guard(ApiFamily.IDENTITY_STORE, "ListUsers", "identity store " + storeId, () ->
                 Pages.each(runner, ApiFamily.IDENTITY_STORE, "ListUsers", "identity store " + storeId,
+                        // The enterprise extension comes back only when asked for (docs/aws-behaviour.md).
                         token -> clients.identityStore().listUsers(r -> r.identityStoreId(storeId).maxResults(100)
-                                .nextToken(token)),
+                                .extensions(UserAttributes.ENTERPRISE).nextToken(token)),
                         page -> page.nextToken(),
                         page -> {
-                            page.users().forEach(u -> usersById.put(u.userId(), SdkToModel.user(u)));
+                            page.users().forEach(u -> {
+                                usersById.put(u.userId(), SdkToModel.user(u));
+                                managers.read(u);
+                            });
                             progress(false);
                         }));
     }
@@ -281,7 +286,7 @@ public final class InstanceReader {
         }
         // Requests finish in any order; whoever needs the canonical order sorts (the snapshot writer does).
         return (new IdentityCenterConfig(source, accounts(orgAccounts, accountIds),
-                new ArrayList<>(usersById.values()), new ArrayList<>(groupsById.values()), members,
+                managers.named(usersById, this::warn), new ArrayList<>(groupsById.values()), members,
                 new ArrayList<>(setsByArn.values()), result, abac, applications));
     }
 

@@ -75,15 +75,21 @@ public final class InstanceWriter {
         }
     }
 
-    /** Sets the given top-level attributes of a user to their values in {@code desired}. */
-    public void updateUser(String userId, User desired, List<String> fields) {
-        var operations = new ArrayList<AttributeOperation>();
-        for (String field : fields) {
-            operations.add(AttributeOperation.builder().attributePath(field)
-                    .attributeValue(ModelToSdk.userAttribute(desired, field)).build());
-        }
+    /**
+     * Sets the given paths of a user to their values in {@code desired}: top-level attributes
+     * ({@code title}, {@code name}, or a part of one, which sets it whole) and parts of the
+     * enterprise extension ({@code enterprise.costCenter}). A new manager is set by {@link #setManager}.
+     */
+    public void updateUser(String userId, User desired, List<String> paths) {
+        List<AttributeOperation> operations = UserAttributes.operations(desired, paths);
         identity("UpdateUser", "user " + desired.userName(), () -> clients.identityStore().updateUser(r -> r
                 .identityStoreId(identityStoreId).userId(userId).operations(operations)));
+    }
+
+    /** Points a user's manager at another user of the identity store, by ID. */
+    public void setManager(String userId, String userName, String managerId) {
+        identity("UpdateUser", "the manager of user " + userName, () -> clients.identityStore().updateUser(r -> r
+                .identityStoreId(identityStoreId).userId(userId).operations(UserAttributes.manager(managerId))));
     }
 
     public void deleteUser(String userId, String userName) {

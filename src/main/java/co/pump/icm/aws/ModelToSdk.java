@@ -25,7 +25,7 @@ final class ModelToSdk {
     private ModelToSdk() {
     }
 
-    /** A CreateUser request with every attribute CreateUser accepts. */
+    /** A CreateUser request with every attribute CreateUser accepts, but the manager. */
     static CreateUserRequest createUser(String identityStoreId, User u) {
         return CreateUserRequest.builder()
                 .identityStoreId(identityStoreId)
@@ -45,6 +45,10 @@ final class ModelToSdk {
                 .photos(orNull(u.photos().stream().map(ModelToSdk::photo).toList()))
                 .website(u.website())
                 .birthdate(u.birthdate())
+                .roles(orNull(u.roles().stream().map(r -> software.amazon.awssdk.services.identitystore.model.Role
+                        .builder().value(r.value()).type(r.type()).primary(r.primary()).build()).toList()))
+                // The manager is set once that person exists too (UserAttributes.manager).
+                .extensions(UserAttributes.extensions(u.enterprise()))
                 .build();
     }
 
@@ -137,6 +141,8 @@ final class ModelToSdk {
                     "Primary", p.primary())).toList());
             case "photos" -> list(u.photos().stream().map(p -> members("Value", p.value(), "Type", p.type(),
                     "Display", p.display(), "Primary", p.primary())).toList());
+            case "roles" -> list(u.roles().stream().map(r -> members("Value", r.value(), "Type", r.type(),
+                    "Primary", r.primary())).toList());
             default -> throw new IllegalArgumentException("Not a settable user attribute: " + field);
         };
     }

@@ -18,6 +18,7 @@ import co.pump.icm.model.Origin;
 import co.pump.icm.model.PermissionsBoundary;
 import co.pump.icm.model.PhoneNumber;
 import co.pump.icm.model.Photo;
+import co.pump.icm.model.Role;
 import co.pump.icm.model.Tag;
 import co.pump.icm.model.User;
 import software.amazon.awssdk.services.ssoadmin.model.AttachedManagedPolicy;
@@ -28,6 +29,7 @@ final class SdkToModel {
     private SdkToModel() {
     }
 
+    /** The user, without its manager (AWS gives the manager's ID: see {@link #managerId}). */
     static User user(software.amazon.awssdk.services.identitystore.model.User u) {
         return new User(u.userName(), u.displayName(), name(u.name()), u.nickName(), u.profileUrl(),
                 u.hasEmails() ? u.emails().stream().map(e -> new Email(e.value(), e.type(), e.primary())).toList() : List.of(),
@@ -38,8 +40,16 @@ final class SdkToModel {
                 u.hasPhotos() ? u.photos().stream()
                         .map(p -> new Photo(p.value(), p.type(), p.display(), p.primary())).toList() : List.of(),
                 u.website(), u.birthdate(),
+                u.hasRoles() ? u.roles().stream().map(r -> new Role(r.value(), r.type(), r.primary())).toList() : List.of(),
+                // The manager is a user ID here: the reader names it once every user is known.
+                UserAttributes.enterprise(u.hasExtensions() ? u.extensions() : null),
                 u.hasExternalIds() ? externalIds(u.externalIds()) : List.of(),
                 new Origin(u.userId(), iso(u.createdAt()), u.createdBy(), iso(u.updatedAt()), u.updatedBy()));
+    }
+
+    /** The user ID of the user's manager, or null. */
+    static String managerId(software.amazon.awssdk.services.identitystore.model.User u) {
+        return UserAttributes.managerId(u.hasExtensions() ? u.extensions() : null);
     }
 
     static Group group(software.amazon.awssdk.services.identitystore.model.Group g) {

@@ -3,18 +3,22 @@ package co.pump.icm.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
 import co.pump.icm.apply.Journal;
+import co.pump.icm.apply.Outcome;
 import co.pump.icm.follow.AccountFollower;
 import co.pump.icm.follow.AwaitedAccounts;
 import co.pump.icm.follow.FollowEnd;
 import co.pump.icm.follow.FollowResult;
 import co.pump.icm.follow.FollowSettings;
 import co.pump.icm.model.MigratorException;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanText;
 import picocli.CommandLine.Command;
@@ -85,6 +89,7 @@ public final class ApplyCommand implements Callable<Integer> {
                 ApplyResult result = planning.session().apply(plan, journalFile, runId,
                         new ApplyProgressPrinter(err, System.console() != null), stop::watch);
                 printSummary(out, result);
+                printDisabledUsers(out, plan, result);
                 if (!follow || result.cancelled()) {
                     return result.succeeded() ? ExitCodes.OK : ExitCodes.APPLY_FAILURES;
                 }
@@ -120,6 +125,22 @@ public final class ApplyCommand implements Callable<Integer> {
 
     private boolean confirmed(String account, String what, PrintWriter err) throws IOException {
         return Confirmation.byAccountId(((Main) spec.root().userObject()).in(), err, account, what, "--yes to import");
+    }
+
+    /** Users disabled in the source that were created must be disabled at once: said last, to be read. */
+    private static void printDisabledUsers(PrintWriter out, Plan plan, ApplyResult result) {
+        var succeeded = new HashSet<String>();
+        result.items().stream().filter(i -> i.outcome() == Outcome.SUCCEEDED)
+                .forEach(i -> succeeded.add(i.changeId()));
+        List<String> created = DisabledUsers.created(plan, succeeded::contains);
+        if (!created.isEmpty()) {
+            out.println("⚠ " + DisabledUsers.disableThem(created));
+        }
+        List<String> leftOut = DisabledUsers.leftOut(plan);
+        if (!leftOut.isEmpty()) {
+            out.println(DisabledUsers.leftOutNote(leftOut));
+        }
+        out.flush();
     }
 
     private void printSummary(PrintWriter out, ApplyResult result) {

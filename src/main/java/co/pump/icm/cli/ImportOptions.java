@@ -39,6 +39,12 @@ public final class ImportOptions {
             description = "Also delete target items that are not in the snapshot (listed in the plan first).")
     boolean deleteAbsent;
 
+    @Option(names = "--include-disabled-users",
+            description = "Also create the users that are disabled in the source. AWS's API creates them enabled and "
+                    + "cannot disable them: disable them in the IAM Identity Center console right after the import. "
+                    + "Without this option they are not created, nor their memberships and access.")
+    boolean includeDisabledUsers;
+
     @Option(names = "--account-map", paramLabel = "SOURCE=TARGET|SOURCE=skip",
             description = "Send an account's assignments to another account, or skip it. Repeatable or comma-separated.")
     List<String> accountMap = new ArrayList<>();
@@ -65,7 +71,7 @@ public final class ImportOptions {
                     + identitySource + "'.");
         };
         return new PlanOptions(source, !noUpdate, deleteAbsent, AccountMap.parse(accountMap), categories(),
-                Set.copyOf(exclude));
+                Set.copyOf(exclude), includeDisabledUsers);
     }
 
     private Set<Category> categories() {

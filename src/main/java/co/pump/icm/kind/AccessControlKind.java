@@ -309,6 +309,11 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
         return Map.of();
     }
 
+    @Override
+    public LaterReferences<AccessControlConfiguration> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     /** icm writes the attributes; the status and its reason are AWS's. */

@@ -295,6 +295,11 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
         return Map.of("accountId", a.accountId(), "permissionSetArn", arn, "principalId", principal);
     }
 
+    @Override
+    public LaterReferences<AccountAssignment> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     @Override

@@ -17,6 +17,11 @@ final class Facts {
         return this;
     }
 
+    Facts addAll(List<Fact> facts) {
+        list.addAll(facts);
+        return this;
+    }
+
     List<Fact> list() {
         return List.copyOf(list);
     }

@@ -246,6 +246,11 @@ public final class GroupKind implements MigratedKind<String, Group> {
         return Map.of("groupId", current.origin().id());
     }
 
+    @Override
+    public LaterReferences<Group> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     /** icm writes a group's display name (on create) and description, nothing else. */

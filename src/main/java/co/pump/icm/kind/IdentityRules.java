@@ -34,6 +34,7 @@ final class IdentityRules {
             entity.add("userStatus must be ENABLED or DISABLED, not " + Checks.quote(status));
         }
         entity.maxItems("photos", user.photos().size(), 3, "Identity Center allows at most 3");
+        entity.maxItems("roles", user.roles().size(), 1, "Identity Center allows one role per user");
         if (user.birthdate() != null && !isDate(user.birthdate())) {
             entity.add("birthdate must be a date written YYYY-MM-DD, not " + Checks.quote(user.birthdate()));
         }

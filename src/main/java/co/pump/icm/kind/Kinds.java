@@ -72,12 +72,15 @@ public final class Kinds {
 
     /**
      * How deep a kind sits in the dependencies: 0 for a kind that refers to nothing, else one more
-     * than the deepest kind it refers to. Deletions go deepest first.
+     * than the deepest kind it refers to. Deletions go deepest first. A kind's references to its
+     * own kind (a user's manager) do not count: such items are written first and linked afterwards.
      */
     public static int depth(Kind<?, ?> kind) {
         int depth = 0;
         for (Category to : kind.refersTo()) {
-            depth = Math.max(depth, 1 + depth(of(to)));
+            if (to != kind.category()) {
+                depth = Math.max(depth, 1 + depth(of(to)));
+            }
         }
         return depth;
     }

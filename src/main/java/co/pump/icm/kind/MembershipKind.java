@@ -267,6 +267,11 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
         return Map.of("membershipId", current.origin().id());
     }
 
+    @Override
+    public LaterReferences<GroupMembership> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     @Override

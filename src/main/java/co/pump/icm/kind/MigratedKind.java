@@ -73,6 +73,12 @@ public interface MigratedKind<K, T> extends Kind<K, T> {
     /** Deletes an item of the target. */
     Map<String, String> delete(T current, Resolved ids, InstanceWriter writer);
 
+    /**
+     * The references a second request sets once the item and what they name exist (a user's
+     * manager); {@link LaterReferences#none()} for a kind written in one go.
+     */
+    LaterReferences<T> laterReferences();
+
     // ---- Undoing
 
     /**

@@ -296,6 +296,11 @@ public final class PermissionSetKind implements MigratedKind<String, PermissionS
         return Map.of("permissionSetArn", current.origin().id());
     }
 
+    @Override
+    public LaterReferences<PermissionSet> laterReferences() {
+        return LaterReferences.none();
+    }
+
     // ---- Undoing
 
     @Override

@@ -17,6 +17,12 @@ public interface Planning {
     /** True when an identity provider provisions the target's users and groups (SCIM): icm only matches them. */
     boolean identitiesFromProvider();
 
+    /**
+     * True when users disabled in the source are created anyway: AWS's API creates them enabled,
+     * and they must be disabled in the console afterwards.
+     */
+    boolean includeDisabledUsers();
+
     /** True when existing items that differ are to be updated. */
     boolean updateExisting();
 

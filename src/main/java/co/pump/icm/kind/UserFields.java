@@ -7,10 +7,12 @@ import java.util.List;
 
 import co.pump.icm.model.Address;
 import co.pump.icm.model.Email;
+import co.pump.icm.model.EnterpriseExtension;
 import co.pump.icm.model.ExternalId;
 import co.pump.icm.model.Name;
 import co.pump.icm.model.PhoneNumber;
 import co.pump.icm.model.Photo;
+import co.pump.icm.model.Role;
 import co.pump.icm.model.User;
 
 /** Compares two users with the same user name (regardless of case), field by field. */
@@ -21,6 +23,7 @@ final class UserFields {
             .thenComparing(ExternalId::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
     private static final Name NO_NAME = new Name(null, null, null, null, null, null);
+    private static final EnterpriseExtension NO_ENTERPRISE = new EnterpriseExtension(null, null, null, null, null, null);
 
     private UserFields() {
     }
@@ -46,6 +49,8 @@ final class UserFields {
         diff.positional("photos", left.photos(), right.photos(), UserFields::photo);
         diff.value("website", left.website(), right.website());
         diff.value("birthdate", left.birthdate(), right.birthdate());
+        diff.positional("roles", left.roles(), right.roles(), UserFields::role);
+        enterprise(diff, left.enterprise(), right.enterprise());
         externalIds(diff, left.externalIds(), right.externalIds());
         return diff.changes();
     }
@@ -68,6 +73,27 @@ final class UserFields {
         diff.value("name", "middleName", l.middleName(), r.middleName());
         diff.value("name", "honorificPrefix", l.honorificPrefix(), r.honorificPrefix());
         diff.value("name", "honorificSuffix", l.honorificSuffix(), r.honorificSuffix());
+    }
+
+    // Like the name: no enterprise data and an extension with no part set are the same.
+    private static void enterprise(FieldDiff diff, EnterpriseExtension left, EnterpriseExtension right) {
+        if (left == right) {
+            return;
+        }
+        EnterpriseExtension l = left == null ? NO_ENTERPRISE : left;
+        EnterpriseExtension r = right == null ? NO_ENTERPRISE : right;
+        diff.value("enterprise", "employeeNumber", l.employeeNumber(), r.employeeNumber());
+        diff.value("enterprise", "costCenter", l.costCenter(), r.costCenter());
+        diff.value("enterprise", "organization", l.organization(), r.organization());
+        diff.value("enterprise", "division", l.division(), r.division());
+        diff.value("enterprise", "department", l.department(), r.department());
+        diff.value("enterprise", "manager", l.manager(), r.manager());
+    }
+
+    private static void role(FieldDiff diff, String list, int i, Role l, Role r) {
+        diff.element(list, i, "value", l.value(), r.value());
+        diff.element(list, i, "type", l.type(), r.type());
+        diff.primary(list, i, l.primary(), r.primary());
     }
 
     private static void email(FieldDiff diff, String list, int i, Email l, Email r) {

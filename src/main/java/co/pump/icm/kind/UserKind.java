@@ -30,12 +30,14 @@ public final class UserKind implements MigratedKind<String, User> {
 
     /**
      * Everything CreateUser accepts except the user name, which IAM Identity Center keeps fixed
-     * once a user exists. External IDs come from an identity provider through SCIM and the user
-     * status has no documented API to set it, so neither is here.
+     * once a user exists. External IDs come from an identity provider through SCIM, and no API
+     * sets the user status (docs/aws-behaviour.md, "Identity Store users"), so neither is here.
      */
     public static final Set<String> SETTABLE_FIELDS = Set.of("displayName", "name", "nickName",
             "profileUrl", "emails", "addresses", "phoneNumbers", "userType", "title", "preferredLanguage", "locale",
-            "timezone", "photos", "website", "birthdate");
+            "timezone", "photos", "website", "birthdate", "roles", "enterprise");
+
+    private static final UserManager MANAGER = new UserManager();
 
     private static final KeyRules<String, User> KEYS = new KeyRules<>("user", User::userName, Keys::fold,
             Comparator.naturalOrder(), Keys::quote, "a user without a user name",
@@ -100,14 +102,16 @@ public final class UserKind implements MigratedKind<String, User> {
         return true;
     }
 
+    /** A user may name another user as its manager. */
     @Override
     public List<Category> refersTo() {
-        return List.of();
+        return List.of(Category.USERS);
     }
 
     @Override
     public List<Reference> references(User item) {
-        return List.of();
+        Reference manager = UserManager.of(item);
+        return manager == null ? List.of() : List.of(manager);
     }
 
     @Override
@@ -119,7 +123,8 @@ public final class UserKind implements MigratedKind<String, User> {
     public User withOrigin(User u, Origin origin) {
         return new User(u.userName(), u.displayName(), u.name(), u.nickName(), u.profileUrl(), u.emails(),
                 u.addresses(), u.phoneNumbers(), u.userType(), u.title(), u.preferredLanguage(), u.locale(),
-                u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.externalIds(), origin);
+                u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.roles(), u.enterprise(),
+                u.externalIds(), origin);
     }
 
     @Override
@@ -161,6 +166,10 @@ public final class UserKind implements MigratedKind<String, User> {
             User user = items.get(i);
             Checks item = places.item(i, user::userName);
             IdentityRules.user(user, item);
+            Reference manager = UserManager.of(user);
+            if (manager != null) {
+                names.check(item, manager);
+            }
             if (user.userName() == null) {
                 continue;
             }
@@ -184,7 +193,10 @@ public final class UserKind implements MigratedKind<String, User> {
                 "familyName", "formattedName", "honorificPrefix", "honorificSuffix", "nickName", "emails",
                 "phoneNumbers", "addresses", "title", "userType", "preferredLanguage", "locale", "timezone",
                 "userStatus", "profileUrl", "website", "birthdate", "photos", "groups", "externalIds", "userId",
-                "createdAt", "updatedAt"), UserText::csvRow);
+                "createdAt", "updatedAt",
+                // Newer attributes come last, so that the columns of earlier files keep their places.
+                "role", "employeeNumber", "costCenter", "organization", "division", "department", "manager"),
+                UserText::csvRow);
     }
 
     @Override
@@ -199,6 +211,11 @@ public final class UserKind implements MigratedKind<String, User> {
         if (planning.identitiesFromProvider()) {
             return Blocked.skip("not provisioned by your identity provider yet");
         }
+        if (isDisabled(user) && !planning.includeDisabledUsers()) {
+            // AWS's API creates users enabled and cannot disable one (docs/aws-behaviour.md,
+            // "Identity Store users"): created, the user could sign in again.
+            return new Blocked(false, DISABLED_SKIPPED, "it is disabled in the source and not created");
+        }
         if (Reserved.isReserved(user.userName())) {
             return Blocked.conflict("AWS reserves the user name " + user.userName()
                     + "; rename the user in the source first", "its name is reserved by AWS");
@@ -208,11 +225,19 @@ public final class UserKind implements MigratedKind<String, User> {
 
     @Override
     public void planned(User user, String changeId, boolean created, Planning planning) {
-        if (created && "DISABLED".equals(user.userStatus())) {
-            planning.warn(changeId, "User " + user.userName() + " is disabled in the source; AWS's API creates users "
-                    + "enabled. Disable the user in the IAM Identity Center console after the import if it should "
-                    + "stay disabled.");
+        if (created && isDisabled(user)) {
+            planning.warn(changeId, "User " + user.userName() + " is disabled in the source, and AWS's API creates "
+                    + "users enabled: disable the user in the IAM Identity Center console right after the import.");
         }
+    }
+
+    /** The reason a user disabled in the source is not created, unless disabled users are included. */
+    public static final String DISABLED_SKIPPED = "disabled in the source: AWS's API cannot create a disabled user, "
+            + "so it is not created (include disabled users to create it enabled, then disable it in the console)";
+
+    /** True when the user is disabled in the instance it was read from. */
+    public static boolean isDisabled(User user) {
+        return "DISABLED".equals(user.userStatus());
     }
 
     @Override
@@ -261,7 +286,13 @@ public final class UserKind implements MigratedKind<String, User> {
     public Map<String, String> update(User desired, User current, List<FieldChange> fields, Resolved ids,
                                       InstanceWriter writer, IdentityCenterConfig target) {
         String id = current.origin().id();
-        writer.updateUser(id, desired, fields.stream().map(FieldChange::field).distinct().toList());
+        // A new manager is set afterwards, once that person exists (UserManager).
+        boolean managerLater = !MANAGER.of(desired, current).isEmpty();
+        List<String> paths = fields.stream().map(FieldChange::path)
+                .filter(path -> !(managerLater && path.equals(UserManager.FIELD))).toList();
+        if (!paths.isEmpty()) {
+            writer.updateUser(id, desired, paths);
+        }
         return Map.of("userId", id);
     }
 
@@ -269,6 +300,11 @@ public final class UserKind implements MigratedKind<String, User> {
     public Map<String, String> delete(User current, Resolved ids, InstanceWriter writer) {
         writer.deleteUser(current.origin().id(), current.userName());
         return Map.of("userId", current.origin().id());
+    }
+
+    @Override
+    public LaterReferences<User> laterReferences() {
+        return MANAGER;
     }
 
     // ---- Undoing
@@ -284,7 +320,7 @@ public final class UserKind implements MigratedKind<String, User> {
             return new User(after.userName(), after.displayName(), after.name(), after.nickName(), after.profileUrl(),
                     after.emails(), after.addresses(), after.phoneNumbers(), after.userType(), after.title(),
                     after.preferredLanguage(), after.locale(), after.timezone(), status, after.photos(),
-                    after.website(), after.birthdate(), List.of(), null);
+                    after.website(), after.birthdate(), after.roles(), after.enterprise(), List.of(), null);
         }
         User b = before;
         return new User(b.userName(),
@@ -304,12 +340,15 @@ public final class UserKind implements MigratedKind<String, User> {
                 f.contains("photos") ? after.photos() : b.photos(),
                 f.contains("website") ? after.website() : b.website(),
                 f.contains("birthdate") ? after.birthdate() : b.birthdate(),
+                f.contains("roles") ? after.roles() : b.roles(),
+                f.contains("enterprise") ? after.enterprise() : b.enterprise(),
                 b.externalIds(), b.origin());
     }
 
+    /** A user with a manager is written in two requests: the user, then its manager (UserManager). */
     @Override
     public User partlyCreated(User after) {
-        return null;
+        return after.manager() == null ? null : after.withManager(null);
     }
 
     @Override
@@ -319,14 +358,23 @@ public final class UserKind implements MigratedKind<String, User> {
 
     @Override
     public String asReferrer(User item, Category referred) {
-        return item.userName();
+        return MANAGER_OF + item.userName();
     }
+
+    private static final String MANAGER_OF = "the manager of ";
 
     @Override
     public String deleteConflict(User item, List<List<String>> kept) {
-        List<String> picked = Guards.flat(kept);
-        return picked.isEmpty() ? null : "it has picked up group memberships or access since the run ("
-                + Guards.shown(picked) + "); deleting the user would remove them too. Remove them first, or keep the user";
+        List<String> all = Guards.flat(kept);
+        List<String> reports = all.stream().filter(s -> s.startsWith(MANAGER_OF)).toList();
+        List<String> picked = all.stream().filter(s -> !s.startsWith(MANAGER_OF)).toList();
+        if (!picked.isEmpty()) {
+            return "it has picked up group memberships or access since the run (" + Guards.shown(picked)
+                    + "); deleting the user would remove them too. Remove them first, or keep the user";
+        }
+        return reports.isEmpty() ? null : "it is " + Guards.shown(reports) + (reports.size() == 1 ? ", who stays" :
+                ", who stay") + "; deleting the user would "
+                + "leave a manager who does not exist. Give them another manager first, or keep the user";
     }
 
     @Override
@@ -383,6 +431,9 @@ public final class UserKind implements MigratedKind<String, User> {
                 .add("Locale", u.locale())
                 .add("Time zone", u.timezone())
                 .add("Status", u.userStatus())
+                .add("Role", UserText.role(u))
+                .addAll(UserText.enterprise(u))
+                .add("Direct reports", UserText.limited(reportsOf(u, related)))
                 .add("Groups", UserText.limited(groupsOf(u, related)))
                 .list();
     }
@@ -399,8 +450,15 @@ public final class UserKind implements MigratedKind<String, User> {
                 text("Display name", User::displayName, 200),
                 text("Email", User::primaryEmail, 260),
                 text("Status", User::userStatus, 110)),
-                u -> Keys.search(u.userName(), u.displayName(), u.primaryEmail(), u.userStatus(), u.title()),
-                u -> new Detail(u.userName(), UserText.detail(u, String.join(", ", groupsOf(u, related.get()))), null));
+                u -> Keys.search(u.userName(), u.displayName(), u.primaryEmail(), u.userStatus(), u.title(),
+                        u.enterprise() == null ? null : u.enterprise().department()),
+                u -> new Detail(u.userName(), UserText.detail(u, String.join(", ", groupsOf(u, related.get())),
+                        String.join(", ", reportsOf(u, related.get()))), null));
+    }
+
+    /** The users the configuration gives this user as their manager. */
+    static List<String> reportsOf(User user, Related related) {
+        return related.referring(Kinds.USERS, Category.USERS, user.userName()).stream().map(User::userName).toList();
     }
 
     /** The groups the configuration puts the user in. */

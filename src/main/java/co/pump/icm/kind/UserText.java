@@ -7,11 +7,13 @@ import java.util.stream.Stream;
 
 import co.pump.icm.model.Address;
 import co.pump.icm.model.Email;
+import co.pump.icm.model.EnterpriseExtension;
 import co.pump.icm.model.ExternalId;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.Name;
 import co.pump.icm.model.Origin;
 import co.pump.icm.model.PhoneNumber;
+import co.pump.icm.model.Role;
 import co.pump.icm.model.User;
 import co.pump.icm.compare.Category;
 
@@ -21,11 +23,32 @@ final class UserText {
     /** At most this many names in a list (a user's groups in the preview), then "and N more". */
     static final int LIST_LIMIT = 12;
 
+    private static final EnterpriseExtension NO_ENTERPRISE = new EnterpriseExtension(null, null, null, null, null, null);
+
     private UserText() {
+    }
+
+    /** The user's role as a person reads it, e.g. {@code Engineer (Work, primary)}, or null. */
+    static String role(User u) {
+        return u.roles().isEmpty() ? null : Facts.lines(u.roles(), r -> r.value() + suffix(r.type(), r.primary()));
+    }
+
+    /** The enterprise data, one fact per part that is set. */
+    static List<Fact> enterprise(User u) {
+        EnterpriseExtension e = u.enterprise() == null ? NO_ENTERPRISE : u.enterprise();
+        return new Facts()
+                .add("Employee number", e.employeeNumber())
+                .add("Cost center", e.costCenter())
+                .add("Organization", e.organization())
+                .add("Division", e.division())
+                .add("Department", e.department())
+                .add("Manager", e.manager())
+                .list();
     }
 
     static List<String> csvRow(User u, Related related) {
         Name n = u.name() == null ? new Name(null, null, null, null, null, null) : u.name();
+        EnterpriseExtension e = u.enterprise() == null ? NO_ENTERPRISE : u.enterprise();
         Origin o = CsvCells.origin(u.origin());
         String groups = related.referring(Kinds.MEMBERSHIPS, Category.USERS, u.userName()).stream()
                 .map(GroupMembership::groupName).collect(Collectors.joining(CsvCells.JOIN));
@@ -35,7 +58,9 @@ final class UserText {
                 CsvCells.join(u.addresses(), UserText::csvAddress), u.title(), u.userType(), u.preferredLanguage(),
                 u.locale(), u.timezone(), u.userStatus(), u.profileUrl(), u.website(), u.birthdate(),
                 CsvCells.join(u.photos(), p -> p.value()), groups,
-                CsvCells.join(u.externalIds(), CsvCells::externalId), o.id(), o.createdAt(), o.updatedAt());
+                CsvCells.join(u.externalIds(), CsvCells::externalId), o.id(), o.createdAt(), o.updatedAt(),
+                CsvCells.join(u.roles(), Role::value), e.employeeNumber(), e.costCenter(), e.organization(), e.division(), e.department(),
+                e.manager());
     }
 
     private static String csvAddress(Address a) {
@@ -47,7 +72,7 @@ final class UserText {
     }
 
     /** Every field worth reading, for the inspector. */
-    static List<Fact> detail(User u, String groups) {
+    static List<Fact> detail(User u, String groups, String reports) {
         return new Facts()
                 .add("User name", u.userName())
                 .add("Display name", u.displayName())
@@ -66,6 +91,9 @@ final class UserText {
                 .add("Website", u.website())
                 .add("Birthdate", u.birthdate())
                 .add("Photos", u.photos().isEmpty() ? null : String.valueOf(u.photos().size()))
+                .add("Role", role(u))
+                .addAll(enterprise(u))
+                .add("Direct reports", reports)
                 .add("External IDs", Facts.lines(u.externalIds(), UserText::externalId))
                 .add("Groups", groups)
                 .add("ID in the source", u.origin() == null ? null : u.origin().id())

@@ -16,9 +16,13 @@ import co.pump.icm.kind.Kinds;
  * @param categories     the categories to migrate; items of the others are skipped
  * @param deselected     IDs of changes the user deselected ({@link Change#id()}); they and what
  *                       depends on them are skipped
+ * @param includeDisabledUsers create users that are disabled in the source (enabled, as AWS's API
+ *                       creates every user; they must then be disabled in the console). Off: they
+ *                       are skipped, and so is what depends on them.
  */
 public record PlanOptions(IdentitySource identitySource, boolean updateExisting, boolean deleteAbsent,
-                          AccountMap accountMap, Set<Category> categories, Set<String> deselected) {
+                          AccountMap accountMap, Set<Category> categories, Set<String> deselected,
+                          boolean includeDisabledUsers) {
 
     /** The migrated categories, in order. */
     public static final Set<Category> MIGRATED = migrated();
@@ -26,6 +30,12 @@ public record PlanOptions(IdentitySource identitySource, boolean updateExisting,
     public PlanOptions {
         categories = Set.copyOf(categories);
         deselected = Set.copyOf(deselected);
+    }
+
+    /** Options that leave users disabled in the source out (the default). */
+    public PlanOptions(IdentitySource identitySource, boolean updateExisting, boolean deleteAbsent,
+                       AccountMap accountMap, Set<Category> categories, Set<String> deselected) {
+        this(identitySource, updateExisting, deleteAbsent, accountMap, categories, deselected, false);
     }
 
     /** Create users and groups, update what differs, delete nothing, every category, every account. */
@@ -40,26 +50,36 @@ public record PlanOptions(IdentitySource identitySource, boolean updateExisting,
     }
 
     public PlanOptions withIdentitySource(IdentitySource value) {
-        return new PlanOptions(value, updateExisting, deleteAbsent, accountMap, categories, deselected);
+        return new PlanOptions(value, updateExisting, deleteAbsent, accountMap, categories, deselected,
+                includeDisabledUsers);
     }
 
     public PlanOptions withUpdateExisting(boolean value) {
-        return new PlanOptions(identitySource, value, deleteAbsent, accountMap, categories, deselected);
+        return new PlanOptions(identitySource, value, deleteAbsent, accountMap, categories, deselected,
+                includeDisabledUsers);
     }
 
     public PlanOptions withDeleteAbsent(boolean value) {
-        return new PlanOptions(identitySource, updateExisting, value, accountMap, categories, deselected);
+        return new PlanOptions(identitySource, updateExisting, value, accountMap, categories, deselected,
+                includeDisabledUsers);
     }
 
     public PlanOptions withAccountMap(AccountMap value) {
-        return new PlanOptions(identitySource, updateExisting, deleteAbsent, value, categories, deselected);
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, value, categories, deselected,
+                includeDisabledUsers);
     }
 
     public PlanOptions withCategories(Set<Category> value) {
-        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, value, deselected);
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, value, deselected,
+                includeDisabledUsers);
     }
 
     public PlanOptions withDeselected(Set<String> value) {
-        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, categories, value);
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, categories, value,
+                includeDisabledUsers);
+    }
+
+    public PlanOptions withIncludeDisabledUsers(boolean value) {
+        return new PlanOptions(identitySource, updateExisting, deleteAbsent, accountMap, categories, deselected, value);
     }
 }

@@ -74,6 +74,7 @@ public final class Planner implements Planning {
         for (MigratedKind<?, ?> kind : Kinds.migrated()) {
             plan(kind, comparison);
         }
+        leaveOutMissingLaterReferences();
         changes.addAll(mapped.skipped());
         QuotaChecks.review(changes, target, warnings);
         return new Plan(desired, target, options, sorted(), unchanged, warnings, Map.copyOf(same));
@@ -147,6 +148,52 @@ public final class Planner implements Planning {
         if (planUpdate(kind, id, label, item, current, settable)) {
             kind.planned(item, id, false, this);
         }
+    }
+
+    /**
+     * A reference set after the item is written (a user's manager) that names an item that will
+     * not exist is left out of the item, with the reason as a warning, rather than skipping the
+     * item. Done once every kind is planned, because the fate of what it names (another user,
+     * planned later in the same kind) is only known then.
+     */
+    private void leaveOutMissingLaterReferences() {
+        for (var it = changes.listIterator(); it.hasNext(); ) {
+            Change<?> change = it.next();
+            if (change instanceof Change.Create<?> || change instanceof Change.Update<?>) {
+                Change<?> kept = withoutMissing(Kinds.migrated(change.category()), change);
+                if (kept == null) {
+                    it.remove();
+                    unchanged.merge(change.category(), 1, Integer::sum);
+                } else if (kept != change) {
+                    it.set(kept);
+                }
+            }
+        }
+    }
+
+    /** The change without its later references to items that will not exist; null when nothing is left to write. */
+    @SuppressWarnings("unchecked")
+    private <T> Change<?> withoutMissing(MigratedKind<?, T> kind, Change<?> change) {
+        T item = (T) change.item();
+        T current = change instanceof Change.Update<?> update ? (T) update.current() : null;
+        var leftOut = new ArrayList<String>();
+        for (Reference reference : kind.laterReferences().of(item, current)) {
+            String why = missing(reference);
+            if (why != null) {
+                item = kind.laterReferences().without(item, reference, current);
+                leftOut.add(reference.field());
+                warn(change.id(), change.label() + ": " + reference.field() + " is left out, because " + why + ".");
+            }
+        }
+        if (leftOut.isEmpty()) {
+            return change;
+        }
+        if (change instanceof Change.Update<?> update) {
+            List<FieldChange> fields = update.fields().stream().filter(f -> !leftOut.contains(f.path())).toList();
+            return fields.isEmpty() ? null
+                    : new Change.Update<>(change.category(), change.id(), change.label(), item, current, fields);
+        }
+        return new Change.Create<>(change.category(), change.id(), change.label(), item);
     }
 
     /** Why a create in this category may not happen (category left out, item deselected), or null. */
@@ -241,6 +288,11 @@ public final class Planner implements Planning {
     @Override
     public boolean identitiesFromProvider() {
         return options.identitySource() == IdentitySource.MATCH;
+    }
+
+    @Override
+    public boolean includeDisabledUsers() {
+        return options.includeDisabledUsers();
     }
 
     @Override

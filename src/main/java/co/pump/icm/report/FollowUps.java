@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.kind.UserKind;
 import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.PermissionSet;
@@ -17,14 +18,16 @@ import co.pump.icm.model.SourceInfo;
 import co.pump.icm.model.User;
 import co.pump.icm.plan.ChangeIds;
 import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.PlanWarning;
 import co.pump.icm.verify.IdentityProviderChecklist;
 
 /**
- * What is left to do by hand after an import, worked out from the run and the snapshot: finish
- * the run, tell people to set a password and MFA, connect the identity provider, make sure the
- * customer managed policies exist, ask for the policy quota, disable the users that were disabled,
- * and the plan's other warnings.
+ * What is left to do by hand after an import, worked out from the run and the snapshot: first
+ * disable the users that are disabled in the source and were created anyway, then finish the run,
+ * tell people to set a password and MFA, connect the identity provider, make sure the customer
+ * managed policies exist, ask for the policy quota, see which disabled users were left out, and
+ * the plan's other warnings.
  */
 final class FollowUps {
 
@@ -38,6 +41,8 @@ final class FollowUps {
                              IdentityProviderChecklist checklist, List<ReportItem> leftAlone,
                              List<PlanWarning> warnings) {
         var result = new ArrayList<FollowUp>();
+        // Until they are disabled, people who left can sign in again: that comes before anything else.
+        Set<String> disabled = disabledUsersCreated(run, snapshot, result);
         finishTheRun(run, result);
         if (notify.passwordsNeeded() && !notify.recipients().isEmpty()) {
             int n = notify.recipients().size();
@@ -63,7 +68,7 @@ final class FollowUps {
         }
         customerManagedPolicies(run, snapshot, leftAlone == null ? List.of() : leftAlone, result);
         policyQuota(snapshot, run, result);
-        Set<String> disabled = disabledUsersCreated(run, snapshot, result);
+        disabledUsersLeftOut(leftAlone == null ? List.of() : leftAlone, result);
         otherWarnings(warnings, disabled, result);
         return result;
     }
@@ -156,11 +161,23 @@ final class FollowUps {
             }
         }
         if (!created.isEmpty()) {
-            result.add(new FollowUp("Disable the users that are disabled in the source",
-                    "AWS's API creates users enabled. Disable these users in the IAM Identity Center console (Users → "
-                            + "the user → Disable user access).", new ArrayList<>(created)));
+            result.add(new FollowUp(DisabledUsers.DISABLE_TITLE, DisabledUsers.DISABLE_DETAIL, new ArrayList<>(created)));
         }
         return created;
+    }
+
+    /** The users disabled in the source that the import did not create (the default), by name. */
+    private static void disabledUsersLeftOut(List<ReportItem> leftAlone, List<FollowUp> result) {
+        var names = new TreeSet<String>();
+        for (ReportItem item : leftAlone) {
+            if (item.category() == Category.USERS && UserKind.DISABLED_SKIPPED.equals(item.reason())) {
+                names.add(item.label());
+            }
+        }
+        if (!names.isEmpty()) {
+            result.add(new FollowUp(DisabledUsers.LEFT_OUT_TITLE, DisabledUsers.LEFT_OUT_DETAIL,
+                    new ArrayList<>(names)));
+        }
     }
 
     /**

@@ -59,6 +59,8 @@ final class OverviewHtml {
                 : "match (an external identity provider provisions users and groups)")
                 + "; " + (options.updateExisting() ? "existing items that differ are updated" : "existing items are not updated")
                 + "; " + (options.deleteAbsent() ? "items not in the snapshot are deleted" : "nothing is deleted")
+                + "; " + (options.includeDisabledUsers() ? "users disabled in the source are created (enabled)"
+                : "users disabled in the source are not created")
                 + (options.accountMap().isIdentity() ? "" : "; account map: " + accountMap(options))
                 + (options.deselected().isEmpty() ? "" : "; " + options.deselected().size() + " items deselected")
                 + ".");

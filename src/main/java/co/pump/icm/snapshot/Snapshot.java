@@ -21,9 +21,11 @@ public record Snapshot(int formatVersion, Instant exportedAt, String tool, Strin
     /**
      * The format version this version of icm writes, and the newest it reads. Version 2: the ABAC
      * configuration ({@code accessControl}) is migrated, no longer kept for the record only, so a
-     * version 1 reader would misread it; every version 1 file reads as before.
+     * version 1 reader would misread it. Version 3: users have {@code roles} and {@code enterprise}
+     * data (the manager by user name), which a version 2 reader would refuse. Every earlier file
+     * reads as before.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     /** True if the file was changed after export (or has no digest). */
     public boolean edited() {

@@ -38,7 +38,7 @@ class InspectCommandTest {
                 .contains("  Validity             valid\n")
                 .contains("  Digest state         VALID (unchanged since export)\n")
                 .containsPattern("  Digest               sha256:[0-9a-f]{64}\n")
-                .contains("  Format version       2\n")
+                .contains("  Format version       3\n")
                 .contains("  Exported at          2026-11-27T10:15:30Z\n")
                 .contains("  Tool                 icm ")
                 .contains("  Organization         o-abc123defg\n")
@@ -98,7 +98,7 @@ class InspectCommandTest {
         assertThat(report.get("valid").asBoolean()).isTrue();
         assertThat(report.get("digestState").asText()).isEqualTo("VALID");
         assertThat(report.get("digest").asText()).matches("sha256:[0-9a-f]{64}");
-        assertThat(report.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(report.get("formatVersion").asInt()).isEqualTo(3);
         assertThat(report.get("exportedAt").asText()).isEqualTo("2026-11-27T10:15:30Z");
         assertThat(report.get("source").get("identityStoreId").asText()).isEqualTo("d-1234567890");
         JsonNode counts = report.get("counts");
@@ -169,7 +169,7 @@ class InspectCommandTest {
         assertThat(report.get("valid").asBoolean()).isFalse();
         assertThat(report.get("problemCount").asInt()).isEqualTo(1);
         assertThat(report.get("problems").get(0).asText()).isEqualTo("acme.json: was written by a newer version of"
-                + " Identity Center Migrator (format version 7; this version reads up to version 2); upgrade it to read"
+                + " Identity Center Migrator (format version 7; this version reads up to version 3); upgrade it to read"
                 + " the file");
         assertThat(run.err()).startsWith("icm: acme.json: was written by a newer version of Identity Center Migrator");
     }

@@ -20,12 +20,14 @@ import co.pump.icm.compare.Difference.Changed;
 import co.pump.icm.compare.FieldChange.Kind;
 import co.pump.icm.model.Address;
 import co.pump.icm.model.Email;
+import co.pump.icm.model.EnterpriseExtension;
 import co.pump.icm.model.ExternalId;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.model.Name;
 import co.pump.icm.model.Origin;
 import co.pump.icm.model.PhoneNumber;
 import co.pump.icm.model.Photo;
+import co.pump.icm.model.Role;
 import co.pump.icm.model.TestConfigs;
 import co.pump.icm.model.User;
 
@@ -49,6 +51,12 @@ class UserComparisonTest {
     private static Edit name(String part, String newValue) {
         return new Edit("name." + part, u -> Records.with(u, "name", Records.with(u.name(), part, newValue)),
                 componentValue(ALICE.name(), part), newValue);
+    }
+
+    private static Edit enterprise(String part, String newValue) {
+        return new Edit("enterprise." + part,
+                u -> Records.with(u, "enterprise", Records.with(u.enterprise(), part, newValue)),
+                componentValue(ALICE.enterprise(), part), newValue);
     }
 
     private static <E extends Record> Edit element(String list, String field, Object newValue) {
@@ -88,6 +96,12 @@ class UserComparisonTest {
         edits.add(element("photos", "primary", false));
         edits.add(top("website", "https://alice.example.com"));
         edits.add(top("birthdate", "1991-02-28"));
+        edits.add(element("roles", "value", "Architect"));
+        edits.add(element("roles", "type", "home"));
+        edits.add(element("roles", "primary", false));
+        for (String part : Records.components(EnterpriseExtension.class)) {
+            edits.add(enterprise(part, part.equals("manager") ? "carol@acme.com" : "changed " + part));
+        }
         return edits.stream();
     }
 
@@ -140,6 +154,8 @@ class UserComparisonTest {
         assertParts(tested, "addresses[0].", Address.class);
         assertParts(tested, "phoneNumbers[0].", PhoneNumber.class);
         assertParts(tested, "photos[0].", Photo.class);
+        assertParts(tested, "roles[0].", Role.class);
+        assertParts(tested, "enterprise.", EnterpriseExtension.class);
     }
 
     @Test
@@ -281,6 +297,9 @@ class UserComparisonTest {
     private static User clear(User user, String path) {
         if (path.startsWith("name.")) {
             return Records.with(user, "name", Records.with(user.name(), path.substring(5), null));
+        }
+        if (path.startsWith("enterprise.")) {
+            return Records.with(user, "enterprise", Records.with(user.enterprise(), path.substring(11), null));
         }
         int bracket = path.indexOf("[0].");
         if (bracket > 0) {

@@ -57,5 +57,7 @@ class Version1JournalTest {
         assertThat(run.leftAlone()).hasSize(12);
         assertThat(run.options().categories()).containsExactlyInAnyOrder(Category.USERS, Category.GROUPS,
                 Category.MEMBERSHIPS, Category.PERMISSION_SETS, Category.ASSIGNMENTS);
+        // The option did not exist then: such a journal reads with the default (disabled users left out).
+        assertThat(run.options().includeDisabledUsers()).isFalse();
     }
 }

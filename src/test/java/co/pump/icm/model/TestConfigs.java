@@ -22,6 +22,9 @@ public final class TestConfigs {
     }
 
     /** A user with every attribute set. */
+    /** The manager of every {@link #fullUser}: a user of {@link #config()}. */
+    public static final String MANAGER = "bob@acme.com";
+
     public static User fullUser(String userName, String given, String family) {
         String display = given + " " + family;
         return new User(userName, display,
@@ -34,6 +37,8 @@ public final class TestConfigs {
                 "Employee", "Engineer", "en-US", "en_US", "America/Chicago", "ENABLED",
                 List.of(new Photo("https://photos.example.com/" + userName + ".png", "photo", "Portrait", true)),
                 "https://www.example.com", "1990-01-31",
+                List.of(new Role("Engineer", "work", true)),
+                new EnterpriseExtension("E-1001", "CC-100", "Acme", "Engineering", "Platform", MANAGER),
                 List.of(new ExternalId("https://scim.example.com", "ext-" + userName)),
                 new Origin("906745d2a4-" + uuidFor(userName), "2024-01-02T03:04:05Z", "arn:aws:iam::111111111111:root",
                         "2024-02-03T04:05:06Z", "arn:aws:iam::111111111111:root"));

@@ -140,7 +140,7 @@ class PlannerTest {
         users.set(0, new User(alice.userName(), alice.displayName(), alice.name(), alice.nickName(), alice.profileUrl(),
                 alice.emails(), alice.addresses(), alice.phoneNumbers(), alice.userType(), alice.title(),
                 alice.preferredLanguage(), alice.locale(), alice.timezone(), alice.userStatus(), alice.photos(),
-                alice.website(), alice.birthdate(), List.of(), alice.origin()));
+                alice.website(), alice.birthdate(), alice.roles(), alice.enterprise(), List.of(), alice.origin()));
         var target = targetWith(importedTarget(), users, snapshot.groups(), snapshot.memberships(),
                 snapshot.permissionSets(), snapshot.assignments());
         Plan plan = Planner.plan(snapshot, target, PlanOptions.defaults());
@@ -280,14 +280,15 @@ class PlannerTest {
                 List.of(), null, null, null, null, null, "DISABLED", List.of(), null, null, List.of(), null));
         var config = new IdentityCenterConfig(snapshot.source(), snapshot.accounts(), users, snapshot.groups(),
                 snapshot.memberships(), snapshot.permissionSets(), snapshot.assignments(), null, List.of());
-        Plan plan = Planner.plan(config, emptyTarget(), PlanOptions.defaults());
+        // Disabled users are created only when asked for (DisabledUsersPlanTest has the default).
+        Plan plan = Planner.plan(config, emptyTarget(), PlanOptions.defaults().withIncludeDisabledUsers(true));
         assertThat(plan.warnings()).extracting(PlanWarning::message).contains(
                 "Permission set AdministratorAccess refers to customer managed policies /security/AuditRead. They must "
                         + "exist in accounts 222222222222, 333333333333 before the import, or its assignments there will fail.",
                 "Permission set ReadOnly refers to customer managed policies /Boundary (boundary). They must exist in "
                         + "accounts 333333333333 before the import, or its assignments there will fail.",
-                "User carol@acme.com is disabled in the source; AWS's API creates users enabled. Disable the user in "
-                        + "the IAM Identity Center console after the import if it should stay disabled.");
+                "User carol@acme.com is disabled in the source, and AWS's API creates users enabled: disable the user "
+                        + "in the IAM Identity Center console right after the import.");
     }
 
     @Test
@@ -336,8 +337,8 @@ class PlannerTest {
         users.set(0, new User("Alice@Acme.com", alice.displayName(), alice.name(), alice.nickName(), alice.profileUrl(),
                 alice.emails(), alice.addresses(), alice.phoneNumbers(), alice.userType(), alice.title(),
                 alice.preferredLanguage(), alice.locale(), alice.timezone(), alice.userStatus(), alice.photos(),
-                alice.website(), alice.birthdate(), List.of(new ExternalId("https://scim.example.com", "ext-alice@acme.com")),
-                alice.origin()));
+                alice.website(), alice.birthdate(), alice.roles(), alice.enterprise(),
+                List.of(new ExternalId("https://scim.example.com", "ext-alice@acme.com")), alice.origin()));
         var target = targetWith(importedTarget(), users, snapshot.groups(), snapshot.memberships(),
                 snapshot.permissionSets(), snapshot.assignments());
         Plan plan = Planner.plan(snapshot, target, PlanOptions.defaults());

@@ -16,6 +16,7 @@ import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.model.User;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.PlanOptions;
@@ -41,7 +42,8 @@ class RollbackTest {
             assertThat(imported.failures()).isEmpty();
 
             RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
-            assertThat(plan.plan().count(Category.USERS, ChangeKind.DELETE)).isEqualTo(40);
+            // The user disabled in the source was not imported.
+            assertThat(plan.plan().count(Category.USERS, ChangeKind.DELETE)).isEqualTo(39);
             assertThat(plan.plan().count(Category.GROUPS, ChangeKind.DELETE)).isEqualTo(8);
             assertThat(plan.plan().count(Category.PERMISSION_SETS, ChangeKind.DELETE)).isEqualTo(12);
             assertThat(plan.writes()).hasSize((int) imported.items().size());
@@ -166,7 +168,8 @@ class RollbackTest {
             RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
             assertThat(plan.plan().count(Category.GROUPS, ChangeKind.DELETE)).isZero();
             assertThat(plan.plan().count(Category.PERMISSION_SETS, ChangeKind.DELETE)).isZero();
-            assertThat(plan.plan().count(Category.USERS, ChangeKind.DELETE)).isEqualTo(40);
+            // The user disabled in the source was not imported.
+            assertThat(plan.plan().count(Category.USERS, ChangeKind.DELETE)).isEqualTo(39);
             assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
             Path after = Rollbacks.snapshotOf(fixture.target(), dir.resolve("after.json"));
             assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
@@ -235,7 +238,12 @@ class RollbackTest {
             assertThat(deletes.items()).hasSizeGreaterThan(10);
 
             RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
-            assertThat(plan.writes()).allMatch(c -> c instanceof Change.Create<?>).hasSize(deletes.items().size());
+            // What the run deleted is created again; the people Emily managed, whom the run left without
+            // a manager, get her back (the new Emily's ID, once she exists).
+            assertThat(plan.writes()).hasSize(deletes.items().size()).allMatch(c -> c instanceof Change.Create<?>
+                    || c instanceof Change.Update<?> u && ((User) u.item()).manager().equals("emily.watson@larkspur.example")
+                    && u.fields().stream().map(f -> f.path()).toList().equals(List.of("enterprise.manager")));
+            assertThat(plan.writes()).filteredOn(c -> c instanceof Change.Update<?>).hasSize(9);
             assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
             assertThat(Rollbacks.verify(fixture.target(), plan).back()).isTrue();
             IdentityCenterConfig after = Rollbacks.export(fixture.target());
@@ -250,21 +258,21 @@ class RollbackTest {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
             Path journal = dir.resolve("journal.jsonl");
             Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
-            new TargetEdits(fixture.target()).setUserAttribute(TargetData.MAYA, "displayName", "Maya O.");
+            new TargetEdits(fixture.target()).setUserAttribute(TargetData.RACHEL, "displayName", "Rachel G.");
 
             RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
-            Change<?> maya = plan.plan().change("user:" + TargetData.MAYA);
-            assertThat(maya).isInstanceOf(Change.Skip.class);
-            assertThat(((Change.Skip<?>) maya).reason()).isEqualTo("changed since the run: displayName");
-            assertThat(plan.leftAlone()).containsExactly(maya);
-            assertThat(RollbackText.render(plan)).contains("· " + TargetData.MAYA
+            Change<?> rachel = plan.plan().change("user:" + TargetData.RACHEL);
+            assertThat(rachel).isInstanceOf(Change.Skip.class);
+            assertThat(((Change.Skip<?>) rachel).reason()).isEqualTo("changed since the run: displayName");
+            assertThat(plan.leftAlone()).containsExactly(rachel);
+            assertThat(RollbackText.render(plan)).contains("· " + TargetData.RACHEL
                     + " — skipped: changed since the run: displayName");
 
             assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
             RollbackVerification verification = Rollbacks.verify(fixture.target(), plan);
-            assertThat(verification.notBack()).extracting(Change::id).containsExactly("user:" + TargetData.MAYA);
+            assertThat(verification.notBack()).extracting(Change::id).containsExactly("user:" + TargetData.RACHEL);
             IdentityCenterConfig after = Rollbacks.export(fixture.target());
-            assertThat(after.users()).singleElement().extracting(u -> u.displayName()).isEqualTo("Maya O.");
+            assertThat(after.users()).singleElement().extracting(u -> u.displayName()).isEqualTo("Rachel G.");
             assertThat(after.memberships()).isEmpty();
         }
     }
@@ -275,12 +283,12 @@ class RollbackTest {
             IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
             Path journal = dir.resolve("journal.jsonl");
             Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
-            new TargetEdits(fixture.target()).addToGroup(TargetData.MAYA, "Break Glass");
+            new TargetEdits(fixture.target()).addToGroup(TargetData.RACHEL, "Break Glass");
 
             RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
-            Change<?> maya = plan.plan().change("user:" + TargetData.MAYA);
-            assertThat(maya).isInstanceOf(Change.Conflict.class);
-            assertThat(((Change.Conflict<?>) maya).reason()).isEqualTo("it has picked up group memberships or access "
+            Change<?> rachel = plan.plan().change("user:" + TargetData.RACHEL);
+            assertThat(rachel).isInstanceOf(Change.Conflict.class);
+            assertThat(((Change.Conflict<?>) rachel).reason()).isEqualTo("it has picked up group memberships or access "
                     + "since the run (group Break Glass); deleting the user would remove them too. Remove them first, "
                     + "or keep the user");
             assertThat(plan.plan().change("group:Break Glass")).isInstanceOf(Change.Conflict.class);
@@ -288,11 +296,39 @@ class RollbackTest {
 
             assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
             IdentityCenterConfig after = Rollbacks.export(fixture.target());
-            assertThat(after.memberships()).containsExactly(new GroupMembership("Break Glass", TargetData.MAYA,
+            assertThat(after.memberships()).containsExactly(new GroupMembership("Break Glass", TargetData.RACHEL,
                     after.memberships().get(0).origin()));
             assertThat(after.users()).hasSize(1);
             assertThat(after.groups()).hasSize(1);
             assertThat(Rollbacks.verify(fixture.target(), plan).notBack()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aUserWhoStaysKeepsTheirManagersUpTheChain() {
+        try (var fixture = SandboxFixture.demo()) {
+            IdentityCenterConfig snapshot = Rollbacks.export(fixture.source());
+            Path journal = dir.resolve("journal.jsonl");
+            Rollbacks.importInto(fixture.target(), snapshot, PlanOptions.defaults(), journal);
+            new TargetEdits(fixture.target()).setUserAttribute(TargetData.TOM, "title", "Staff Engineer");
+
+            RollbackPlan plan = Rollbacks.plan(fixture.target(), journal, null);
+            assertThat(plan.plan().change("user:" + TargetData.TOM)).isInstanceOf(Change.Skip.class);
+            // Tom stays and names Daniel as his manager, who names Maya, who names George.
+            String george = "george.harris@larkspur.example";
+            assertThat(plan.leftAlone()).extracting(Change::id).containsExactlyInAnyOrder("user:" + TargetData.TOM,
+                    "user:" + TargetData.DANIEL, "user:" + TargetData.MAYA, "user:" + george);
+            assertThat(((Change.Conflict<?>) plan.plan().change("user:" + TargetData.DANIEL)).reason())
+                    .isEqualTo("it is the manager of " + TargetData.TOM + ", who stays; deleting the user would leave "
+                            + "a manager who does not exist. Give them another manager first, or keep the user");
+            assertThat(((Change.Conflict<?>) plan.plan().change("user:" + george)).reason())
+                    .startsWith("it is the manager of " + TargetData.MAYA + ", who stays;");
+
+            assertThat(Rollbacks.apply(fixture.target(), plan).failures()).isEmpty();
+            IdentityCenterConfig after = Rollbacks.export(fixture.target());
+            assertThat(after.users()).extracting(u -> u.userName() + " → " + u.manager()).containsExactlyInAnyOrder(
+                    TargetData.TOM + " → " + TargetData.DANIEL, TargetData.DANIEL + " → " + TargetData.MAYA,
+                    TargetData.MAYA + " → " + george, george + " → null");
         }
     }
 
@@ -361,7 +397,9 @@ class RollbackTest {
         List<AccountAssignment> assignments = c.assignments().stream().filter(a -> !a.permissionSetName().equals(set)
                 && !a.principalName().equals(user) && !a.principalName().equals(group)).toList();
         return new IdentityCenterConfig(c.source(), c.accounts(),
-                c.users().stream().filter(u -> !u.userName().equals(user)).toList(),
+                // As an export of that organization would have it: nobody's manager is the user removed.
+                c.users().stream().filter(u -> !u.userName().equals(user))
+                        .map(u -> user.equals(u.manager()) ? u.withManager(null) : u).toList(),
                 c.groups().stream().filter(g -> !g.displayName().equals(group)).toList(),
                 c.memberships().stream().filter(m -> !m.userName().equals(user) && !m.groupName().equals(group)).toList(),
                 c.permissionSets().stream().filter(p -> !p.name().equals(set)).toList(),

@@ -27,6 +27,9 @@ final class TargetData {
 
     static final String MAYA = "maya.okafor@larkspur.example";
     static final String DANIEL = "daniel.reyes@larkspur.example";
+    /** The VP Finance: nobody manages her, so a rollback that keeps her keeps nobody else. */
+    static final String RACHEL = "rachel.goldberg@larkspur.example";
+    static final String TOM = "tom.becker@larkspur.example";
     static final String OPERATOR = "pump.operator";
     static final String OPERATORS = "Pump Operators";
     static final String CLOUD_ADMINS = "Cloud Admins";

@@ -35,11 +35,11 @@ class AccessControlSnapshotTest {
     }
 
     @Test
-    void aValidConfigurationIsWrittenInVersionTwoAndReadBack() {
+    void aValidConfigurationIsWrittenInTheCurrentVersionAndReadBack() {
         Path file = write(new AccessControlAttribute("Department", List.of("${path:enterprise.department}")),
                 new AccessControlAttribute("Cost Center", List.of("")));
         Snapshot read = SnapshotReader.read(file);
-        assertThat(read.formatVersion()).isEqualTo(2);
+        assertThat(read.formatVersion()).isEqualTo(Snapshot.FORMAT_VERSION);
         assertThat(read.digestState()).isEqualTo(DigestState.VALID);
         assertThat(read.config().accessControl().attributes()).extracting(AccessControlAttribute::key)
                 .containsExactly("Cost Center", "Department");

@@ -72,15 +72,15 @@ class MalformedSnapshotTest {
                 arguments("not JSON", text(t -> "name,email\nalice,alice@acme.com\n"),
                         "acme.json: not a JSON file (Unrecognized token 'name'…"),
                 arguments("truncated", text(t -> t.substring(0, t.indexOf("\"Bob Jones\"") + 4)),
-                        "acme.json: users[1] (bob@acme.com): the file ends too early at line 108, column 26: it is probably truncated"),
+                        "acme.json: users[1] (bob@acme.com): the file ends too early at line 123, column 26: it is probably truncated"),
                 arguments("syntax error inside an entity",
                         text(t -> t.replace("\"displayName\": \"Bob Jones\",", "\"displayName\": \"Bob Jones\"")),
-                        "acme.json: users[1] (bob@acme.com): invalid JSON at line 109, column 7 near displayName:"
+                        "acme.json: users[1] (bob@acme.com): invalid JSON at line 124, column 7 near displayName:"
                                 + " Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"),
                 arguments("top level is an array", text(t -> "[" + t + "]"),
                         "acme.json: the top level must be a JSON object, not an array"),
                 arguments("content after the top-level object", text(t -> t + "{}\n"),
-                        "acme.json: unexpected content after the end of the top-level object, at line 267"),
+                        "acme.json: unexpected content after the end of the top-level object, at line 282"),
                 arguments("property twice", text(t -> t.replace("\"userName\": \"bob@acme.com\",",
                                 "\"userName\": \"bob@acme.com\", \"userName\": \"robert@acme.com\",")),
                         "acme.json: users[1] (robert@acme.com): userName appears twice; a property may appear only once"),
@@ -94,14 +94,14 @@ class MalformedSnapshotTest {
                         "acme.json: formatVersion must be a whole number, not 1.5"),
                 arguments("formatVersion zero", tree(root -> root.put("formatVersion", 0)),
                         "acme.json: formatVersion 0 is not a valid format version (it starts at 1)"),
-                arguments("future format version", tree(root -> root.put("formatVersion", 3)),
-                        "acme.json: was written by a newer version of Identity Center Migrator (format version 3; "
-                                + "this version reads up to version 2); upgrade it to read the file"),
+                arguments("future format version", tree(root -> root.put("formatVersion", 4)),
+                        "acme.json: was written by a newer version of Identity Center Migrator (format version 4; "
+                                + "this version reads up to version 3); upgrade it to read the file"),
                 arguments("future format version with new fields before it", text(t -> "{\n  \"groupsV2\": [1],\n"
                                 + "  \"users\": [{\"loginName\": \"alice\"}],\n" + t.substring(2)
-                                .replace("\"formatVersion\": 2", "\"formatVersion\": 3")),
-                        "acme.json: was written by a newer version of Identity Center Migrator (format version 3; "
-                                + "this version reads up to version 2); upgrade it to read the file"),
+                                .replace("\"formatVersion\": 3", "\"formatVersion\": 4")),
+                        "acme.json: was written by a newer version of Identity Center Migrator (format version 4; "
+                                + "this version reads up to version 3); upgrade it to read the file"),
                 arguments("exportedAt not an instant", tree(root -> root.put("exportedAt", "27/11/2026")),
                         "acme.json: exportedAt must be an ISO-8601 instant such as 2026-01-31T09:30:00Z, not '27/11/2026'"),
                 arguments("exportedAt missing", tree(root -> root.remove("exportedAt")),
@@ -220,6 +220,19 @@ class MalformedSnapshotTest {
                 arguments("two addresses", tree(root -> ((ArrayNode) user(root, 0).get("addresses")).add(
                                 JSON.objectNode().put("locality", "Paris"))),
                         "acme.json: users[0] (alice@acme.com): has 2 addresses; Identity Center allows one address per user"),
+                arguments("two roles", tree(root -> ((ArrayNode) user(root, 0).get("roles")).add(
+                                JSON.objectNode().put("value", "Manager"))),
+                        "acme.json: users[0] (alice@acme.com): has 2 roles; Identity Center allows one role per user"),
+                arguments("a manager who is not in the file", tree(root -> ((ObjectNode) user(root, 0).get("enterprise"))
+                                .put("manager", "zoe@acme.com")),
+                        "acme.json: users[0] (alice@acme.com): enterprise.manager 'zoe@acme.com' is not a user in this file"),
+                arguments("a manager's name in another case", tree(root -> ((ObjectNode) user(root, 0).get("enterprise"))
+                                .put("manager", "Bob@Acme.com")),
+                        "acme.json: users[0] (alice@acme.com): enterprise.manager 'Bob@Acme.com' is not a user in this file"
+                                + " (there is 'bob@acme.com'; names must match exactly)"),
+                arguments("an unknown enterprise part", tree(root -> ((ObjectNode) user(root, 0).get("enterprise"))
+                                .put("site", "Berlin")),
+                        "acme.json: users[0] (alice@acme.com): unknown property 'enterprise.site'"),
                 arguments("two phone numbers", tree(root -> ((ArrayNode) user(root, 0).get("phoneNumbers")).add(
                                 JSON.objectNode().put("value", "+33 1 23 45 67 89"))),
                         "acme.json: users[0] (alice@acme.com): has 2 phoneNumbers; Identity Center allows one phone"

@@ -44,7 +44,7 @@ class SnapshotRoundTripTest {
 
         assertThat(read.config()).isEqualTo(Canonical.of(TestConfigs.full()));
         assertThat(read.config()).isEqualTo(written.config());
-        assertThat(read.formatVersion()).isEqualTo(2);
+        assertThat(read.formatVersion()).isEqualTo(3);
         assertThat(read.exportedAt()).isEqualTo(EXPORTED);
         assertThat(read.tool()).startsWith("icm ");
         assertThat(read.digest()).isEqualTo(written.digest()).matches("sha256:[0-9a-f]{64}");
@@ -86,7 +86,7 @@ class SnapshotRoundTripTest {
         String text = Files.readString(file);
 
         assertThat(text).startsWith("{\n"
-                + "  \"formatVersion\": 2,\n"
+                + "  \"formatVersion\": 3,\n"
                 + "  \"exportedAt\": \"2026-11-27T10:15:30Z\",\n"
                 + "  \"tool\": \"" + written.tool() + "\",\n"
                 + "  \"digest\": \"" + written.digest() + "\",\n"
@@ -100,6 +100,13 @@ class SnapshotRoundTripTest {
         assertThat(text).contains("{\n          \"key\": \"cost-center\",\n          \"value\": \"\"\n        }");
         assertThat(text).contains("\"userName\": \"bob@acme.com\",\n      \"displayName\": \"Bob Jones\",\n"
                 + "      \"name\": {\n        \"familyName\": \"Jones\",\n        \"givenName\": \"Bob\"\n      }\n    }");
+        // A user's role and enterprise data follow the birthdate; the manager is a user name.
+        assertThat(text).contains("\"birthdate\": \"1990-01-31\",\n      \"roles\": [\n        {\n"
+                + "          \"value\": \"Engineer\",\n          \"type\": \"work\",\n          \"primary\": true\n"
+                + "        }\n      ],\n      \"enterprise\": {\n        \"employeeNumber\": \"E-1001\",\n"
+                + "        \"costCenter\": \"CC-100\",\n        \"organization\": \"Acme\",\n"
+                + "        \"division\": \"Engineering\",\n        \"department\": \"Platform\",\n"
+                + "        \"manager\": \"bob@acme.com\"\n      },\n");
         assertThat(text).doesNotContain("null").doesNotContain("[]");
     }
 

@@ -25,6 +25,9 @@ public final class InventoryKinds {
     public static final String ASSIGNMENTS = "assignments";
     public static final String ACCESS_CONTROL = "ABAC attributes";
 
+    /** The name of the Identity Store's enterprise extension, under a user's {@code Extensions}. */
+    static final String ENTERPRISE = "aws:identitystore:enterprise";
+
     /** Members that identify an item in one instance, or record when and by whom it was made. */
     static final Set<String> NOT_CARRIED = Set.of("IdentityStoreId", "UserId", "GroupId", "MembershipId",
             "PermissionSetArn", "InstanceArn", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "CreatedDate");
@@ -40,7 +43,11 @@ public final class InventoryKinds {
         return new Inventory.Item(key, new TreeMap<>(fields));
     }
 
-    /** Users by user name, with every attribute, the enterprise extension asked for. */
+    /**
+     * Users by user name, with every attribute, the enterprise extension asked for. The extension's
+     * manager is a user ID of the instance read; it is compared as that user's name, looked up in
+     * the same instance ({@code unknown user ID} when no user has that ID).
+     */
     static final class Users implements InventoryKind {
         @Override
         public String name() {
@@ -55,6 +62,8 @@ public final class InventoryKinds {
                     .users().forEach(u -> {
                         var fields = SdkValues.members(u, NOT_CARRIED);
                         fields.remove("UserName");
+                        managerValue(fields).ifPresent(manager -> manager.put("value", instance
+                                .principalName("USER", String.valueOf(manager.get("value")))));
                         items.add(item(u.userName(), fields));
                     });
             return items;
@@ -66,9 +75,29 @@ public final class InventoryKinds {
             snapshot.path("users").forEach(u -> {
                 var fields = awsNames(u);
                 fields.remove("UserName");
+                // The file keeps the extension as "enterprise", its manager a user name: AWS's form.
+                fields.remove("Enterprise");
+                if (SdkValues.json(u.path("enterprise")) instanceof java.util.Map<?, ?> data && !data.isEmpty()) {
+                    @SuppressWarnings("unchecked")
+                    var extension = (java.util.Map<String, Object>) data;
+                    extension.computeIfPresent("manager", (k, name) -> new TreeMap<>(java.util.Map.of("value", name)));
+                    fields.put("Extensions", new TreeMap<>(java.util.Map.of(ENTERPRISE, extension)));
+                }
                 items.add(item(u.path("userName").asText(), fields));
             });
             return items;
+        }
+
+        /**
+         * The enterprise extension's {@code manager} of a user item's fields ({@code value} is
+         * the manager's user ID as AWS returns it, a user name once read), if there is one.
+         */
+        @SuppressWarnings("unchecked")
+        static java.util.Optional<java.util.Map<String, Object>> managerValue(java.util.Map<String, Object> fields) {
+            return fields.get("Extensions") instanceof java.util.Map<?, ?> extensions
+                    && extensions.get(ENTERPRISE) instanceof java.util.Map<?, ?> data
+                    && data.get("manager") instanceof java.util.Map<?, ?> manager
+                    ? java.util.Optional.of((java.util.Map<String, Object>) manager) : java.util.Optional.empty();
         }
     }
 
@@ -131,6 +160,11 @@ public final class InventoryKinds {
 
         static String key(String group, String user) {
             return group + " ∋ " + user;
+        }
+
+        /** The user name of a membership item's key. */
+        public static String user(Inventory.Item membership) {
+            return membership.key().substring(membership.key().lastIndexOf(" ∋ ") + " ∋ ".length());
         }
     }
 
@@ -252,6 +286,15 @@ public final class InventoryKinds {
         /** The account of an assignment item's key. */
         public static String account(Inventory.Item assignment) {
             return assignment.key().substring(0, assignment.key().indexOf(' '));
+        }
+
+        /**
+         * The principal of an assignment item's key, e.g. {@code USER alice@example.com} (neither an
+         * account ID nor a permission set name holds " / ", a group's name may).
+         */
+        public static String principal(Inventory.Item assignment) {
+            int afterAccount = assignment.key().indexOf(" / ") + " / ".length();
+            return assignment.key().substring(assignment.key().indexOf(" / ", afterAccount) + " / ".length());
         }
     }
 

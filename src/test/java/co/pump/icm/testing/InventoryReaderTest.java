@@ -88,7 +88,11 @@ class InventoryReaderTest {
     void theImportedDemoMatchesItsSource() {
         assertTargetMatches();
         Inventory target = fixture.readTarget();
-        assertThat(target.items(InventoryKinds.USERS)).hasSize(40);
+        // The demo's 40 people but Ethan Brooks, disabled in the source and left out by default.
+        assertThat(fixture.readSource().items(InventoryKinds.USERS)).hasSize(40);
+        assertThat(target.items(InventoryKinds.USERS)).hasSize(39);
+        assertThat(target.keys(InventoryKinds.USERS)).doesNotContain("ethan.brooks@larkspur.example");
+        assertThat(target.keys(InventoryKinds.MEMBERSHIPS)).noneMatch(k -> k.endsWith(" ∋ ethan.brooks@larkspur.example"));
         assertThat(target.items(InventoryKinds.PERMISSION_SETS)).hasSize(12);
         assertThat(target.keys(InventoryKinds.ACCESS_CONTROL)).containsExactlyInAnyOrder("Department", "CostCenter",
                 "Division");
@@ -112,6 +116,55 @@ class InventoryReaderTest {
                     .attributePath("title").attributeValue(Document.fromString(title))));
         }
         assertTargetMatches();
+    }
+
+    @Test
+    void aChangedRoleDepartmentOrManagerIsSeen() {
+        String maya = userId("maya.okafor@larkspur.example");
+        var before = identityStore.describeUser(r -> r.identityStoreId(storeId).userId(maya)
+                .extensions(InventoryKinds.ENTERPRISE));
+        String department = InventoryKinds.ENTERPRISE + ".department";
+        String manager = InventoryKinds.ENTERPRISE + ".manager.value";
+        var enterprise = before.extensions().get(InventoryKinds.ENTERPRISE).asMap();
+        String managerId = enterprise.get("manager").asMap().get("value").asString();
+        assertThat(identityStore.describeUser(r -> r.identityStoreId(storeId).userId(managerId)).userName())
+                .isEqualTo("george.harris@larkspur.example");
+        String expected = "users: maya.okafor@larkspur.example differs: Extensions expected ";
+
+        update(maya, "roles", Document.listBuilder().addDocument(Document.mapBuilder().putString("Value", "Intern")
+                .putString("Type", "work").putBoolean("Primary", true).build()).build());
+        try {
+            assertThatThrownBy(InventoryReaderTest::assertTargetMatches).hasMessageContaining(
+                    "users: maya.okafor@larkspur.example differs: Roles expected [{Primary=true, Type=work, Value="
+                            + before.roles().get(0).value() + "}] but found [{Primary=true, Type=work, Value=Intern}]");
+        } finally {
+            update(maya, "roles", Document.listBuilder().addDocument(Document.mapBuilder()
+                    .putString("Value", before.roles().get(0).value()).putString("Type", before.roles().get(0).type())
+                    .putBoolean("Primary", before.roles().get(0).primary()).build()).build());
+        }
+        update(maya, department, Document.fromString("Catering"));
+        try {
+            assertThatThrownBy(InventoryReaderTest::assertTargetMatches).hasMessageContaining(expected)
+                    .hasMessageContaining("department=Platform Engineering")
+                    .hasMessageContaining("department=Catering");
+        } finally {
+            update(maya, department, enterprise.get("department"));
+        }
+        // Another person of the target as her manager: seen by name, as the source names George.
+        update(maya, manager, Document.fromString(userId("wei.chen@larkspur.example")));
+        try {
+            assertThatThrownBy(InventoryReaderTest::assertTargetMatches).hasMessageContaining(expected)
+                    .hasMessageContaining("manager={value=george.harris@larkspur.example}")
+                    .hasMessageContaining("manager={value=wei.chen@larkspur.example}");
+        } finally {
+            update(maya, manager, Document.fromString(managerId));
+        }
+        assertTargetMatches();
+    }
+
+    private static void update(String userId, String path, Document value) {
+        identityStore.updateUser(r -> r.identityStoreId(storeId).userId(userId).operations(o -> o.attributePath(path)
+                .attributeValue(value)));
     }
 
     @Test

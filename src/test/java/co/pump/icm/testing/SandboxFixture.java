@@ -95,8 +95,13 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** What a complete import of the source should leave in the (empty) target, by AWS's rules. */
     public Inventory expectedTarget() {
+        return expectedTarget(false);
+    }
+
+    /** The same, for an import asked ({@code true}) or not to create the users disabled in the source. */
+    public Inventory expectedTarget(boolean includeDisabledUsers) {
         return ImportExpectation.of(readSource(), InventoryReader.assignableAccounts(sandbox.endpoint(),
-                credentials(seeded.target()), seeded.targetRegion()));
+                credentials(seeded.target()), seeded.targetRegion()), includeDisabledUsers);
     }
 
     /** Does something while the sandbox injects no faults (the outage is over), then injects them again. */

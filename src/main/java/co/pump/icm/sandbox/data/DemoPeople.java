@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.pump.icm.model.Email;
+import co.pump.icm.model.EnterpriseExtension;
 import co.pump.icm.model.Name;
 import co.pump.icm.model.PhoneNumber;
 import co.pump.icm.model.Photo;
+import co.pump.icm.model.Role;
 import co.pump.icm.model.User;
 
 /** The 40 people of the demo company, Larkspur Labs, with every Identity Store attribute filled in. */
@@ -60,6 +62,57 @@ final class DemoPeople {
             george.harris   | George   | Harris    | Edward  | Mr.  |     | George | Chief Technology Officer      | SEA | Employee   | 1975-11-11 | y |
             """;
 
+    /**
+     * Where each person works, for the enterprise extension (which the demo's ABAC attributes read:
+     * department, cost center and division all make valid session tag values) and their role.
+     * Employees get an employee number and the organization Larkspur Labs; contractors their own
+     * firm and none. The manager column gives a handle: chains run up to the CTO, and one
+     * contractor reports to the disabled one, whose data an import leaves out by default.
+     */
+    // handle | role | department | division | cost center | manager | contractor's firm
+    private static final String WORK = """
+            maya.okafor     | Manager       | Platform Engineering  | Engineering | CC-1100 | george.harris   |
+            daniel.reyes    | Engineer      | Platform Engineering  | Engineering | CC-1100 | maya.okafor     |
+            priya.raman     | Engineer      | Platform Engineering  | Engineering | CC-1100 | maya.okafor     |
+            tom.becker      | Engineer      | Platform Engineering  | Engineering | CC-1100 | daniel.reyes    |
+            sofia.garcia    | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            liam.oconnor    | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            wei.chen        | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            aisha.khan      | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            jonas.muller    | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            emily.watson    | Manager       | Product Engineering   | Engineering | CC-1200 | george.harris   |
+            noah.kim        | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            lucia.romero    | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            arjun.mehta     | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            hannah.schmidt  | Engineer      | Product Engineering   | Engineering | CC-1200 | jonas.muller    |
+            oliver.bennett  | Engineer      | Product Engineering   | Engineering | CC-1200 | emily.watson    |
+            grace.liu       | Manager       | Data Engineering      | Data        | CC-2100 | george.harris   |
+            mateo.silva     | Engineer      | Data Engineering      | Data        | CC-2100 | grace.liu       |
+            ananya.iyer     | Engineer      | Data Engineering      | Data        | CC-2100 | grace.liu       |
+            lukasz.nowak    | Engineer      | Data Engineering      | Data        | CC-2100 | grace.liu       |
+            zoe.martin      | Scientist     | Data Engineering      | Data        | CC-2100 | grace.liu       |
+            samuel.adeyemi  | Manager       | Security              | Security    | CC-3100 | george.harris   |
+            ingrid.larsen   | Engineer      | Security              | Security    | CC-3100 | samuel.adeyemi  |
+            marcus.hill     | Analyst       | Security              | Security    | CC-3100 | samuel.adeyemi  |
+            fatima.benali   | Analyst       | Security              | Security    | CC-3100 | samuel.adeyemi  |
+            rachel.goldberg | Executive     | Finance               | Finance     | CC-4000 |                 |
+            kevin.nguyen    | Analyst       | Finance               | Finance     | CC-4000 | rachel.goldberg |
+            elena.petrova   | Controller    | Finance               | Finance     | CC-4000 | rachel.goldberg |
+            carlos.mendes   | Manager       | Customer Support      | Operations  | CC-5100 | maya.okafor     |
+            nina.kowalski   | Engineer      | Customer Support      | Operations  | CC-5100 | carlos.mendes   |
+            ravi.shankar    | Engineer      | Customer Support      | Operations  | CC-5100 | carlos.mendes   |
+            julia.fischer   | Engineer      | Customer Support      | Operations  | CC-5100 | carlos.mendes   |
+            ben.carter      | Manager       | Network Engineering   | Engineering | CC-1300 | maya.okafor     |
+            yuki.tanaka     | Engineer      | Network Engineering   | Engineering | CC-1300 | ben.carter      |
+            omar.haddad     | Engineer      | Network Engineering   | Engineering | CC-1300 | ben.carter      |
+            sarah.obrien    | Administrator | Platform Engineering  | Engineering | CC-1100 | daniel.reyes    |
+            vikram.patel    | Administrator | Platform Engineering  | Engineering | CC-1100 | daniel.reyes    |
+            chloe.dubois    | Consultant    | Platform Engineering  | Engineering | CC-1100 | ethan.brooks    | Dubois Conseil
+            ethan.brooks    | Consultant    | Platform Engineering  | Engineering | CC-1100 | maya.okafor     | Brooks Cloud
+            leila.farouk    |               | Finance               | Finance     | CC-4000 | rachel.goldberg | Northgate Audit
+            george.harris   | Executive     | Office of the CTO     | Engineering | CC-1000 |                 |
+            """;
+
     private DemoPeople() {
     }
 
@@ -71,14 +124,15 @@ final class DemoPeople {
     /** All 40 users, in the table's order. */
     static List<User> users() {
         var users = new ArrayList<User>();
-        int index = 0;
-        for (String line : TABLE.strip().split("\n")) {
-            users.add(user(line.split("\\|", -1), index++));
+        String[] people = TABLE.strip().split("\n");
+        String[] work = WORK.strip().split("\n");
+        for (int index = 0; index < people.length; index++) {
+            users.add(user(people[index].split("\\|", -1), work[index].split("\\|", -1), index));
         }
         return users;
     }
 
-    private static User user(String[] raw, int index) {
+    private static User user(String[] raw, String[] work, int index) {
         String handle = cell(raw, 0), given = cell(raw, 1), family = cell(raw, 2), middle = cell(raw, 3);
         String prefix = cell(raw, 4), suffix = cell(raw, 5), nick = cell(raw, 6), title = cell(raw, 7);
         Office office = Office.valueOf(cell(raw, 8));
@@ -98,6 +152,13 @@ final class DemoPeople {
                 ? List.of(new Photo("https://people." + DOMAIN + "/photos/" + handle + ".jpg", "photo",
                         "Portrait of " + displayName, true))
                 : List.of();
+        if (!handle.equals(cell(work, 0))) {
+            throw new IllegalStateException("The demo's tables list people in another order: " + handle);
+        }
+        String role = cell(work, 1), manager = cell(work, 5), firm = cell(work, 6);
+        var enterprise = new EnterpriseExtension(firm == null ? "LL-" + (1001 + index) : null, cell(work, 4),
+                firm == null ? "Larkspur Labs" : firm, cell(work, 3), cell(work, 2),
+                manager == null ? null : userName(manager));
         return new User(userName, displayName,
                 new Name(formatted.toString(), family, given, middle, prefix, suffix),
                 nick, "https://people." + DOMAIN + "/" + handle,
@@ -106,7 +167,8 @@ final class DemoPeople {
                 List.of(new PhoneNumber(office.phonePrefix + String.format("%02d", 10 + index), "work", true)),
                 userType, title, office.language, office.locale, office.timezone,
                 DISABLED.equals(handle) ? "DISABLED" : "ENABLED",
-                photos, website, birthdate, List.of(), null);
+                photos, website, birthdate, role == null ? List.of() : List.of(new Role(role, "work", true)),
+                enterprise, List.of(), null);
     }
 
     private static String cell(String[] raw, int column) {

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import co.pump.icm.model.AccountAssignment;
+import co.pump.icm.model.EnterpriseExtension;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -20,6 +21,7 @@ import co.pump.icm.model.PrincipalType;
 import co.pump.icm.model.User;
 import co.pump.icm.sandbox.state.AccessControlRecord;
 import co.pump.icm.sandbox.state.AssignmentRecord;
+import co.pump.icm.sandbox.state.EnterpriseRecord;
 import co.pump.icm.sandbox.state.MembershipRecord;
 import co.pump.icm.sandbox.state.SandboxAccount;
 import co.pump.icm.sandbox.state.SandboxIds;
@@ -88,10 +90,28 @@ final class InstanceLoader {
             }
             instance.users.put(id, new User(u.userName(), u.displayName(), u.name(), u.nickName(), u.profileUrl(),
                     u.emails(), u.addresses(), u.phoneNumbers(), u.userType(), u.title(), u.preferredLanguage(),
-                    u.locale(), u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.externalIds(),
-                    audited(id)));
+                    u.locale(), u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.roles(), null,
+                    u.externalIds(), audited(id)));
+        }
+        for (User u : users) {
+            loadEnterprise(u, userIds);
         }
         return userIds;
+    }
+
+    /** The user's enterprise data in the store's own shape, its manager named by ID. */
+    private void loadEnterprise(User u, Map<String, String> userIds) {
+        EnterpriseExtension e = u.enterprise();
+        if (e == null) {
+            return;
+        }
+        String managerId = e.manager() == null ? null : userIds.get(e.manager());
+        if (e.manager() != null && managerId == null) {
+            throw MigratorException.badInput("The sandbox data gives user \"" + u.userName() + "\" the manager \""
+                    + e.manager() + "\", but there is no such user");
+        }
+        instance.enterprise.put(userIds.get(u.userName()), new EnterpriseRecord(e.employeeNumber(), e.costCenter(),
+                e.organization(), e.division(), e.department(), managerId));
     }
 
     private Map<String, String> loadGroups(List<Group> groups) {

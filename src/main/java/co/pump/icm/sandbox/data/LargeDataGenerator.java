@@ -13,6 +13,7 @@ import co.pump.icm.model.Account;
 import co.pump.icm.model.AccountAssignment;
 import co.pump.icm.model.Application;
 import co.pump.icm.model.Email;
+import co.pump.icm.model.EnterpriseExtension;
 import co.pump.icm.model.Group;
 import co.pump.icm.model.GroupMembership;
 import co.pump.icm.model.IdentityCenterConfig;
@@ -137,7 +138,7 @@ final class LargeDataGenerator {
                     random.nextInt(10) == 0 ? "Contractor" : "Employee",
                     TITLES[random.nextInt(TITLES.length)], office.language, office.locale, office.timezone,
                     random.nextInt(100) == 0 ? "DISABLED" : "ENABLED",
-                    photos, website, birthdate, List.of(), null));
+                    photos, website, birthdate, List.of(), enterprise(i), List.of(), null));
         }
         return users;
     }
@@ -241,6 +242,16 @@ final class LargeDataGenerator {
             picked = Arrays.copyOf(more, unique);
         }
         return picked;
+    }
+
+    /**
+     * What the data's ABAC attributes read (department and cost center), from the user's place in
+     * the list: no random draw, so that a seed gives the same people as before they had it. No
+     * managers: a benchmark import makes as many requests as before.
+     */
+    private static EnterpriseExtension enterprise(int i) {
+        String department = DEPARTMENTS[i % DEPARTMENTS.length];
+        return new EnterpriseExtension(null, "CC-" + (1000 + i % DEPARTMENTS.length), null, null, department, null);
     }
 
     private static String twoDigits(int n) {

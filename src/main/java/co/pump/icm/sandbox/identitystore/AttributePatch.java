@@ -47,9 +47,8 @@ final class AttributePatch {
             Map.entry("timezone", Kind.TEXT),
             Map.entry("website", Kind.TEXT),
             Map.entry("birthdate", Kind.TEXT),
-            // Not in the older API reference; the newer model reports it and the console can
-            // disable users, so the sandbox lets UpdateUser set it (unconfirmed on AWS).
-            Map.entry("userStatus", Kind.TEXT),
+            // No userStatus: it is an output member; only the console disables users
+            // (docs/aws-behaviour.md, "Identity Store users").
             Map.entry("name", Kind.STRUCTURE),
             Map.entry("name.formatted", Kind.TEXT),
             Map.entry("name.familyName", Kind.TEXT),
@@ -60,7 +59,17 @@ final class AttributePatch {
             Map.entry("emails", Kind.LIST),
             Map.entry("addresses", Kind.LIST),
             Map.entry("phoneNumbers", Kind.LIST),
-            Map.entry("photos", Kind.LIST));
+            Map.entry("photos", Kind.LIST),
+            Map.entry("roles", Kind.LIST),
+            // The enterprise extension whole, or one of its parts (EnterpriseJson).
+            Map.entry(EnterpriseJson.NAME, Kind.STRUCTURE),
+            Map.entry(EnterpriseJson.NAME + ".employeeNumber", Kind.TEXT),
+            Map.entry(EnterpriseJson.NAME + ".costCenter", Kind.TEXT),
+            Map.entry(EnterpriseJson.NAME + ".organization", Kind.TEXT),
+            Map.entry(EnterpriseJson.NAME + ".division", Kind.TEXT),
+            Map.entry(EnterpriseJson.NAME + ".department", Kind.TEXT),
+            Map.entry(EnterpriseJson.NAME + ".manager", Kind.STRUCTURE),
+            Map.entry(EnterpriseJson.NAME + ".manager.value", Kind.TEXT));
 
     /** The group attribute paths UpdateGroup accepts. */
     static final Map<String, Kind> GROUP_PATHS = Map.of(
@@ -104,8 +113,18 @@ final class AttributePatch {
     /** Applies checked operations, in order, to the attributes. */
     static void apply(ObjectNode attributes, List<Operation> operations) {
         for (Operation operation : operations) {
-            set(attributes, operation.path(), operation.value());
+            set(attributes, operation.path(), operation.value(), true);
         }
+    }
+
+    /** The operations on the attribute {@code name} or its parts. */
+    static List<Operation> within(List<Operation> operations, String name) {
+        return operations.stream().filter(o -> o.path().equals(name) || o.path().startsWith(name + ".")).toList();
+    }
+
+    /** The operations on every other attribute. */
+    static List<Operation> outside(List<Operation> operations, String name) {
+        return operations.stream().filter(o -> !o.path().equals(name) && !o.path().startsWith(name + ".")).toList();
     }
 
     private static void requireType(Operation operation, Kind kind) {
@@ -124,11 +143,18 @@ final class AttributePatch {
         }
     }
 
-    private static void set(ObjectNode attributes, String path, JsonNode value) {
+    /**
+     * Sets (or, for a null value, removes) the member at a dotted path, making the structures on
+     * the way.
+     *
+     * @param pascalCase true for the User shape's members ({@code name.givenName} is
+     *                   {@code Name.GivenName}), false for a document kept as written (an extension)
+     */
+    static void set(ObjectNode attributes, String path, JsonNode value, boolean pascalCase) {
         String[] segments = path.split("\\.");
         ObjectNode parent = attributes;
         for (int i = 0; i < segments.length - 1; i++) {
-            String member = memberName(segments[i]);
+            String member = pascalCase ? memberName(segments[i]) : segments[i];
             JsonNode child = parent.get(member);
             if (!(child instanceof ObjectNode)) {
                 if (value == null) {
@@ -138,7 +164,8 @@ final class AttributePatch {
             }
             parent = (ObjectNode) child;
         }
-        String member = memberName(segments[segments.length - 1]);
+        String last = segments[segments.length - 1];
+        String member = pascalCase ? memberName(last) : last;
         if (value == null) {
             parent.remove(member);
         } else {

@@ -10,26 +10,33 @@ import co.pump.icm.model.Name;
 import co.pump.icm.model.Origin;
 import co.pump.icm.model.PhoneNumber;
 import co.pump.icm.model.Photo;
+import co.pump.icm.model.Role;
 import co.pump.icm.model.User;
 import co.pump.icm.sandbox.AwsError;
 import co.pump.icm.sandbox.AwsJson;
 import co.pump.icm.sandbox.JsonInput;
+import co.pump.icm.sandbox.state.EnterpriseRecord;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The Identity Store {@code User} shape in JSON, to and from the model's {@link User}.
  *
- * <p>Members follow the SDK 2.40.2 model (the one the product uses): the newer {@code Roles} and
- * {@code Extensions} are not kept. {@code ExternalIds} and {@code UserStatus} are output members;
- * CreateUser does not take them.
+ * <p>Members follow the botocore 1.43 model (the AWS SDK for Java 2.54 has the same).
+ * {@code ExternalIds} and {@code UserStatus} are output members; CreateUser does not take them.
+ * {@code Roles} holds exactly one role. {@code Extensions} is kept apart, in AWS's own shape
+ * ({@link EnterpriseJson}), and returned only when a request asks for it.
  */
 final class UserJson {
     private UserJson() {
     }
 
-    /** The User shape of DescribeUser and ListUsers. */
-    static ObjectNode write(User user, String identityStoreId) {
+    /**
+     * The User shape of DescribeUser and ListUsers.
+     *
+     * @param extension the user's enterprise extension when the request asked for it, else null
+     */
+    static ObjectNode write(User user, String identityStoreId, EnterpriseRecord extension) {
         ObjectNode json = AwsJson.object();
         json.put("IdentityStoreId", identityStoreId);
         json.put("UserId", user.origin().id());
@@ -37,6 +44,7 @@ final class UserJson {
         GroupJson.putExternalIds(json, user.externalIds());
         writeAttributes(user, json);
         putIfSet(json, "UserStatus", user.userStatus());
+        EnterpriseJson.putExtensions(json, extension);
         GroupJson.putAudit(json, user.origin());
         return json;
     }
@@ -57,7 +65,7 @@ final class UserJson {
      * Center, this parameter is required" for Name and DisplayName, and a user without a name
      * cannot be created there).
      *
-     * @param withStatus true when reading the result of an update, which may set UserStatus
+     * @param withStatus true when reading the result of an update, which keeps the user's UserStatus
      */
     static User read(JsonInput in, boolean withStatus, List<ExternalId> externalIds, Origin origin) {
         String userName = in.string("UserName", Shapes.USER_NAME, true);
@@ -91,14 +99,18 @@ final class UserJson {
                 p.string("Display", Shapes.TEXT, false), p.bool("Primary"))).toList();
         String website = in.string("Website", Shapes.TEXT, false);
         String birthdate = in.string("Birthdate", Shapes.TEXT, false);
+        List<Role> roles = in.objects("Roles", 1, 1, false).stream().map(r -> new Role(
+                r.string("Value", Shapes.TEXT, false), r.string("Type", Shapes.TEXT, false), r.bool("Primary"))).toList();
         // New users are ENABLED: the newer model reports UserStatus for every user.
         String status = withStatus ? in.enumeration("UserStatus", Shapes.USER_STATUS, false) : "ENABLED";
         in.violations().throwIfAny();
         if (Shapes.RESERVED_NAMES.contains(userName.toLowerCase(Locale.ROOT))) {
             throw AwsError.validation("The name " + userName + " is reserved by IAM Identity Center and cannot be used.");
         }
+        // The enterprise extension is kept apart, in AWS's shape (EnterpriseJson).
         return new User(userName, displayName, name, nickName, profileUrl, emails, addresses, phones, userType, title,
-                preferredLanguage, locale, timezone, status, photos, website, birthdate, externalIds, origin);
+                preferredLanguage, locale, timezone, status, photos, website, birthdate, roles, null, externalIds,
+                origin);
     }
 
     private static void writeAttributes(User user, ObjectNode json) {
@@ -158,6 +170,10 @@ final class UserJson {
         }
         putIfSet(json, "Website", user.website());
         putIfSet(json, "Birthdate", user.birthdate());
+        if (!user.roles().isEmpty()) {
+            ArrayNode list = json.putArray("Roles");
+            user.roles().forEach(r -> valueTypePrimary(list.addObject(), r.value(), r.type(), r.primary()));
+        }
     }
 
     private static void valueTypePrimary(ObjectNode o, String value, String type, Boolean primary) {

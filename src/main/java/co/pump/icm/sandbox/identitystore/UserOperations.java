@@ -11,6 +11,7 @@ import co.pump.icm.sandbox.AwsJson;
 import co.pump.icm.sandbox.Caller;
 import co.pump.icm.sandbox.JsonInput;
 import co.pump.icm.sandbox.Violations;
+import co.pump.icm.sandbox.state.EnterpriseRecord;
 import co.pump.icm.sandbox.state.MembershipRecord;
 import co.pump.icm.sandbox.state.SandboxInstance;
 import co.pump.icm.sandbox.state.SandboxWorld;
@@ -23,6 +24,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>User names are unique ignoring case, and so are email addresses (the Terraform and Pulumi
  * documentation of the Identity Store user says the email "must be unique across the identity
  * store"); both conflicts are ConflictException with Reason UNIQUENESS_CONSTRAINT_VIOLATION.
+ *
+ * <p>The enterprise extension is returned only when the request asks for it, and its manager must
+ * be a user of the store when it is written; deleting a user leaves others' manager IDs as they
+ * are. No operation sets UserStatus: users are created enabled and stay so (docs/aws-behaviour.md,
+ * "Identity Store users").
  */
 final class UserOperations {
     private final SandboxWorld world;
@@ -39,13 +45,16 @@ final class UserOperations {
         JsonInput in = JsonInput.of(body, new Violations());
         String storeId = in.string("IdentityStoreId", Shapes.IDENTITY_STORE_ID, true);
         User user = UserJson.read(in, false, List.of(), Origin.of(null));
+        EnterpriseRecord extension = EnterpriseJson.read(in);
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "CreateUser");
             requireUnique(instance, user, null);
+            EnterpriseJson.requireManager(instance, extension);
             String now = Instant.ofEpochMilli(world.now()).toString();
             String userId = world.ids().resourceId(storeId);
             user = withOrigin(user, user.externalIds(), new Origin(userId, now, caller.arn(), now, caller.arn()));
             instance.users.put(userId, user);
+            putExtension(instance, userId, extension);
             index.userPut(instance, null, user);
             return ids(storeId, userId);
         }
@@ -55,10 +64,11 @@ final class UserOperations {
         JsonInput in = JsonInput.of(body, new Violations());
         String storeId = in.string("IdentityStoreId", Shapes.IDENTITY_STORE_ID, true);
         String userId = in.string("UserId", Shapes.RESOURCE_ID, true);
-        in.violations().throwIfAny();
+        boolean extensions = EnterpriseJson.asked(in);
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "DescribeUser");
-            return UserJson.write(find(instance, userId), storeId);
+            return UserJson.write(find(instance, userId), storeId,
+                    extensions ? instance.enterprise.get(userId) : null);
         }
     }
 
@@ -71,15 +81,19 @@ final class UserOperations {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "UpdateUser");
             User current = find(instance, userId);
             ObjectNode attributes = UserJson.attributes(current);
-            AttributePatch.apply(attributes, operations);
+            AttributePatch.apply(attributes, AttributePatch.outside(operations, EnterpriseJson.NAME));
             User patched = UserJson.read(JsonInput.document(attributes, new Violations()), true, current.externalIds(),
                     current.origin());
+            EnterpriseRecord extension = patchedExtension(instance.enterprise.get(userId),
+                    AttributePatch.within(operations, EnterpriseJson.NAME));
             requireUnique(instance, patched, userId);
+            EnterpriseJson.requireManager(instance, extension);
             String now = Instant.ofEpochMilli(world.now()).toString();
             Origin was = current.origin();
             User updated = withOrigin(patched, current.externalIds(),
                     new Origin(was.id(), was.createdAt(), was.createdBy(), now, caller.arn()));
             instance.users.put(userId, updated);
+            putExtension(instance, userId, extension);
             index.userPut(instance, current, updated);
             return AwsJson.object();
         }
@@ -98,6 +112,7 @@ final class UserOperations {
             memberships.forEach(m -> instance.memberships.remove(m.membershipId()));
             index.membershipsRemoved(instance, memberships);
             instance.users.remove(userId);
+            instance.enterprise.remove(userId);
             index.userRemoved(instance, user);
             return AwsJson.object();
         }
@@ -109,7 +124,7 @@ final class UserOperations {
         String storeId = in.string("IdentityStoreId", Shapes.IDENTITY_STORE_ID, true);
         Listing.PageRequest page = listing.read(in);
         Filter filter = Filter.read(in, "UserName");
-        in.violations().throwIfAny();
+        boolean extensions = EnterpriseJson.asked(in);
         synchronized (world) {
             SandboxInstance instance = StoreAccess.resolve(world, caller, storeId, "ListUsers");
             Iterable<User> users = instance.users.values();
@@ -118,7 +133,8 @@ final class UserOperations {
                 users = id == null ? List.of() : List.of(instance.users.get(id));
             }
             String scope = "ListUsers|" + storeId + "|" + (filter == null ? "" : filter.value());
-            return Listing.respond(users, scope, page, "Users", u -> UserJson.write(u, storeId));
+            return Listing.respond(users, scope, page, "Users", u -> UserJson.write(u, storeId,
+                    extensions ? instance.enterprise.get(u.origin().id()) : null));
         }
     }
 
@@ -176,6 +192,36 @@ final class UserOperations {
     static User withOrigin(User u, List<ExternalId> externalIds, Origin origin) {
         return new User(u.userName(), u.displayName(), u.name(), u.nickName(), u.profileUrl(), u.emails(),
                 u.addresses(), u.phoneNumbers(), u.userType(), u.title(), u.preferredLanguage(), u.locale(),
-                u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), externalIds, origin);
+                u.timezone(), u.userStatus(), u.photos(), u.website(), u.birthdate(), u.roles(), null, externalIds,
+                origin);
+    }
+
+    /**
+     * The extension after UpdateUser's operations on it ({@code aws:identitystore:enterprise} whole,
+     * or a part such as {@code aws:identitystore:enterprise.costCenter}); null when none is left.
+     */
+    private static EnterpriseRecord patchedExtension(EnterpriseRecord current, List<AttributePatch.Operation> operations) {
+        if (operations.isEmpty()) {
+            return current;
+        }
+        ObjectNode document = current == null ? AwsJson.object() : EnterpriseJson.write(current);
+        for (AttributePatch.Operation operation : operations) {
+            String path = operation.path();
+            if (path.equals(EnterpriseJson.NAME)) {
+                document = operation.value() == null ? AwsJson.object() : (ObjectNode) operation.value().deepCopy();
+            } else {
+                AttributePatch.set(document, path.substring(EnterpriseJson.NAME.length() + 1), operation.value(), false);
+            }
+        }
+        // Removing every attribute removes the extension (a guess: AWS returns no empty extension).
+        return document.isEmpty() ? null : EnterpriseJson.document(document);
+    }
+
+    private static void putExtension(SandboxInstance instance, String userId, EnterpriseRecord extension) {
+        if (extension == null) {
+            instance.enterprise.remove(userId);
+        } else {
+            instance.enterprise.put(userId, extension);
+        }
     }
 }

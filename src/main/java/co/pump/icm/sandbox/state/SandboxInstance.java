@@ -29,6 +29,11 @@ public final class SandboxInstance {
     public String status = "ACTIVE";
 
     public final Map<String, User> users = new LinkedHashMap<>();
+    /**
+     * The enterprise extension of each user that has one, by user ID, in AWS's own shape (the
+     * manager as an ID); the users above never hold it.
+     */
+    public final Map<String, EnterpriseRecord> enterprise = new LinkedHashMap<>();
     public final Map<String, Group> groups = new LinkedHashMap<>();
     public final Map<String, MembershipRecord> memberships = new LinkedHashMap<>();
 

@@ -2,8 +2,12 @@ package co.pump.icm.ui.finish;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
+import co.pump.icm.apply.ApplyResult;
+import co.pump.icm.apply.Outcome;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.IdentitySource;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
@@ -25,6 +29,11 @@ final class NextSteps {
                 : plan == null || plan.target().source().identityStoreId() == null ? "the new access portal"
                 : "https://" + plan.target().source().identityStoreId() + ".awsapps.com/start";
         var steps = new ArrayList<String>();
+        List<String> disable = disabledUsersCreated(state, plan);
+        if (!disable.isEmpty()) {
+            // People who left can sign in until they are disabled: this comes before anything else.
+            steps.add(DisabledUsers.disableThem(disable));
+        }
         if (options.identitySource() == IdentitySource.MATCH) {
             steps.add("Your users sign in through your identity provider, so nobody resets a password. Tell them the "
                     + "new access portal address: " + portal + ".");
@@ -40,6 +49,10 @@ final class NextSteps {
                     + "a new application in it for the new organization (SAML and SCIM) and keep the old one until "
                     + "everyone has moved.");
         }
+        List<String> leftOut = plan == null ? List.of() : DisabledUsers.leftOut(plan);
+        if (!leftOut.isEmpty()) {
+            steps.add(DisabledUsers.leftOutNote(leftOut));
+        }
         Path snapshot = state.snapshotFileProperty().get();
         if (snapshot != null && state.applyResultProperty().get() != null) {
             steps.add("Every write of the import is recorded in " + JournalLocation.of(snapshot)
@@ -52,5 +65,16 @@ final class NextSteps {
         steps.add("Once everyone signs in through the new portal, remove the old organization's access: disable the "
                 + "old access portal users, or the old identity provider application.");
         return steps;
+    }
+
+    /** The users disabled in the source that this session's import created (enabled). */
+    private static List<String> disabledUsersCreated(MigrationState state, Plan plan) {
+        ApplyResult result = state.applyResultProperty().get();
+        if (plan == null || result == null) {
+            return List.of();
+        }
+        var succeeded = new HashSet<String>();
+        result.items().stream().filter(i -> i.outcome() == Outcome.SUCCEEDED).forEach(i -> succeeded.add(i.changeId()));
+        return DisabledUsers.created(plan, succeeded::contains);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import co.pump.icm.compare.Category;
 import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.PlanOptions;
 
 /**
@@ -40,6 +41,11 @@ public record Confirmation(String accountId, String accountName, String region, 
         int conflicts = data.count(ChangeKind.CONFLICT);
         if (skipped + conflicts > 0) {
             lines.add(String.format("Leave alone: %,d skipped and %,d in conflict.", skipped, conflicts));
+        }
+        List<String> disabled = DisabledUsers.toCreate(data.plan());
+        if (!disabled.isEmpty()) {
+            lines.add("⚠ Create enabled, though disabled in the source: " + String.join(", ", disabled)
+                    + ". Disable them in the IAM Identity Center console right after the import.");
         }
         return new Confirmation(accountId, accountName, region, data.writes(), lines);
     }

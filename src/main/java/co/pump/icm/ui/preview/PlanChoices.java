@@ -20,8 +20,9 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The choices that shape the preview's plan, as properties the options pane binds to: identity
- * source, "Update items that differ", "Delete items not in the snapshot", the account map, the
- * categories to include, and the items the user deselected. Every change is reported to the
+ * source, "Update items that differ", "Delete items not in the snapshot", "Also create users who
+ * are disabled in the source", the account map, the categories to include, and the items the user
+ * deselected. Every change is reported to the
  * listener given at construction (the preview plans again). Holds no nodes.
  */
 public final class PlanChoices {
@@ -29,6 +30,7 @@ public final class PlanChoices {
     private final ObjectProperty<IdentitySource> identitySource = new SimpleObjectProperty<>(this, "identitySource");
     private final BooleanProperty updateExisting = new SimpleBooleanProperty(this, "updateExisting");
     private final BooleanProperty deleteAbsent = new SimpleBooleanProperty(this, "deleteAbsent");
+    private final BooleanProperty includeDisabledUsers = new SimpleBooleanProperty(this, "includeDisabledUsers");
     private final ObjectProperty<AccountMap> accountMap = new SimpleObjectProperty<>(this, "accountMap");
     private final Map<Category, BooleanProperty> included = new EnumMap<>(Category.class);
     private final Set<String> deselected = new HashSet<>();
@@ -43,6 +45,7 @@ public final class PlanChoices {
         identitySource.set(start.identitySource());
         updateExisting.set(start.updateExisting());
         deleteAbsent.set(start.deleteAbsent());
+        includeDisabledUsers.set(start.includeDisabledUsers());
         accountMap.set(start.accountMap());
         deselected.addAll(start.deselected());
         Runnable changed = () -> {
@@ -57,6 +60,7 @@ public final class PlanChoices {
         identitySource.addListener((obs, was, now) -> changed.run());
         updateExisting.addListener((obs, was, now) -> changed.run());
         deleteAbsent.addListener((obs, was, now) -> changed.run());
+        includeDisabledUsers.addListener((obs, was, now) -> changed.run());
         accountMap.addListener((obs, was, now) -> changed.run());
         this.onChange = changed;
         summary.set(describe(options()));
@@ -71,7 +75,7 @@ public final class PlanChoices {
             }
         });
         return new PlanOptions(identitySource.get(), updateExisting.get(), deleteAbsent.get(), accountMap.get(),
-                categories, deselected);
+                categories, deselected, includeDisabledUsers.get());
     }
 
     /** Whether the user deselected the change with this ID. */
@@ -107,6 +111,11 @@ public final class PlanChoices {
         return deleteAbsent;
     }
 
+    /** "Also create users who are disabled in the source" (off unless chosen: AWS creates them enabled). */
+    public BooleanProperty includeDisabledUsersProperty() {
+        return includeDisabledUsers;
+    }
+
     /** Where each account's assignments go. */
     public ObjectProperty<AccountMap> accountMapProperty() {
         return accountMap;
@@ -129,6 +138,9 @@ public final class PlanChoices {
                 : "external identity provider (SCIM)");
         parts.add(options.updateExisting() ? "update items that differ" : "leave differing items alone");
         parts.add(options.deleteAbsent() ? "⚠ delete items not in the snapshot" : "no deletions");
+        if (options.includeDisabledUsers()) {
+            parts.add("⚠ create disabled users");
+        }
         parts.add("accounts: " + AccountMapEditor.describe(options.accountMap()));
         int left = PlanOptions.MIGRATED.size() - options.categories().size();
         if (left > 0) {

@@ -67,6 +67,8 @@ public final class PreviewView {
     @FXML private CheckBox updateExisting;
     @FXML private CheckBox deleteAbsent;
     @FXML private Label deleteWarning;
+    @FXML private CheckBox includeDisabledUsers;
+    @FXML private Label disabledUsersNote;
     @FXML private Button accountMapButton;
     /** One checkbox per kind; wraps, so that every kind fits whatever their number. */
     @FXML private FlowPane categoryChoices;
@@ -231,6 +233,10 @@ public final class PreviewView {
         deleteAbsent.selectedProperty().bindBidirectional(model.choices().deleteAbsentProperty());
         deleteWarning.visibleProperty().bind(model.choices().deleteAbsentProperty());
         deleteWarning.managedProperty().bind(model.choices().deleteAbsentProperty());
+        includeDisabledUsers.selectedProperty().bindBidirectional(model.choices().includeDisabledUsersProperty());
+        disabledUsersNote.textProperty().bind(model.disabledUsersProperty());
+        disabledUsersNote.visibleProperty().bind(model.disabledUsersProperty().isNotEmpty());
+        disabledUsersNote.managedProperty().bind(disabledUsersNote.visibleProperty());
         accountMapButton.textProperty().bind(Bindings.createStringBinding(() -> {
             var map = model.choices().accountMapProperty().get();
             int changed = map.remap().size() + map.skip().size();

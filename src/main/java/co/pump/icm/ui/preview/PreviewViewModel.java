@@ -18,6 +18,7 @@ import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.Planner;
@@ -92,6 +93,7 @@ public final class PreviewViewModel extends StepViewModel {
     private final ReadOnlyObjectWrapper<ShownRows> shown = new ReadOnlyObjectWrapper<>(this, "shown", ShownRows.EMPTY);
     private final ReadOnlyObjectWrapper<ChangeDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper disabledUsers = new ReadOnlyStringWrapper(this, "disabledUsers", "");
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "confirmation");
     private final Set<Category> collapsed = EnumSet.noneOf(Category.class);
     private final PlanChoices choices;
@@ -401,6 +403,7 @@ public final class PreviewViewModel extends StepViewModel {
         primaryLabel().set(data.writes() == 0 ? "Nothing to change"
                 : String.format("_Import %,d %s ›", data.writes(), data.writes() == 1 ? "change" : "changes"));
         warnings.setAll(data.warnings());
+        disabledUsers.set(DisabledUsers.previewNote(plan));
         boolean fresh = prepared.generation() == shownGeneration && prepared.shown() != null;
         shownGeneration++; // a search still running on the previous plan is of no use any more
         if (fresh) {
@@ -513,6 +516,14 @@ public final class PreviewViewModel extends StepViewModel {
     /** The plan's warnings, each "⚠  sentence". */
     public ObservableList<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * Which users disabled in the source the plan leaves out, or creates enabled (with what to do
+     * then); empty when the snapshot has none.
+     */
+    public ReadOnlyStringProperty disabledUsersProperty() {
+        return disabledUsers.getReadOnlyProperty();
     }
 
     /** The choices that shape the plan: the options pane binds to them. */

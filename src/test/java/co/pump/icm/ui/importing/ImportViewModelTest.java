@@ -76,15 +76,16 @@ class ImportViewModelTest {
             ApplyResult result = state.applyResultProperty().get();
             assertThat(result.failures()).isEmpty();
             assertThat(result.count(Outcome.SUCCEEDED)).isEqualTo(plan.writes().size());
-            assertThat(writes(fixture, "CreateUser")).isEqualTo(40);
+            // The demo's 40 users but the one disabled in the source.
+            assertThat(writes(fixture, "CreateUser")).isEqualTo(39);
             assertThat(writes(fixture, "CreateGroup")).isEqualTo(8);
             assertThat(writes(fixture, "CreatePermissionSet")).isEqualTo(12);
-            assertThat(Migrations.export(fixture.target()).users()).hasSize(40);
+            assertThat(Migrations.export(fixture.target()).users()).hasSize(39);
 
             int made = plan.writes().size();
             assertThat(model.summaryProperty().get().headline()).isEqualTo("✓ " + made + " changes made · 0 failed");
             assertThat(model.categories()).extracting(CategoryProgress::text)
-                    .contains("✓ 40 of 40 made", "✓ 8 of 8 made", "✓ 12 of 12 made");
+                    .contains("✓ 39 of 39 made", "✓ 8 of 8 made", "✓ 12 of 12 made");
             assertThat(model.notDone()).isEmpty();
             assertThat(model.retryLabelProperty().get()).isNull();
             assertThat(model.isValid()).isTrue();
@@ -96,7 +97,8 @@ class ImportViewModelTest {
 
             Plan again = Migrations.plan(fixture, state.getSnapshot().config(), PlanOptions.defaults());
             assertThat(again.writes()).isEmpty();
-            assertThat(again.count(Category.USERS, ChangeKind.UNCHANGED)).isEqualTo(40);
+            assertThat(again.count(Category.USERS, ChangeKind.UNCHANGED)).isEqualTo(39);
+            assertThat(again.count(Category.USERS, ChangeKind.SKIP)).as("the user disabled in the source").isEqualTo(1);
         }
     }
 

@@ -52,14 +52,15 @@ class ChangeDetailsTest {
 
         ChangeDetail included = ChangeDetails.of(users, data, true);
         assertThat(included.title()).isEqualTo("Users");
-        assertThat(included.fact("+  Create")).isEqualTo("40");
+        assertThat(included.fact("+  Create")).isEqualTo("39");
+        assertThat(included.fact("⊘  Skip")).as("the user disabled in the source").isEqualTo("1");
         assertThat(included.fact("=  Unchanged")).isEqualTo("0");
         assertThat(included.fact("−  Delete")).as("deletions only when there are some").isNull();
         assertThat(included.reason()).startsWith("Included in this import.");
         assertThat(ChangeDetails.of(users, data, false).reason())
                 .isEqualTo("Users are not part of this import; tick the category to include them.");
-        assertThat(users.summary()).isEqualTo("40 create");
-        assertThat(ShownRows.summary(data, Category.USERS, 3)).isEqualTo("3 shown · 40 create");
-        assertThat(data.count(Category.USERS, ChangeKind.CREATE)).isEqualTo(40);
+        assertThat(users.summary()).isEqualTo("39 create · 1 skip");
+        assertThat(ShownRows.summary(data, Category.USERS, 3)).isEqualTo("3 shown · 39 create · 1 skip");
+        assertThat(data.count(Category.USERS, ChangeKind.CREATE)).isEqualTo(39);
     }
 }

@@ -100,6 +100,11 @@ class PreviewStepTest {
         return robot.lookup(id).queryLabeled().getText();
     }
 
+    /** A control's text as the user reads it: without the marker of its keyboard shortcut. */
+    private static String shownText(javafx.scene.control.Labeled control) {
+        return control.isMnemonicParsing() ? control.getText().replaceFirst("_(?=.)", "") : control.getText();
+    }
+
     @Test
     void showsTheCountsOfThePlanAndWritesNothing(FxRobot robot) throws Exception {
         waitForPlan();
@@ -110,7 +115,9 @@ class PreviewStepTest {
         assertThat(text(robot, "#chip-unchanged")).isEqualTo("=  Unchanged  " + expected.count(ChangeKind.UNCHANGED));
         assertThat(text(robot, "#chip-skip")).isEqualTo("⊘  Skip  " + expected.count(ChangeKind.SKIP));
         assertThat(text(robot, "#chip-conflict")).isEqualTo("⚠  Conflict  " + expected.count(ChangeKind.CONFLICT));
-        assertThat(expected.count(Category.USERS, ChangeKind.CREATE)).isEqualTo(40);
+        // The user disabled in the source is left out unless the option is ticked.
+        assertThat(expected.count(Category.USERS, ChangeKind.CREATE)).isEqualTo(39);
+        assertThat(expected.count(Category.USERS, ChangeKind.SKIP)).isEqualTo(1);
         Button primary = robot.lookup("#primaryButton").queryButton();
         assertThat(primary.getText()).isEqualTo("_Import " + expected.writes().size() + " changes ›");
         assertThat(primary.isDisabled()).isFalse();
@@ -163,8 +170,12 @@ class PreviewStepTest {
         assertThat(items(robot)).isNotEmpty().allSatisfy(r -> assertThat(r.label().toLowerCase()).contains("daniel"));
         assertThat(items(robot)).extracting(PlanRow::category)
                 .contains(Category.USERS, Category.MEMBERSHIPS, Category.ASSIGNMENTS);
+        // The users' line counts as the plan does: the demo's users created, the one disabled in the source skipped.
+        Plan plan = Planner.plan(snapshot.config(), state.targetConfigProperty().get(), PlanOptions.defaults());
+        assertThat(plan.count(Category.USERS, ChangeKind.SKIP)).isEqualTo(1);
         assertThat(table(robot).getItems().stream().filter(PlanRow::isCategory).map(PlanRow::summary))
-                .first().asString().startsWith("1 shown · 40 create");
+                .first().asString().isEqualTo("1 shown · " + plan.count(Category.USERS, ChangeKind.CREATE)
+                        + " create · 1 skip");
 
         robot.doubleClickOn("#searchField").eraseText(20);
         robot.clickOn("#chip-skip");
@@ -245,6 +256,38 @@ class PreviewStepTest {
         clickCheckbox(robot, user);
         waitForPlan();
         assertThat(model().writesProperty().get()).isEqualTo(before);
+        assertThat(fixture.sandbox().calls().anyWrite()).isFalse();
+    }
+
+    @Test
+    void aDisabledUserIsLeftOutUnlessTheOptionIsTicked(FxRobot robot) throws Exception {
+        waitForPlan();
+        String ethan = "ethan.brooks@larkspur.example";
+        robot.clickOn("#optionsPane");
+        var note = robot.lookup("#disabledUsersNote").queryAs(javafx.scene.control.Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Not created, because they are disabled in the source: " + ethan
+                + ". Their group memberships and access are skipped too.");
+        assertThat(row(robot, ethan).kind()).isEqualTo(ChangeKind.SKIP);
+        clickRow(robot, ethan);
+        assertThat(text(robot, "#detailReason")).startsWith("Skipped: disabled in the source: AWS's API cannot "
+                + "create a disabled user");
+
+        var option = robot.lookup("#includeDisabledUsers").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(option.isSelected()).isFalse();
+        assertThat(shownText(option)).contains("disabled in the source").contains("AWS creates them enabled");
+        robot.clickOn("#includeDisabledUsers");
+        waitForPlan();
+        assertThat(row(robot, ethan).kind()).isEqualTo(ChangeKind.CREATE);
+        assertThat(note.getText()).isEqualTo("⚠  Created enabled: " + ethan + ". AWS's API can neither create a "
+                + "disabled user nor disable one: disable them in the IAM Identity Center console right after the "
+                + "import, or they can sign in.");
+        assertThat(robot.lookup("#optionsPane").queryAs(javafx.scene.control.TitledPane.class).getText())
+                .contains("⚠ create disabled users");
+        assertThat(state.getPlanOptions().includeDisabledUsers()).isTrue();
+        Plan expected = Planner.plan(snapshot.config(), state.targetConfigProperty().get(),
+                PlanOptions.defaults().withIncludeDisabledUsers(true));
+        assertThat(model().writesProperty().get()).isEqualTo(expected.writes().size());
         assertThat(fixture.sandbox().calls().anyWrite()).isFalse();
     }
 

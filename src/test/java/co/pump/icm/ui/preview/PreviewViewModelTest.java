@@ -112,7 +112,8 @@ class PreviewViewModelTest {
         assertThat(model.statusProperty().get()).as("the footer keeps 'Nothing has been written yet.'").isNull();
         assertThat(items(model)).hasSize(expected.changes().size());
         assertThat(model.shownProperty().get().rows().get(0).summary())
-                .isEqualTo(String.format("%d create", expected.count(Category.USERS, ChangeKind.CREATE)));
+                .isEqualTo(String.format("%d create · %d skip", expected.count(Category.USERS, ChangeKind.CREATE),
+                        expected.count(Category.USERS, ChangeKind.SKIP)));
         assertThat(state.planProperty().get().changes()).isEqualTo(expected.changes());
         assertThat(model.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith("⚠  "));
     }
@@ -200,7 +201,8 @@ class PreviewViewModelTest {
         User older = new User(daniel.userName(), "Dan Reyes", daniel.name(), daniel.nickName(), daniel.profileUrl(),
                 daniel.emails(), daniel.addresses(), daniel.phoneNumbers(), daniel.userType(), "Intern",
                 daniel.preferredLanguage(), daniel.locale(), daniel.timezone(), daniel.userStatus(), daniel.photos(),
-                daniel.website(), daniel.birthdate(), daniel.externalIds(), daniel.origin());
+                daniel.website(), daniel.birthdate(), daniel.roles(), daniel.enterprise(), daniel.externalIds(),
+                daniel.origin());
         IdentityCenterConfig target = PreviewFixtures.target(List.of(older));
         PreviewViewModel model = entered(target);
 
@@ -342,7 +344,7 @@ class PreviewViewModelTest {
         Confirmation asked = model.confirmationProperty().get();
         assertThat(asked.account()).isEqualTo("888888888888 (larkspur-identity) · eu-west-1");
         assertThat(asked.writes()).isEqualTo(model.writesProperty().get());
-        assertThat(asked.lines().get(0)).startsWith("Create: 40 users, 8 groups, ");
+        assertThat(asked.lines().get(0)).startsWith("Create: 39 users, 8 groups, ");
 
         assertThat(model.confirm("111111111111")).isFalse();
         assertThat(model.confirm("1234")).isFalse();
