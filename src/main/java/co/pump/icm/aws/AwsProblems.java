@@ -84,7 +84,7 @@ public final class AwsProblems {
                     + ". Choose one of the accounts and roles the access portal lists for you.";
         } else if (ACCESS_DENIED.contains(code)) {
             sentence = "AWS denied " + action + " on " + resource + ". Add " + action
-                    + " to the policy of the identity you signed in with (docs/permissions.md lists what icm needs).";
+                    + " to the policy of the identity you signed in with (docs/permissions.md lists what the migrator needs).";
         } else if (EXPIRED.contains(code)) {
             sentence = "Your AWS session has expired. Sign in again (for an IAM Identity Center profile: "
                     + "aws sso login --profile NAME, or use the sign-in in the app) and retry.";

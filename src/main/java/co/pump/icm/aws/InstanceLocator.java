@@ -46,7 +46,7 @@ final class InstanceLocator {
         }
         clients.useRegion(primary);
         return "The IAM Identity Center instance " + instance.instanceArn() + " is a multi-Region instance whose "
-                + "primary Region is " + primary + "; " + asked + " is one of its additional Regions. icm reads and "
+                + "primary Region is " + primary + "; " + asked + " is one of its additional Regions. The migrator reads and "
                 + "writes in " + primary + ", the only Region where AWS accepts changes to users, groups, permission "
                 + "sets and assignments.";
     }

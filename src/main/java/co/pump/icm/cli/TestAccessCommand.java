@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import co.pump.icm.aws.signin.PortalLocation;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.plan.IdentitySource;
 import co.pump.icm.plan.Plan;
@@ -74,7 +75,7 @@ public final class TestAccessCommand implements Callable<Integer> {
             List<ExpectedRole> expected = ExpectedAccess.of(planning.snapshot().config(), user,
                     plan.options(), leftAlone);
             if (plan.options().identitySource() == IdentitySource.MATCH) {
-                IdentityProviderChecklist checklist = IdentityProviderChecklist.of(target, portal, check);
+                IdentityProviderChecklist checklist = IdentityProviderChecklist.of(Face.COMMAND_LINE, target, portal, check);
                 AccessTestText.checklist(stdout, checklist);
                 if (checklist.usersNotProvisioned().stream().anyMatch(u -> u.equalsIgnoreCase(user.trim()))) {
                     stdout.println("✗ " + user.trim() + " has not been provisioned by your identity provider yet, so "

@@ -197,7 +197,7 @@ public final class GroupKind implements MigratedKind<String, Group> {
 
     @Override
     public String updateSkipped(Group desired, Planning planning) {
-        return planning.identitiesFromProvider() ? "managed by your identity provider; icm does not change it" : null;
+        return planning.identitiesFromProvider() ? "managed by your identity provider; the import does not change it" : null;
     }
 
     @Override

@@ -247,7 +247,7 @@ public final class UserKind implements MigratedKind<String, User> {
 
     @Override
     public String updateSkipped(User desired, Planning planning) {
-        return planning.identitiesFromProvider() ? "managed by your identity provider; icm does not change it" : null;
+        return planning.identitiesFromProvider() ? "managed by your identity provider; the import does not change it" : null;
     }
 
     @Override

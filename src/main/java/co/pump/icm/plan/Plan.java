@@ -1,6 +1,7 @@
 package co.pump.icm.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,33 @@ import co.pump.icm.model.IdentityCenterConfig;
  * @param options   the choices the plan was made with
  * @param changes   the changes, by category (users, groups, memberships, permission sets,
  *                  assignments) then natural key
- * @param unchanged how many items per category are already as the snapshot has them
- * @param warnings  things to check before importing
+ * @param unchanged      how many items per category are already as the snapshot has them
+ * @param warnings       things to check before importing
+ * @param unchangedItems those items, as the snapshot has them, by category in the kind's order (the
+ *                       preview lists them on demand); empty for a plan that only counts them
  */
 public record Plan(IdentityCenterConfig snapshot, IdentityCenterConfig target, PlanOptions options,
-                   List<Change<?>> changes, Map<Category, Integer> unchanged, List<PlanWarning> warnings) {
+                   List<Change<?>> changes, Map<Category, Integer> unchanged, List<PlanWarning> warnings,
+                   Map<Category, List<?>> unchangedItems) {
 
     public Plan {
         changes = List.copyOf(changes);
         unchanged = Map.copyOf(unchanged);
         warnings = List.copyOf(warnings);
+        var items = new EnumMap<Category, List<?>>(Category.class);
+        unchangedItems.forEach((category, list) -> items.put(category, List.copyOf(list)));
+        unchangedItems = Collections.unmodifiableMap(items);
+    }
+
+    /** A plan that counts the items already right without listing them (an undo's plan). */
+    public Plan(IdentityCenterConfig snapshot, IdentityCenterConfig target, PlanOptions options,
+                List<Change<?>> changes, Map<Category, Integer> unchanged, List<PlanWarning> warnings) {
+        this(snapshot, target, options, changes, unchanged, warnings, Map.of());
+    }
+
+    /** The items of a category that are already as the snapshot has them, if the plan lists them. */
+    public List<?> unchangedItems(Category category) {
+        return unchangedItems.getOrDefault(category, List.of());
     }
 
     /** How many items of a category are of a kind ({@link ChangeKind#UNCHANGED} included). */

@@ -15,6 +15,7 @@ import co.pump.icm.compare.CompareOptions;
 import co.pump.icm.compare.Comparison;
 import co.pump.icm.compare.Difference;
 import co.pump.icm.compare.FieldChange;
+import co.pump.icm.compare.Unchanged;
 import co.pump.icm.kind.Blocked;
 import co.pump.icm.kind.ConfigurationComparer;
 import co.pump.icm.kind.Kinds;
@@ -32,6 +33,7 @@ import co.pump.icm.model.IdentityCenterConfig;
  * that need both, permission sets before the assignments that need them and a principal. An item
  * that will not exist makes everything that refers to it a Skip with the reason. What each kind
  * refuses or warns about is its own ({@link MigratedKind}); the rest is the same for every kind.
+ * The items already as the snapshot has them are counted and listed ({@link Plan#unchangedItems}).
  */
 public final class Planner implements Planning {
 
@@ -41,6 +43,8 @@ public final class Planner implements Planning {
     private final List<Change<?>> changes = new ArrayList<>();
     private final List<PlanWarning> warnings = new ArrayList<>();
     private final Map<Category, Integer> unchanged = new EnumMap<>(Category.class);
+    /** The desired items already as the snapshot has them, by category: the preview lists them. */
+    private final Map<Category, List<Object>> same = new EnumMap<>(Category.class);
     private final Map<Category, Fates> fates = new EnumMap<>(Category.class);
     private final Map<String, Object> once = new HashMap<>();
     private IdentityCenterConfig desired;
@@ -64,7 +68,8 @@ public final class Planner implements Planning {
     private Plan build(IdentityCenterConfig snapshot) {
         var mapped = AccountMapping.apply(snapshot, options.accountMap());
         desired = mapped.config();
-        Comparison comparison = ConfigurationComparer.compare(target, desired, CompareOptions.migratedOnly());
+        Comparison comparison = ConfigurationComparer.compare(target, desired,
+                CompareOptions.migratedOnly().withUnchanged());
         warnings.addAll(facts.warnings());
         for (MigratedKind<?, ?> kind : Kinds.migrated()) {
             plan(kind, comparison);
@@ -72,7 +77,7 @@ public final class Planner implements Planning {
         leaveOutMissingLaterReferences();
         changes.addAll(mapped.skipped());
         QuotaChecks.review(changes, target, warnings);
-        return new Plan(desired, target, options, sorted(), unchanged, warnings);
+        return new Plan(desired, target, options, sorted(), unchanged, warnings, Map.copyOf(same));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,6 +85,12 @@ public final class Planner implements Planning {
         Category category = kind.category();
         var compared = (CategoryComparison<K, T>) comparison.category(category);
         unchanged.put(category, compared.unchangedCount());
+        var alreadyRight = new ArrayList<Object>(compared.unchangedCount());
+        for (Unchanged<K, T> item : compared.unchanged()) {
+            alreadyRight.add(item.right());
+        }
+        same.put(category, alreadyRight);
+        int listed = alreadyRight.size();
         Fates names = new Fates(kind.namesIgnoreCase());
         fates.put(category, names);
         for (T item : kind.items(target)) {
@@ -96,6 +107,10 @@ public final class Planner implements Planning {
             } else if (difference instanceof Difference.OnlyLeft<K, T> only && !kind.keptWhenAbsent(only.left(), this)) {
                 planDelete(kind, only.left());
             }
+        }
+        if (alreadyRight.size() > listed) {
+            // Items that differ only in what AWS cannot set came after the others: keep the kind's order.
+            alreadyRight.sort((a, b) -> kind.order().compare(kind.type().cast(a), kind.type().cast(b)));
         }
     }
 
@@ -202,6 +217,7 @@ public final class Planner implements Planning {
         Category category = kind.category();
         if (fields.isEmpty()) {
             unchanged.merge(category, 1, Integer::sum);
+            same.get(category).add(desired);
             return false;
         }
         String blocked = null;

@@ -78,7 +78,7 @@ public final class JournalReader {
             String type = node == null ? null : node.path("type").asText(null);
             String runId = node == null ? null : node.path("runId").asText(null);
             if (type == null || runId == null) {
-                throw MigratorException.badInput(name(file) + " is not an icm journal: line " + (i + 1)
+                throw MigratorException.badInput(name(file) + " is not an import journal: line " + (i + 1)
                         + " is not a journal entry.");
             }
             try {
@@ -110,12 +110,12 @@ public final class JournalReader {
                         }
                     }
                     default -> {
-                        // A kind of entry a newer icm writes: not needed for the report.
+                        // A kind of entry a newer version writes: not needed for the report.
                     }
                 }
             } catch (IllegalArgumentException | DateTimeException e) {
                 throw MigratorException.badInput(name(file) + " line " + (i + 1) + " is a journal entry this version "
-                        + "of icm cannot read.");
+                        + "of the migrator cannot read.");
             }
         }
         return new JournalHistory(runs.values().stream().map(RunLines::toRun).toList(),
@@ -129,7 +129,18 @@ public final class JournalReader {
      *                           run with that ID
      */
     public static JournalRun run(Path file, String runId) {
-        List<JournalRun> runs = read(file);
+        return run(history(file), file, runId);
+    }
+
+    /**
+     * One run of a journal already read: the one with the given ID, or the last one when
+     * {@code runId} is null.
+     *
+     * @param file the journal's file, for messages
+     * @throws MigratorException (BAD_INPUT) if the journal holds no run, or no run with that ID
+     */
+    public static JournalRun run(JournalHistory history, Path file, String runId) {
+        List<JournalRun> runs = history.runs();
         if (runs.isEmpty()) {
             throw MigratorException.badInput(name(file) + " holds no import run: nothing was imported with it yet.");
         }
@@ -148,7 +159,7 @@ public final class JournalReader {
         } catch (NoSuchFileException e) {
             throw MigratorException.badInput("The journal " + file + " does not exist.");
         } catch (CharacterCodingException e) {
-            throw MigratorException.badInput(name(file) + " is not an icm journal: it is not UTF-8 text.");
+            throw MigratorException.badInput(name(file) + " is not an import journal: it is not UTF-8 text.");
         } catch (IOException e) {
             throw MigratorException.badInput("Cannot read the journal " + file + ": " + PrivateFiles.reason(e));
         }
@@ -227,7 +238,7 @@ public final class JournalReader {
                         end);
             } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
                 throw MigratorException.badInput("The journal's run " + run.path("runId").asText()
-                        + " has a start line this version of icm cannot read.");
+                        + " has a start line this version of the migrator cannot read.");
             }
         }
 

@@ -20,7 +20,7 @@ final class MovingAccountsHtml {
             return;
         }
         h.open("section", "id", "moving-accounts").element("h2", "Accounts that arrived during the migration");
-        h.element("p", "These accounts were not in the new organization yet when the import ran. icm kept looking at the "
+        h.element("p", "These accounts were not in the new organization yet when the import ran. The migrator kept looking at the "
                 + "organization (every 30 seconds, unless told otherwise) and, as each arrived, created the assignments "
                 + "the preview showed for it: the confirmation given for the import covered those, and nothing more.", "class", "note");
         long awaited = timelines.stream().filter(t -> t.status() == AccountTimeline.Status.AWAITED).count();
@@ -36,7 +36,7 @@ final class MovingAccountsHtml {
         }
         h.open("table", "class", "items").open("thead").open("tr");
         for (String heading : new String[] {"Status", "Account", "Awaited since", "Joined the new organization",
-                "Seen by icm", "Users got access", "Assignments"}) {
+                "Seen by the migrator", "Users got access", "Assignments"}) {
             h.element("th", heading, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");

@@ -8,6 +8,7 @@ import java.util.Objects;
 import co.pump.icm.compare.Category;
 import co.pump.icm.follow.AccountTimeline;
 import co.pump.icm.model.Account;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.model.SourceInfo;
@@ -24,7 +25,7 @@ import co.pump.icm.verify.PortalUrl;
 /**
  * Builds the {@link ReportData} of one run:
  * <pre>{@code
- * ReportData data = ReportAssembler.of(JournalReader.run(journal, null), snapshot)
+ * ReportData data = ReportAssembler.of(JournalReader.run(journal, null), snapshot, Face.COMMAND_LINE)
  *         .snapshotName("acme.json")       // for messages
  *         .verification(driftCheck)        // optional
  *         .accessTest(result)              // optional, repeatable
@@ -42,22 +43,28 @@ public final class ReportAssembler {
     private final JournalRun run;
     private final List<RunSummary> runs;
     private final Snapshot snapshot;
+    private final Face face;
     private String snapshotName = "The snapshot";
     private DriftCheck verification;
     private final List<AccessTestResult> accessTests = new ArrayList<>();
     private String portalUrl;
     private List<AccountTimeline> followed = List.of();
 
-    private ReportAssembler(JournalRun run, List<RunSummary> runs, Snapshot snapshot) {
+    private ReportAssembler(JournalRun run, List<RunSummary> runs, Snapshot snapshot, Face face) {
         this.run = Objects.requireNonNull(run);
         this.runs = List.copyOf(runs);
         this.snapshot = Objects.requireNonNull(snapshot);
+        this.face = Objects.requireNonNull(face);
     }
 
-    /** Starts the report of one run of the given snapshot. */
-    public static ReportAssembler of(JournalRun run, Snapshot snapshot) {
+    /**
+     * Starts the report of one run of the given snapshot.
+     *
+     * @param face who makes the report: what to do next is said in the words of the wizard or of the command line
+     */
+    public static ReportAssembler of(JournalRun run, Snapshot snapshot, Face face) {
         JournalRun followed = FollowedRun.of(run);
-        return new ReportAssembler(followed, List.of(RunSummary.of(followed, List.of())), snapshot);
+        return new ReportAssembler(followed, List.of(RunSummary.of(followed, List.of())), snapshot, face);
     }
 
     /**
@@ -67,7 +74,8 @@ public final class ReportAssembler {
      *
      * @throws MigratorException (BAD_INPUT) when the journal holds no run of this snapshot
      */
-    public static ReportAssembler ofMigration(JournalHistory history, Snapshot snapshot, String snapshotName) {
+    public static ReportAssembler ofMigration(JournalHistory history, Snapshot snapshot, String snapshotName,
+                                              Face face) {
         // Each run counts what following made after its import as its own creates (FollowedRun).
         List<JournalRun> migration = history.migration(snapshot.config().source()).stream().map(FollowedRun::of).toList();
         if (migration.isEmpty()) {
@@ -75,7 +83,7 @@ public final class ReportAssembler {
                     + ": nothing was imported with it yet.");
         }
         var runs = migration.stream().map(r -> RunSummary.of(r, history.undosOf(r.runId()))).toList();
-        return new ReportAssembler(history.cumulative(migration), runs, snapshot).snapshotName(snapshotName);
+        return new ReportAssembler(history.cumulative(migration), runs, snapshot, face).snapshotName(snapshotName);
     }
 
     /** The snapshot's file name, for messages. */
@@ -126,7 +134,7 @@ public final class ReportAssembler {
             leftAlone = verification.leftAlone().stream().map(ReportAssembler::item).toList();
             note = "This run's journal does not record them; these are the verification plan's.";
         } else if (leftAlone == null) {
-            note = "This run's journal does not record them; make the report with --verify to list them.";
+            note = "This run's journal does not record them; " + face.verifyForReport() + " to list them.";
         }
         List<PlanWarning> warnings = run.warnings() != null ? run.warnings()
                 : verification != null ? verification.warnings() : null;
@@ -190,7 +198,7 @@ public final class ReportAssembler {
                 groups.add(item.label());
             }
         }
-        return IdentityProviderChecklist.of(run.target(), portal, users, groups);
+        return IdentityProviderChecklist.of(face, run.target(), portal, users, groups);
     }
 
     private static ReportItem item(DriftItem d) {

@@ -31,6 +31,11 @@ public record RunSummary(String runId, Instant startedAt, long made, long failed
                 run.end() != null && run.end().cancelled(), run.finished(), undone.size(), undoneAt);
     }
 
+    /** When it started, as the report says it, e.g. {@code 2026-11-27 10:15 UTC}. */
+    public String startedText() {
+        return Html.when(startedAt);
+    }
+
     /** e.g. {@code 95 made · 0 failed · 56 not done · stopped with Cancel · 95 undone on 6 Dec 2026, 10:42}. */
     public String text() {
         var text = new StringBuilder(String.format("%,d made · %,d failed", made, failed));

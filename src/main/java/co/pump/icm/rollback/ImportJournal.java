@@ -73,7 +73,7 @@ public final class ImportJournal {
         }
         if (builders.isEmpty()) {
             throw MigratorException.badInput(file + " holds no import run (no \"run\" line). Give the journal that "
-                    + "icm apply wrote: by default <snapshot>.journal.jsonl next to the snapshot.");
+                    + "the import wrote: by default <snapshot>.journal.jsonl next to the snapshot.");
         }
         var runs = builders.values().stream().map(RunBuilder::build).toList();
         return new ImportJournal(file, runs, lines.tornLastLine());

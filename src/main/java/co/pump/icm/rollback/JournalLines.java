@@ -60,10 +60,10 @@ final class JournalLines {
                     torn = true;
                     continue;
                 }
-                throw MigratorException.badInput(file + " is not an icm journal: line " + (i + 1) + " is not JSON.");
+                throw MigratorException.badInput(file + " is not an import journal: line " + (i + 1) + " is not JSON.");
             }
             if (!node.isObject() || !node.path("type").isTextual() || !node.path("runId").isTextual()) {
-                throw MigratorException.badInput(file + " is not an icm journal: line " + (i + 1)
+                throw MigratorException.badInput(file + " is not an import journal: line " + (i + 1)
                         + " is not a journal entry (it has no \"type\" or \"runId\").");
             }
             entries.add(new Entry(i + 1, node.get("type").asText(), node.get("runId").asText(), node));

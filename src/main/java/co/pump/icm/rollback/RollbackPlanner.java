@@ -80,7 +80,7 @@ public final class RollbackPlanner {
         Object known = change.before() != null ? change.before() : change.after();
         if (known == null) {
             skip(change, null, "the journal does not record this item (it was written by an earlier version of "
-                    + "icm), so whether it changed since the run cannot be told");
+                    + "the migrator), so whether it changed since the run cannot be told");
             return;
         }
         Object now = target.find(change.category(), known);
@@ -107,7 +107,7 @@ public final class RollbackPlanner {
     private void undoCreate(JournaledChange change, Object now) {
         if (change.after() == null) {
             skip(change, now, "the journal does not record what the run created (it was written by an earlier "
-                    + "version of icm), so whether it changed since the run cannot be told");
+                    + "version of the migrator), so whether it changed since the run cannot be told");
             return;
         }
         String problem = replacedOrChanged(change, now, emptied(change));
@@ -126,7 +126,7 @@ public final class RollbackPlanner {
         }
         if (change.after() == null) {
             skip(change, now, "the journal does not record what the run changed it to (it was written by an "
-                    + "earlier version of icm), so whether it changed since the run cannot be told");
+                    + "earlier version of the migrator), so whether it changed since the run cannot be told");
             return;
         }
         String problem = replacedOrChanged(change, now, change.before());

@@ -130,7 +130,7 @@ final class SnapshotParser {
             throw withEarlier(ReadErrors.of(file, field, e));
         }
         if (version == null) {
-            throw single("formatVersion is missing: this is not an icm snapshot file, or it was damaged");
+            throw single("formatVersion is missing: this is not a snapshot file, or it was damaged");
         }
         Instant exportedAt = header.exportedAt();
         if (values.get("source") == null) {
@@ -139,7 +139,7 @@ final class SnapshotParser {
         return new ParsedFile(version, exportedAt, header.tool, header.digest, config(values));
     }
 
-    /** The format version, refusing anything but a whole number this icm can read. */
+    /** The format version, refusing anything but a whole number this version can read. */
     private int formatVersion(JsonParser parser, JsonToken token) throws IOException {
         if (token != JsonToken.VALUE_NUMBER_INT) {
             String shown = token == JsonToken.VALUE_NUMBER_FLOAT ? parser.getText() : describe(token);
@@ -155,8 +155,8 @@ final class SnapshotParser {
 
     private void failIfNewer(BigInteger version) {
         if (version != null && version.compareTo(BigInteger.valueOf(Snapshot.FORMAT_VERSION)) > 0) {
-            throw single("was written by a newer version of icm (format version " + version
-                    + "; this icm reads up to version " + Snapshot.FORMAT_VERSION + "); upgrade icm to read it");
+            throw single("was written by a newer version of Identity Center Migrator (format version " + version
+                    + "; this version reads up to version " + Snapshot.FORMAT_VERSION + "); upgrade it to read the file");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.plan.ChangeKind;
 
@@ -43,16 +44,17 @@ public record IdentityProviderChecklist(List<String> steps, List<String> usersNo
     /**
      * The checklist for a target.
      *
+     * @param face      the wizard or the command line: the steps name its actions
      * @param target    the new instance (account and region name where to click)
      * @param portalUrl its access portal URL
      */
-    public static IdentityProviderChecklist of(SourceInfo target, String portalUrl, List<String> usersNotProvisioned,
-                                               List<String> groupsNotProvisioned) {
-        return new IdentityProviderChecklist(steps(target, portalUrl), usersNotProvisioned, groupsNotProvisioned);
+    public static IdentityProviderChecklist of(Face face, SourceInfo target, String portalUrl,
+                                               List<String> usersNotProvisioned, List<String> groupsNotProvisioned) {
+        return new IdentityProviderChecklist(steps(face, target, portalUrl), usersNotProvisioned, groupsNotProvisioned);
     }
 
     /** The checklist for a target, with what the drift check's plan says has not been provisioned yet. */
-    public static IdentityProviderChecklist of(SourceInfo target, String portalUrl, DriftCheck check) {
+    public static IdentityProviderChecklist of(Face face, SourceInfo target, String portalUrl, DriftCheck check) {
         var users = new ArrayList<String>();
         var groups = new ArrayList<String>();
         for (DriftItem item : check.leftAlone()) {
@@ -65,10 +67,10 @@ public record IdentityProviderChecklist(List<String> steps, List<String> usersNo
                 groups.add(item.label());
             }
         }
-        return of(target, portalUrl, users, groups);
+        return of(face, target, portalUrl, users, groups);
     }
 
-    private static List<String> steps(SourceInfo target, String portalUrl) {
+    private static List<String> steps(Face face, SourceInfo target, String portalUrl) {
         String where = target == null ? "the new instance"
                 : "the new instance (account " + target.accountId() + ", region " + target.region() + ")";
         var steps = new ArrayList<String>();
@@ -88,8 +90,8 @@ public record IdentityProviderChecklist(List<String> steps, List<String> usersNo
         steps.add("In the new application, turn on provisioning (SCIM) with that endpoint and token, assign the same "
                 + "users and groups as the old application, and push the groups.");
         steps.add("When the users and groups have arrived, import again with the identity source \"match\" "
-                + "(icm apply --identity-source match): the memberships and assignments left out so far are made.");
-        steps.add("Test: sign in as one of the users at " + portalUrl + " (icm test-access) and check the accounts "
+                + "(" + face.importMatchingProvider() + "): the memberships and assignments left out so far are made.");
+        steps.add("Test: sign in as one of the users at " + portalUrl + " (" + face.accessTest() + ") and check the accounts "
                 + "and roles they see.");
         return steps;
     }

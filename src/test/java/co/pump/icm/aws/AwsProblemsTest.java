@@ -16,7 +16,7 @@ class AwsProblemsTest {
         assertThat(problem.kind()).isEqualTo(MigratorException.Kind.AWS_ACCESS);
         assertThat(problem).hasMessage("AWS denied sso:ListPermissionSets on instance ssoins-1. Add "
                 + "sso:ListPermissionSets to the policy of the identity you signed in with (docs/permissions.md "
-                + "lists what icm needs).");
+                + "lists what the migrator needs).");
     }
 
     @Test

@@ -56,7 +56,7 @@ class InstanceRegionsAndKeyTest {
             assertThat(before.config().source().region()).isEqualTo(DemoData.TARGET_REGION);
             assertThat(before.warnings()).contains("The IAM Identity Center instance "
                     + fixture.seeded().targetInstanceArn() + " is a multi-Region instance whose primary Region is "
-                    + "eu-west-1; eu-central-1 is one of its additional Regions. icm reads and writes in eu-west-1, "
+                    + "eu-west-1; eu-central-1 is one of its additional Regions. The migrator reads and writes in eu-west-1, "
                     + "the only Region where AWS accepts changes to users, groups, permission sets and assignments.");
 
             try (var clients = AwsClients.open(throughAdditional, 32)) {

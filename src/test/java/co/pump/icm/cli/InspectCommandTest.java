@@ -172,8 +172,9 @@ class InspectCommandTest {
         assertThat(report.get("valid").asBoolean()).isFalse();
         assertThat(report.get("problemCount").asInt()).isEqualTo(1);
         assertThat(report.get("problems").get(0).asText()).isEqualTo("acme.json: was written by a newer version of"
-                + " icm (format version 7; this icm reads up to version 4); upgrade icm to read it");
-        assertThat(run.err()).startsWith("icm: acme.json: was written by a newer version of icm");
+                + " Identity Center Migrator (format version 7; this version reads up to version 4); upgrade it to read"
+                + " the file");
+        assertThat(run.err()).startsWith("icm: acme.json: was written by a newer version of Identity Center Migrator");
     }
 
     @Test

@@ -90,7 +90,7 @@ class ReportCommandTest {
                 + "with it yet.");
 
         assertRefused(CommandRun.of("report", "--journal", migrated.snapshotFile().toString(), "--snapshot",
-                migrated.snapshotFile().toString(), "--out", out), "larkspur.json is not an icm journal: line 1 is not a "
+                migrated.snapshotFile().toString(), "--out", out), "larkspur.json is not an import journal: line 1 is not a "
                 + "journal entry.");
 
         var unknown = CommandRun.of(args("--out", out, "--run", "nope"));

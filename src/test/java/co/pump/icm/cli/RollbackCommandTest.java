@@ -168,13 +168,13 @@ class RollbackCommandTest {
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a journal\n");
         var notJson = CommandRun.of(rollback(text, "--profile", "sandbox-target", "--yes"));
         assertThat(notJson.exitCode()).isEqualTo(2);
-        assertThat(notJson.err()).isEqualTo("icm: " + text + " is not an icm journal: line 1 is not JSON.\n");
+        assertThat(notJson.err()).isEqualTo("icm: " + text + " is not an import journal: line 1 is not JSON.\n");
 
         Path noRun = Files.writeString(dir.resolve("norun.jsonl"), "{\"type\":\"end\",\"runId\":\"x\"}\n");
         var withoutRun = CommandRun.of(rollback(noRun, "--profile", "sandbox-target", "--yes"));
         assertThat(withoutRun.exitCode()).isEqualTo(2);
         assertThat(withoutRun.err()).isEqualTo("icm: " + noRun + " holds no import run (no \"run\" line). Give the "
-                + "journal that icm apply wrote: by default <snapshot>.journal.jsonl next to the snapshot.\n");
+                + "journal that the import wrote: by default <snapshot>.journal.jsonl next to the snapshot.\n");
 
         var unknown = CommandRun.of(rollback(journal, "--profile", "sandbox-target", "--yes", "--run", "nope"));
         assertThat(unknown.exitCode()).isEqualTo(2);

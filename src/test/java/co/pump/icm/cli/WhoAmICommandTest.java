@@ -84,7 +84,7 @@ class WhoAmICommandTest {
             var run = CommandRun.of("whoami", "--profile", "sandbox-target", "--region", "eu-central-1");
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains(") in eu-west-1 (its primary Region; also in eu-central-1) as delegated "
-                    + "administrator. eu-central-1 is one of its additional Regions: icm works in the primary Region "
+                    + "administrator. eu-central-1 is one of its additional Regions: the migrator works in the primary Region "
                     + "eu-west-1")
                     .contains("OK       Encryption           The instance's data is encrypted with the customer "
                             + "managed KMS key " + key + " of account 999999999999.");

@@ -102,6 +102,14 @@ class PlannerTest {
         assertThat(plan.isEmpty()).isTrue();
         assertThat(plan.count(Category.USERS, ChangeKind.UNCHANGED)).isEqualTo(3);
         assertThat(plan.count(Category.ASSIGNMENTS, ChangeKind.UNCHANGED)).isEqualTo(3);
+        // The items already right are listed too, as the snapshot has them, in the kind's order.
+        for (Category category : PlanOptions.MIGRATED) {
+            assertThat(plan.unchangedItems(category)).as(category.label())
+                    .hasSize(plan.count(category, ChangeKind.UNCHANGED));
+        }
+        assertThat(List.<Object>copyOf(plan.unchangedItems(Category.USERS))).containsExactlyElementsOf(snapshot.users());
+        assertThat(List.<Object>copyOf(plan.unchangedItems(Category.ASSIGNMENTS)))
+                .containsExactlyInAnyOrderElementsOf(snapshot.assignments());
     }
 
     @Test
@@ -140,6 +148,9 @@ class PlannerTest {
         Plan plan = Planner.plan(snapshot, target, PlanOptions.defaults());
         assertThat(plan.isEmpty()).isTrue();
         assertThat(plan.count(Category.USERS, ChangeKind.UNCHANGED)).isEqualTo(3);
+        // alice differs only in what is never copied: she is listed as unchanged, in her place.
+        assertThat(plan.unchangedItems(Category.USERS)).extracting(u -> ((User) u).userName())
+                .containsExactly("alice@acme.com", "bob@acme.com", "carol@acme.com");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import co.pump.icm.compare.Category;
 import co.pump.icm.kind.UserKind;
+import co.pump.icm.model.Face;
 import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.PlanWarning;
@@ -154,7 +155,7 @@ class DemoUserDataMigrationTest {
             assertThat(run.warnings()).extracting(PlanWarning::message).contains(CHLOE + ": enterprise.manager is "
                     + "left out, because user " + ETHAN + " will not exist in the target (it is disabled in the source "
                     + "and not created).");
-            List<FollowUp> followUps = ReportAssembler.of(run, migrated.snapshot()).assemble().followUps();
+            List<FollowUp> followUps = ReportAssembler.of(run, migrated.snapshot(), Face.COMMAND_LINE).assemble().followUps();
             assertThat(followUps).extracting(FollowUp::title).doesNotContain(DisabledUsers.DISABLE_TITLE)
                     .contains(DisabledUsers.LEFT_OUT_TITLE);
             assertThat(followUps).filteredOn(f -> f.title().equals(DisabledUsers.LEFT_OUT_TITLE)).singleElement()
@@ -184,7 +185,7 @@ class DemoUserDataMigrationTest {
                         .satisfies(u -> assertThat(u.userStatus()).isEqualTo(UserStatus.ENABLED));
             }
 
-            ReportData data = ReportAssembler.of(JournalReader.run(migrated.journal(), null), migrated.snapshot())
+            ReportData data = ReportAssembler.of(JournalReader.run(migrated.journal(), null), migrated.snapshot(), Face.COMMAND_LINE)
                     .assemble();
             FollowUp first = data.followUps().get(0);
             assertThat(first.title()).isEqualTo("Disable these users in the IAM Identity Center console");

@@ -111,7 +111,7 @@ class JournalReaderTest {
 
         Path snapshot = Files.writeString(dir.resolve("acme.json"), "{\n  \"formatVersion\": 1\n}\n");
         assertThatThrownBy(() -> JournalReader.run(snapshot, null))
-                .hasMessage("acme.json is not an icm journal: line 1 is not a journal entry.");
+                .hasMessage("acme.json is not an import journal: line 1 is not a journal entry.");
 
         Path file = dir.resolve("j.jsonl");
         writeRun(file, "first", PlanOptions.defaults(), true, true);
@@ -123,11 +123,11 @@ class JournalReaderTest {
         Files.writeString(middle, "not json\n", java.nio.file.StandardOpenOption.APPEND);
         writeRun(middle, "second", PlanOptions.defaults(), true, true);
         assertThatThrownBy(() -> JournalReader.read(middle))
-                .hasMessage("middle.jsonl is not an icm journal: line 7 is not a journal entry.");
+                .hasMessage("middle.jsonl is not an import journal: line 7 is not a journal entry.");
 
         Path unknown = Files.writeString(dir.resolve("future.jsonl"), "{\"type\":\"run\",\"runId\":\"r\",\"time\":\"2026-01-01T00:00:00Z\"}\n"
                 + "{\"type\":\"change\",\"runId\":\"r\",\"changeId\":\"x\",\"category\":\"ROBOTS\",\"kind\":\"CREATE\",\"status\":\"SUCCEEDED\"}\n");
         assertThatThrownBy(() -> JournalReader.read(unknown))
-                .hasMessage("future.jsonl line 2 is a journal entry this version of icm cannot read.");
+                .hasMessage("future.jsonl line 2 is a journal entry this version of the migrator cannot read.");
     }
 }

@@ -19,6 +19,7 @@ import co.pump.icm.follow.FollowFixture;
 import co.pump.icm.follow.FollowHistory;
 import co.pump.icm.follow.FollowListener;
 import co.pump.icm.follow.FollowResult;
+import co.pump.icm.model.Face;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.sandbox.data.DemoData;
@@ -59,7 +60,7 @@ class MovingAccountsReportTest {
 
             JournalRun run = JournalReader.run(f.journal, runId);
             List<AccountTimeline> timelines = FollowHistory.read(f.journal).timelines(runId);
-            ReportData data = ReportAssembler.of(run, snapshot).accessTest(sarah).followedAccounts(timelines).assemble();
+            ReportData data = ReportAssembler.of(run, snapshot, Face.COMMAND_LINE).accessTest(sarah).followedAccounts(timelines).assemble();
 
             // Counted as creates of the run, not as skips.
             CategoryCounts assignments = data.counts().stream().filter(c -> c.category() == Category.ASSIGNMENTS)
@@ -69,7 +70,8 @@ class MovingAccountsReportTest {
                     + awaited);
             assertThat(data.leftAlone()).noneSatisfy(i -> assertThat(i.reason()).contains("not in the new organization"));
             // The whole migration's report counts them the same way, once.
-            ReportData whole = ReportAssembler.ofMigration(JournalReader.history(f.journal), snapshot, "larkspur.json")
+            ReportData whole = ReportAssembler.ofMigration(JournalReader.history(f.journal), snapshot, "larkspur.json",
+                    Face.WIZARD)
                     .accessTest(sarah).followedAccounts(timelines).assemble();
             assertThat(whole.counts()).isEqualTo(data.counts());
 
@@ -107,7 +109,7 @@ class MovingAccountsReportTest {
             String runId = f.importRun(plan);
             f.follower(plan, runId, Duration.ofMillis(300), Duration.ofMillis(700), FollowListener.NONE).follow();
             JournalRun run = JournalReader.run(f.journal, runId);
-            ReportData data = ReportAssembler.of(run, snapshot)
+            ReportData data = ReportAssembler.of(run, snapshot, Face.COMMAND_LINE)
                     .followedAccounts(FollowHistory.read(f.journal).timelines(runId)).assemble();
             var xml = ReportXml.parse(ReportHtml.render(data));
             assertThat(xml.section("moving-accounts")).contains("… 2 accounts are still awaited.")
@@ -127,7 +129,7 @@ class MovingAccountsReportTest {
             Snapshot snapshot = SnapshotWriter.write(dir.resolve("larkspur.json"), f.snapshot,
                     Instant.parse("2026-11-27T10:15:30Z"));
             String runId = f.importRun(f.plan());
-            ReportData data = ReportAssembler.of(JournalReader.run(f.journal, runId), snapshot).assemble();
+            ReportData data = ReportAssembler.of(JournalReader.run(f.journal, runId), snapshot, Face.COMMAND_LINE).assemble();
             var xml = ReportXml.parse(ReportHtml.render(data));
             assertThat(xml.count("//section[@id='moving-accounts']")).isZero();
             assertThat(xml.count("//section[@id='outside-identity-center']")).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.model.SourceInfo;
@@ -48,7 +49,7 @@ class ReportHtmlTest {
         var hostile = new ReportItem(Category.GROUPS, ChangeKind.CREATE, "group:x", "<script>alert('x')</script> & \"q\"",
                 ItemStatus.FAILED, "AWS said <b>no</b> & more");
         String html = ReportHtml.render(ReportAssembler.of(run(PlanOptions.defaults(), List.of(created("alice@acme.com"),
-                hostile), List.of(), true), SNAPSHOT).assemble());
+                hostile), List.of(), true), SNAPSHOT, Face.COMMAND_LINE).assemble());
         assertThat(html).doesNotContain("<script>").doesNotContain("<b>no</b>")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
                 .contains("AWS said &lt;b&gt;no&lt;/b&gt; &amp; more");
@@ -62,7 +63,7 @@ class ReportHtmlTest {
         var started = new ReportItem(Category.USERS, ChangeKind.CREATE, "user:bob@acme.com", "bob@acme.com",
                 ItemStatus.UNFINISHED, null);
         var xml = ReportXml.parse(ReportHtml.render(ReportAssembler.of(run(PlanOptions.defaults(),
-                List.of(created("alice@acme.com"), started), null, false), SNAPSHOT).assemble()));
+                List.of(created("alice@acme.com"), started), null, false), SNAPSHOT, Face.COMMAND_LINE).assemble()));
         assertThat(xml.section("summary")).startsWith("? The import did not finish");
         assertThat(xml.text("//section[@id='failed']//tbody/tr")).contains("? Outcome unknown").contains("bob@acme.com");
         assertThat(xml.section("skipped")).contains("This run's journal does not record them; make the report with "
@@ -80,7 +81,7 @@ class ReportHtmlTest {
         var group = new ReportItem(Category.GROUPS, ChangeKind.SKIP, "group:Auditors", "Auditors", ItemStatus.SKIPPED,
                 "not provisioned by your identity provider yet");
         var data = ReportAssembler.of(run(PlanOptions.defaults().withIdentitySource(IdentitySource.MATCH), List.of(),
-                List.of(notProvisioned, group), true), SNAPSHOT).assemble();
+                List.of(notProvisioned, group), true), SNAPSHOT, Face.COMMAND_LINE).assemble();
         assertThat(data.usersToNotify().passwordsNeeded()).isFalse();
         assertThat(data.usersToNotify().message()).contains("Nothing changes in how you sign in")
                 .contains("https://d-1234567890.awsapps.com/start").doesNotContain("password");
@@ -95,6 +96,28 @@ class ReportHtmlTest {
     }
 
     @Test
+    void whatToDoNextIsSaidInTheWordsOfTheFaceThatMadeTheReport() {
+        var notProvisioned = new ReportItem(Category.USERS, ChangeKind.SKIP, "user:carol@acme.com", "carol@acme.com",
+                ItemStatus.SKIPPED, "not provisioned by your identity provider yet");
+        var options = PlanOptions.defaults().withIdentitySource(IdentitySource.MATCH);
+        var wizard = ReportXml.parse(ReportHtml.render(ReportAssembler.of(run(options, List.of(),
+                List.of(notProvisioned), true), SNAPSHOT, Face.WIZARD).assemble()));
+        var commandLine = ReportXml.parse(ReportHtml.render(ReportAssembler.of(run(options, List.of(),
+                List.of(notProvisioned), true), SNAPSHOT, Face.COMMAND_LINE).assemble()));
+
+        assertThat(wizard.section("follow-ups"))
+                .contains("(go back to the Preview step, with Options → Identity source → External IdP, and import)")
+                .contains("(Sign in as a user, on the Test step)")
+                .doesNotContainPattern("\\bicm\\b").doesNotContain("--");
+        assertThat(commandLine.section("follow-ups")).contains("(icm apply --identity-source match)")
+                .contains("(icm test-access)");
+        var unrecorded = ReportAssembler.of(run(PlanOptions.defaults(), List.of(), null, true), SNAPSHOT, Face.WIZARD)
+                .assemble();
+        assertThat(unrecorded.leftAloneNote()).isEqualTo("This run's journal does not record them; compare with the "
+                + "snapshot on the Test step, then save the report again to list them.");
+    }
+
+    @Test
     void anAccessTestHasItsSection() {
         var test = new AccessTestResult("https://d-1234567890.awsapps.com/start", "alice@acme.com",
                 Instant.parse("2026-11-27T12:00:00Z"), List.of(
@@ -102,7 +125,7 @@ class ReportHtmlTest {
                 new AccessCheck("333333333333", "acme-dev", "AdministratorAccess", AccessStatus.MISSING, List.of("direct")),
                 new AccessCheck("333333333333", "acme-dev", "ReadOnly", AccessStatus.UNEXPECTED, List.of())));
         var xml = ReportXml.parse(ReportHtml.render(ReportAssembler.of(run(PlanOptions.defaults(), List.of(), List.of(),
-                true), SNAPSHOT).accessTest(test).assemble()));
+                true), SNAPSHOT, Face.COMMAND_LINE).accessTest(test).assemble()));
         assertThat(xml.section("access-test")).contains("alice@acme.com — ✗ 1 missing, 1 unexpected");
         assertThat(xml.count("//section[@id='access-test']//tbody/tr")).isEqualTo(3);
         assertThat(xml.text("//section[@id='access-test']//tbody/tr[2]")).contains("✗ Missing")
@@ -123,7 +146,7 @@ class ReportHtmlTest {
         var snapshot = new Snapshot(1, Instant.now(), "icm test", null, new IdentityCenterConfig(moved, other.accounts(),
                 other.users(), other.groups(), other.memberships(), other.permissionSets(), other.assignments(),
                 other.accessControl(), other.applications()), DigestState.VALID);
-        assertThatThrownBy(() -> ReportAssembler.of(run(PlanOptions.defaults(), List.of(), List.of(), true), snapshot)
+        assertThatThrownBy(() -> ReportAssembler.of(run(PlanOptions.defaults(), List.of(), List.of(), true), snapshot, Face.COMMAND_LINE)
                 .snapshotName("other.json").assemble())
                 .isInstanceOf(MigratorException.class)
                 .hasMessage("other.json was exported from instance arn:aws:sso:::instance/ssoins-9999999999999999 "
@@ -133,7 +156,7 @@ class ReportHtmlTest {
 
     @Test
     void aPortalUrlMustBeHttps() {
-        var assembler = ReportAssembler.of(run(PlanOptions.defaults(), List.of(), List.of(), true), SNAPSHOT);
+        var assembler = ReportAssembler.of(run(PlanOptions.defaults(), List.of(), List.of(), true), SNAPSHOT, Face.COMMAND_LINE);
         assertThatThrownBy(() -> assembler.portalUrl("http://acme.awsapps.com/start"))
                 .hasMessage("'http://acme.awsapps.com/start' is not an access portal URL such as "
                         + "https://d-1234567890.awsapps.com/start.");

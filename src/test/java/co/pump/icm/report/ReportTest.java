@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.model.Face;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.sandbox.data.DemoData;
@@ -48,7 +49,7 @@ class ReportTest {
     }
 
     private static ReportData data(DriftCheck check) {
-        return ReportAssembler.of(run, migrated.snapshot()).verification(check).assemble();
+        return ReportAssembler.of(run, migrated.snapshot(), Face.COMMAND_LINE).verification(check).assemble();
     }
 
     @Test
@@ -179,7 +180,7 @@ class ReportTest {
 
     @Test
     void aCustomPortalUrlIsUsedEverywhere() {
-        ReportData data = ReportAssembler.of(run, migrated.snapshot()).portalUrl(" https://Larkspur.awsapps.com/start/ ")
+        ReportData data = ReportAssembler.of(run, migrated.snapshot(), Face.COMMAND_LINE).portalUrl(" https://Larkspur.awsapps.com/start/ ")
                 .assemble();
         assertThat(data.usersToNotify().portalUrl()).isEqualTo("https://larkspur.awsapps.com/start");
         assertThat(data.usersToNotify().message()).contains("https://larkspur.awsapps.com/start");

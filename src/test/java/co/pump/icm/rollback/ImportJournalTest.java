@@ -96,7 +96,7 @@ class ImportJournalTest {
     @Test
     void aFileThatIsNotJsonIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "Import on Monday\nall fine\n");
-        assertRefused(file, file + " is not an icm journal: line 1 is not JSON.");
+        assertRefused(file, file + " is not an import journal: line 1 is not JSON.");
     }
 
     @Test
@@ -105,20 +105,20 @@ class ImportJournalTest {
         var lines = new java.util.ArrayList<>(Files.readAllLines(file));
         lines.add(2, "garbage");
         Files.write(file, lines);
-        assertRefused(file, file + " is not an icm journal: line 3 is not JSON.");
+        assertRefused(file, file + " is not an import journal: line 3 is not JSON.");
     }
 
     @Test
     void jsonThatIsNotAJournalEntryIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("plan.json"), "{\"counts\":{}}\n");
-        assertRefused(file, file + " is not an icm journal: line 1 is not a journal entry (it has no \"type\" or "
+        assertRefused(file, file + " is not an import journal: line 1 is not a journal entry (it has no \"type\" or "
                 + "\"runId\").");
     }
 
     @Test
     void aJournalWithoutARunIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("j.jsonl"), "{\"type\":\"end\",\"runId\":\"x\"}\n");
-        assertRefused(file, file + " holds no import run (no \"run\" line). Give the journal that icm apply wrote: "
+        assertRefused(file, file + " holds no import run (no \"run\" line). Give the journal that the import wrote: "
                 + "by default <snapshot>.journal.jsonl next to the snapshot.");
     }
 

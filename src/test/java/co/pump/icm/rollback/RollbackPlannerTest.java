@@ -148,7 +148,7 @@ class RollbackPlannerTest {
         Plan plan = RollbackPlanner.plan(run(Set.of(), old), target(List.of(withId(alice, "u-1")), List.of(), List.of()));
         assertThat(plan.changes()).singleElement().isInstanceOfSatisfying(Change.Skip.class,
                 skip -> assertThat(skip.reason()).isEqualTo("the journal does not record this item (it was written "
-                        + "by an earlier version of icm), so whether it changed since the run cannot be told"));
+                        + "by an earlier version of the migrator), so whether it changed since the run cannot be told"));
     }
 
     @Test

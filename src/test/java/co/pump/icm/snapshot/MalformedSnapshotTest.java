@@ -87,7 +87,7 @@ class MalformedSnapshotTest {
 
                 // Header
                 arguments("formatVersion missing", tree(root -> root.remove("formatVersion")),
-                        "acme.json: formatVersion is missing: this is not an icm snapshot file, or it was damaged"),
+                        "acme.json: formatVersion is missing: this is not a snapshot file, or it was damaged"),
                 arguments("formatVersion a string", tree(root -> root.put("formatVersion", "1")),
                         "acme.json: formatVersion must be a whole number, not a string"),
                 arguments("formatVersion a fraction", tree(root -> root.put("formatVersion", 1.5)),
@@ -95,13 +95,13 @@ class MalformedSnapshotTest {
                 arguments("formatVersion zero", tree(root -> root.put("formatVersion", 0)),
                         "acme.json: formatVersion 0 is not a valid format version (it starts at 1)"),
                 arguments("future format version", tree(root -> root.put("formatVersion", 5)),
-                        "acme.json: was written by a newer version of icm (format version 5; this icm reads up to"
-                                + " version 4); upgrade icm to read it"),
+                        "acme.json: was written by a newer version of Identity Center Migrator (format version 5; "
+                                + "this version reads up to version 4); upgrade it to read the file"),
                 arguments("future format version with new fields before it", text(t -> "{\n  \"groupsV2\": [1],\n"
                                 + "  \"users\": [{\"loginName\": \"alice\"}],\n" + t.substring(2)
                                 .replace("\"formatVersion\": 4", "\"formatVersion\": 5")),
-                        "acme.json: was written by a newer version of icm (format version 5; this icm reads up to"
-                                + " version 4); upgrade icm to read it"),
+                        "acme.json: was written by a newer version of Identity Center Migrator (format version 5; "
+                                + "this version reads up to version 4); upgrade it to read the file"),
                 arguments("exportedAt not an instant", tree(root -> root.put("exportedAt", "27/11/2026")),
                         "acme.json: exportedAt must be an ISO-8601 instant such as 2026-01-31T09:30:00Z, not '27/11/2026'"),
                 arguments("exportedAt missing", tree(root -> root.remove("exportedAt")),

@@ -302,6 +302,14 @@ class DemoMigrationTest {
         waitForImport();
 
         assertThat(text(robot, "#summaryHeadline")).startsWith("Stopped · ").endsWith(" not started");
+        // Cancel, once pressed, is disabled: the focus stays on the step, not on the rail's Start
+        // (where Enter would leave the import).
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = robot.lookup("#backButton").query().getScene().getFocusOwner();
+        assertThat(focused).as("the focus after Cancel").isNotNull();
+        for (Node at = focused; at != null; at = at.getParent()) {
+            assertThat(at.getId()).as("the focus after Cancel is not on the rail").isNotEqualTo("rail-START");
+        }
         assertThat(app.state().applyResultProperty().get().cancelled()).isTrue();
         int made = calls().writes().size();
         assertThat(made).isPositive();
@@ -311,6 +319,11 @@ class DemoMigrationTest {
 
         assertThat(text(robot, "#summaryHeadline")).startsWith("✓ ").endsWith(" made · 0 failed");
         assertThat(app.state().applyResultProperty().get().succeeded()).isTrue();
+        // The demo's requests never reach AWS: no line on the step says they did.
+        assertThat(robot.lookup((Node n) -> n instanceof Labeled && n.isVisible()).queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).filteredOn(t -> t != null && t.contains("AWS"))
+                .allSatisfy(line -> assertThat(line).doesNotContain("to AWS").doesNotContain("AWS request"))
+                .anySatisfy(line -> assertThat(line).matches("\\d+ requests to the demo's local AWS in \\d+\u00a0s"));
         assertThat(targetInstance().users.values()).extracting(u -> u.userName()).contains(USER);
         assertThat(writes).isPositive();
     }

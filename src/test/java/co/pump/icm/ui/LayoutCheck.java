@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
 /**
  * What a person at a small screen would miss, found by walking the scene graph: a text cut short
  * with "…", a text that leaves the window (or its scrolling page) sideways, and an action that
- * is not inside the window at all. Table and list cells may cut their texts (a column has the
+ * is not inside the window at all. And a text that calls the product "icm": on screen it is
+ * Identity Center Migrator (the command line's name is for the command line). Table and list cells may cut their texts (a column has the
  * width it has); everything else is read in full. Call on the FX thread, after a layout pass.
  */
 public final class LayoutCheck {
@@ -54,6 +55,53 @@ public final class LayoutCheck {
         return problems;
     }
 
+    /**
+     * What a person misses in a table: columns wider than the table (something is out of sight,
+     * sideways), a header cut short, and a cell of a row on screen whose text is cut short, except
+     * in the last column (it has the room that is left) and in a column given the most a column may
+     * have (a long free text such as a description): the detail shows the item in full. Call on the
+     * FX thread, after a layout pass.
+     *
+     * @param longTextShare the share of the table's visible width a column may have at most
+     */
+    public static List<String> tableProblems(javafx.scene.control.TableView<?> table, double longTextShare) {
+        var problems = new ArrayList<String>();
+        String name = "table #" + table.getId();
+        Node viewport = table.lookup(".clipped-container");
+        double room = viewport == null ? table.getWidth() : viewport.getLayoutBounds().getWidth();
+        double total = 0;
+        for (var column : table.getVisibleLeafColumns()) {
+            total += column.getWidth();
+        }
+        if (total > room + 0.5) {
+            problems.add(name + ": its columns are " + (int) total + " px wide in " + (int) room
+                    + " px, so some are out of sight sideways");
+        }
+        for (Node node : table.lookupAll(".column-header .label")) {
+            if (node instanceof Labeled header && header.isVisible() && shortened(header)) {
+                problems.add(name + ": the header \"" + header.getText() + "\" is cut short");
+            }
+        }
+        var columns = table.getVisibleLeafColumns();
+        double longText = Math.floor(room * longTextShare) - 0.5;
+        for (Node node : table.lookupAll(".table-row-cell .table-cell")) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible() && cell.getTableRow() != null
+                    && cell.getTableRow().isVisible() && !cell.isEmpty() && cell.getTableColumn() != null
+                    && columns.indexOf(cell.getTableColumn()) < columns.size() - 1
+                    && cell.getTableColumn().getWidth() < longText && cell.getText() != null && shortened(cell)) {
+                problems.add(name + ": \"" + cell.getText() + "\" is cut short in the column \""
+                        + cell.getTableColumn().getText() + "\"");
+            }
+        }
+        return problems;
+    }
+
+    /** Whether a labeled shows less than its text (an ellipsis instead of the end). */
+    private static boolean shortened(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .anyMatch(shown -> shown.isVisible() && !shown.getText().equals(labeled.getText()));
+    }
+
     private static void walk(Node node, Scene scene, List<String> problems) {
         if (!node.isVisible()) {
             return;
@@ -71,8 +119,14 @@ public final class LayoutCheck {
         }
     }
 
+    /** The command's name as a word of its own (not in a path or a file name such as icm-0.log). */
+    private static final java.util.regex.Pattern COMMAND_NAME = java.util.regex.Pattern.compile("(?<![\\w./-])icm(?![\\w./-])");
+
     private static void check(Labeled labeled, Scene scene, List<String> problems) {
         String name = name(labeled);
+        if (COMMAND_NAME.matcher(labeled.getText()).find()) {
+            problems.add(name + " calls the product icm; on screen it is Identity Center Migrator");
+        }
         String wanted = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
         Text shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
                 .findFirst().orElse(null);

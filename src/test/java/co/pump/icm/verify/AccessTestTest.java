@@ -13,6 +13,7 @@ import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.signin.DeviceCode;
 import co.pump.icm.aws.signin.PortalLocation;
 import co.pump.icm.aws.signin.SignInFailedException;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.PermissionSet;
 import co.pump.icm.model.User;
@@ -104,7 +105,7 @@ class AccessTestTest {
         });
 
         // And the report shows it.
-        var html = ReportHtml.render(ReportAssembler.of(run, migrated.snapshot()).accessTest(result).assemble());
+        var html = ReportHtml.render(ReportAssembler.of(run, migrated.snapshot(), Face.COMMAND_LINE).accessTest(result).assemble());
         assertThat(html).contains("id=\"access-test\"").contains(SARAH + " — ✗ 1 missing, 0 unexpected")
                 .contains("✗ Missing");
     }

@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.ssooidc.model.UnauthorizedClientException
 public final class DeviceLogin {
 
     /** The name this app registers under; IAM Identity Center shows it on the approval page. */
-    public static final String CLIENT_NAME = "icm";
+    public static final String CLIENT_NAME = "Identity Center Migrator";
     private static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final String SCOPE = "sso:account:access";
     private static final Duration SLOW_DOWN_STEP = Duration.ofSeconds(5);

@@ -68,7 +68,7 @@ final class InstanceCheck {
     private static Checked<IdentityCenterInstance> found(String account, InstanceMetadata metadata, String region,
                                                          int count, String how) {
         var instance = instance(account, metadata, region);
-        String more = count > 1 ? " It administers " + count + " instances there; icm uses this one." : "";
+        String more = count > 1 ? " It administers " + count + " instances there; the migrator uses this one." : "";
         return new Checked<>(instance, Check.ok(WhoAmI.IDENTITY_CENTER, "Account " + account
                 + " administers the instance " + instance.instanceArn() + " (identity store "
                 + instance.identityStoreId() + ") in " + instance.region() + how + regions(instance) + " as "
@@ -85,12 +85,12 @@ final class InstanceCheck {
                 instance.regions().subList(1, instance.regions().size())) + ")";
     }
 
-    /** When the instance was found through one of its additional Regions: that icm works in the primary one. */
+    /** When the instance was found through one of its additional Regions: that the migrator works in the primary one. */
     private static String primaryNote(IdentityCenterInstance instance, String asked) {
         if (asked.equals(instance.region())) {
             return "";
         }
-        return " " + asked + " is one of its additional Regions: icm works in the primary Region " + instance.region()
+        return " " + asked + " is one of its additional Regions: the migrator works in the primary Region " + instance.region()
                 + ", the only one where AWS accepts changes to users, groups, permission sets and assignments.";
     }
 

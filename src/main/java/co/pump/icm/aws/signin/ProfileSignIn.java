@@ -87,7 +87,7 @@ public final class ProfileSignIn {
                 }
                 provider = ((ProfileResolution.Ready) checked).target().credentials();
             }
-            default -> throw problem("icm cannot sign in with the profile '" + profile.name() + "': it has no "
+            default -> throw problem("The profile '" + profile.name() + "' cannot be used to sign in: it has no "
                     + "access keys, role, IAM Identity Center or credential_process settings (" + profile.summary()
                     + "). Choose another profile.");
         }

@@ -8,6 +8,7 @@ import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.aws.AwsTarget;
 import co.pump.icm.aws.RateSettings;
 import co.pump.icm.aws.signin.PortalLocation;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.SourceInfo;
 import co.pump.icm.model.User;
@@ -207,8 +208,8 @@ public final class AccessViewModel extends StepViewModel {
         SourceInfo where = target == null ? null : target.source();
         String address = portal.address() != null ? portal.address() : "the new access portal";
         DriftCheck check = drift.resultProperty().get();
-        checklist.set(check != null ? IdentityProviderChecklist.of(where, address, check)
-                : IdentityProviderChecklist.of(where, address, List.of(), List.of()));
+        checklist.set(check != null ? IdentityProviderChecklist.of(Face.WIZARD, where, address, check)
+                : IdentityProviderChecklist.of(Face.WIZARD, where, address, List.of(), List.of()));
     }
 
     /** The options the import ran with (the plan's), else the preview's. */

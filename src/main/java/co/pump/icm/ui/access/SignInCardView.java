@@ -37,8 +37,10 @@ record SignInCardView(AccessViewModel model, ComboBox<String> user, Button signI
         card.codeProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 openBrowser.requestFocus();
-                // The code is what the person reads out next: bring it into sight.
+                // The code is what the person reads out next: bring it into sight, with the wait
+                // for the approval and its Cancel below it.
                 co.pump.icm.ui.components.ScrollIntoView.later(codeBox);
+                co.pump.icm.ui.components.ScrollIntoView.later(cancel.getParent());
             }
         });
         showWhen(spinner, working);

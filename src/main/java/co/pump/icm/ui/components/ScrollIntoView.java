@@ -42,8 +42,14 @@ public final class ScrollIntoView {
         scroll.layout();
     }
 
-    /** Scrolls to {@code node} once it has been laid out (after it was just made visible). */
+    /**
+     * Scrolls to {@code node} once it has been laid out (after it was just made visible), and once
+     * more a pulse later: wrapped text that just appeared may take a second layout to know its height.
+     */
     public static void later(Node node) {
-        Platform.runLater(() -> now(node));
+        Platform.runLater(() -> {
+            now(node);
+            Platform.runLater(() -> now(node));
+        });
     }
 }

@@ -59,5 +59,9 @@ public class ErrorPane extends VBox {
         detailsPane.setVisible(hasDetails);
         detailsPane.setManaged(hasDetails);
         detailsPane.setExpanded(false);
+        if (value != null) {
+            // An error below the window's edge would go unseen: the page scrolls to it.
+            co.pump.icm.ui.components.ScrollIntoView.later(this);
+        }
     }
 }

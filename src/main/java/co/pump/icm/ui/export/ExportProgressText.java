@@ -55,6 +55,9 @@ public final class ExportProgressText {
                 new CategoryCount(CATEGORIES.get(4), number(config.assignments().size()), CategoryCount.State.DONE));
     }
 
+    /** The fullest the bar gets before the export has read everything. */
+    static final double READING_AT_MOST = 0.95;
+
     /**
      * How far the export is, from 0 to 1, or -1 while it cannot be told: groups whose members
      * have been read and permission sets read completely, of those found so far.
@@ -65,7 +68,9 @@ public final class ExportProgressText {
             case DONE -> 1;
             case READING -> {
                 int parts = p.groups() + p.permissionSetsTotal();
-                yield parts == 0 ? -1 : Math.min(1.0, (double) (p.groupsWithMembers() + p.permissionSets()) / parts);
+                // Never full while reading: the last permission set read still leaves the tail of the
+                // export (its assignments, the accounts' names) to read.
+                yield parts == 0 ? -1 : Math.min(READING_AT_MOST, (double) (p.groupsWithMembers() + p.permissionSets()) / parts);
             }
         };
     }
@@ -127,7 +132,8 @@ public final class ExportProgressText {
     public static String summary(ExportResult result) {
         IdentityCenterConfig c = result.config();
         CallStats.Counts total = result.stats().total();
-        return String.format("Read %s, %s, %s, %s and %s in %.1f s, with %s.",
+        // A no-break space keeps "7.2 s" on one line.
+        return String.format("Read %s, %s, %s, %s and %s in %.1f\u00a0s, with %s.",
                 count(c.users().size(), "user"), count(c.groups().size(), "group"),
                 count(c.memberships().size(), "group membership"), count(c.permissionSets().size(), "permission set"),
                 count(c.assignments().size(), "account assignment"), result.elapsed().toMillis() / 1000.0,

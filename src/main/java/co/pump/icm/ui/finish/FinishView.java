@@ -1,5 +1,7 @@
 package co.pump.icm.ui.finish;
 
+import co.pump.icm.ui.components.ScrollIntoView;
+import javafx.application.Platform;
 import co.pump.icm.report.FirstSignIn;
 import co.pump.icm.ui.errors.ErrorPane;
 import co.pump.icm.ui.follow.FollowCard;
@@ -64,6 +66,25 @@ public final class FinishView {
         showWhen(noReport, model.reportableProperty().not());
         finishError.errorProperty().bind(model.errorProperty());
         followSlot.getChildren().add(new FollowCard(model.following()));
+        keepInSight(saveReport, reportFeedback);
+        keepInSight(exportNotify, notifyFeedback);
+    }
+
+    /**
+     * After a save, the line that says where the file went is in sight, and the button has the focus
+     * again: disabled while it saved, it handed the focus on, and the page scrolled after it.
+     */
+    private static void keepInSight(Button button, Label feedback) {
+        feedback.textProperty().addListener((obs, was, now) -> {
+            if (now != null && !now.isEmpty()) {
+                Platform.runLater(() -> {
+                    if (!button.isDisabled()) {
+                        button.requestFocus();
+                    }
+                    ScrollIntoView.now(feedback);
+                });
+            }
+        });
     }
 
     private void showNextSteps() {

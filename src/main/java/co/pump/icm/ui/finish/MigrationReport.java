@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import co.pump.icm.follow.FollowHistory;
+import co.pump.icm.model.Face;
 import co.pump.icm.model.MigratorException;
 import co.pump.icm.report.JournalReader;
 import co.pump.icm.report.ReportAssembler;
@@ -52,7 +53,7 @@ record MigrationReport(Path journal, Snapshot snapshot, String snapshotName, Dri
      */
     ReportData assemble() {
         var history = JournalReader.history(journal);
-        var assembler = ReportAssembler.ofMigration(history, snapshot, snapshotName)
+        var assembler = ReportAssembler.ofMigration(history, snapshot, snapshotName, Face.WIZARD)
                 .verification(verification).portalUrl(portalUrl);
         var runs = history.migration(snapshot.config().source());
         if (!runs.isEmpty()) {

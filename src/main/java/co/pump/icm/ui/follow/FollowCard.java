@@ -66,8 +66,9 @@ public final class FollowCard extends VBox {
         var follow = new Button();
         follow.setId("followButton");
         follow.setMnemonicParsing(true);
-        follow.textProperty().bind(Bindings.createStringBinding(() -> state.get() == AccountFollowing.State.READY
-                ? "_Follow the accounts" : "_Follow again", state));
+        follow.textProperty().bind(Bindings.createStringBinding(() -> state.get() != AccountFollowing.State.READY
+                ? "_Follow again" : model.accounts().size() == 1 ? "_Follow the account" : "_Follow the accounts",
+                state, model.accounts()));
         showWhen(follow, Bindings.createBooleanBinding(() -> switch (state.get()) {
             case READY, STOPPED, TIME_LIMIT, FAILED -> true;
             case NONE, FOLLOWING, STOPPING, DONE -> false;

@@ -69,9 +69,9 @@ final class FollowWords {
                 : ", gently: the Organizations API is shared by everything in both organizations";
         return switch (state) {
             case NONE, DONE -> "";
-            case READY -> (accounts == 1 ? "Follow it" : "Follow them") + ", and icm looks at the new organization " + every(every) + why + ", for up to "
+            case READY -> (accounts == 1 ? "Follow it" : "Follow them") + ", and the migrator looks at the new organization " + every(every) + why + ", for up to "
                     + "an hour; as " + (accounts == 1 ? "the account arrives" : "each account arrives") + ", it creates the "
-                    + "assignments the preview showed for it. You can go on to the Test and Finish steps meanwhile.";
+                    + "assignments the preview showed for it. Following goes on while you test and finish the migration.";
             case FOLLOWING -> (lookedAt == null ? "Looking at the new organization…" : "Last look at " + time(lookedAt)
                     + (nextLook == null ? "." : ", next at " + time(nextLook) + "."))
                     + " Looking " + every(every) + why + ", until " + time(settings.until()) + ".";

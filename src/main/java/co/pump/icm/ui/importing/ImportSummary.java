@@ -50,7 +50,7 @@ public record ImportSummary(String headline, String explanation, List<CategoryPr
         if (result.cancelled()) {
             long notStarted = Math.max(notAttempted, plan.writes().size() - made - failed);
             return new ImportSummary("Stopped · " + counts + " · " + ProgressText.count(notStarted) + " not started",
-                    "Requests already sent to AWS finished; nothing is half-done. The rows below show what was done "
+                    "Requests already sent finished; nothing is half-done. The rows below show what was done "
                             + "and what was not. “Import the rest” picks up where this stopped: running it again "
                             + "is always safe.", rows, notDone, "Import the _rest");
         }

@@ -95,6 +95,8 @@ public final class ImportViewModel extends StepViewModel {
     private volatile boolean cancelRequested;
     private Plan running;
     private Plan lastStarted;
+    /** The confirmed plan this step last imported (its rest and retries are other plans). */
+    private Plan confirmedImported;
     private TaskHandle<Plan> reading;
 
     /** The step as the app registers it: AWS's documented request rates. */
@@ -243,8 +245,11 @@ public final class ImportViewModel extends StepViewModel {
                     : "The new delegated administrator account is not signed in. Go back and sign in to it."));
             return;
         }
-        if (plan != lastStarted) {
-            apply(plan);
+        // Only a plan confirmed since the last import is imported on entering: after "Import the
+        // rest" the last run is of another plan, and coming back must not run the confirmed one again.
+        if (plan != confirmedImported) {
+            confirmedImported = plan;
+            apply(plan, false);
         }
     }
 
@@ -284,13 +289,14 @@ public final class ImportViewModel extends StepViewModel {
         progressText.set("Reading the new organization…");
         reading = BackgroundTask.of("Reading the new organization before a retry",
                         work -> target.plan(snapshot, options, work::publish))
-                .onSuccess(this::apply)
+                .onSuccess(rest -> apply(rest, true))
                 .onCancelled(() -> phase.set(summary.get() != null ? ImportPhase.FINISHED : ImportPhase.FAILED))
                 .onFailure(failure -> fail(failure, "The new organization could not be read again."))
                 .executeWith(context().tasks());
     }
 
-    private void apply(Plan plan) {
+    /** Applies a plan: the confirmed one, or (rest) what it still needs after a stopped or failed run. */
+    private void apply(Plan plan, boolean rest) {
         lastStarted = plan;
         running = plan;
         cancelRequested = false;
@@ -301,7 +307,8 @@ public final class ImportViewModel extends StepViewModel {
         Path journalFile = journalFile();
         journal.set(journalFile);
         int writes = plan.writes().size();
-        heading.set("The confirmed plan: " + ProgressText.plural(writes, "change", "changes") + " in "
+        heading.set((rest ? "The rest of the confirmed plan: " + ProgressText.plural(writes, "change", "changes")
+                + " still to make" : "The confirmed plan: " + ProgressText.plural(writes, "change", "changes")) + " in "
                 + plan.target().source().accountId() + ".");
         phase.set(ImportPhase.IMPORTING);
         showProgress(new ConfirmedProgress(Map.of(), new ApplyProgress(Map.of(), totals(plan), 0, 0, 0, 0, -1, false)));
@@ -417,8 +424,11 @@ public final class ImportViewModel extends StepViewModel {
         progress.set(running.writes().isEmpty() ? 1 : (double) made / running.writes().size());
         progressText.set(ProgressText.count(made) + " of " + ProgressText.count(running.writes().size()) + " made");
         throttleText.set(ProgressText.throttled(result.stats().total().throttled()));
-        rateText.set(ProgressText.plural(result.stats().total().calls(), "AWS request", "AWS requests") + " in "
-                + Math.max(1, Math.round(result.elapsed().toMillis() / 1000.0)) + " s");
+        long calls = result.stats().total().calls();
+        // The demo's requests go to a stand-in on this computer, not to AWS.
+        rateText.set((state.isDemoMode() ? ProgressText.plural(calls, "request", "requests") + " to the demo's local AWS"
+                : ProgressText.plural(calls, "AWS request", "AWS requests")) + " in "
+                + Math.max(1, Math.round(result.elapsed().toMillis() / 1000.0)) + "\u00a0s");
         categories.setAll(outcome.categories());
         notDone.setAll(outcome.notDone());
         summary.set(outcome);

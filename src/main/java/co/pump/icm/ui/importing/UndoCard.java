@@ -42,7 +42,8 @@ import javafx.collections.ObservableList;
 /**
  * "Undo this import…" on the Import step, through the rollback engine ({@link RollbackSession}):
  * reads the new organization and plans the undo of this session's last import run that still has
- * something to undo (nothing written), shows what it will delete, restore and re-create and what it
+ * something to undo (nothing written; the runs before it are undone the same way, one confirmation
+ * each, and until they are the card and the step say the import is only partly undone), shows what it will delete, restore and re-create and what it
  * leaves alone and why, asks for the same deliberate confirmation as the import (the target account
  * ID or its last four digits), undoes with calm progress and Cancel, then reads the target again and
  * says whether every item the run touched is back as it was. Running it again is safe. Holds no nodes.
@@ -97,6 +98,10 @@ public final class UndoCard {
     private RollbackPlan plan;
     private long undoneCount;
     private boolean complete;
+    /** The runs whose undo is done: every item they touched is back. */
+    private final java.util.Set<String> undoneRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** This session's runs before the one the card undoes, not undone yet. */
+    private volatile List<String> earlierRuns = List.of();
 
     UndoCard(TaskExecutor tasks) {
         this.tasks = tasks;
@@ -173,9 +178,15 @@ public final class UndoCard {
                     for (String runId : runIds) {
                         last = withSession(session, rollback -> rollback.plan(runs, runId, work::publish));
                         if (!last.isEmpty()) {
-                            return last;
+                            break;
                         }
+                        undoneRuns.add(runId);
                     }
+                    // The runs before the one planned: undone one at a time, each planned once the later
+                    // ones are back (a later run's memberships would make an earlier run's users look changed).
+                    String planned = last == null ? null : last.run().runId();
+                    earlierRuns = runIds.subList(runIds.indexOf(planned) + 1, runIds.size()).stream()
+                            .filter(run -> !undoneRuns.contains(run)).toList();
                     return last;
                 })
                 .onSuccess(this::show)
@@ -189,7 +200,7 @@ public final class UndoCard {
         return undoneCount;
     }
 
-    /** True when the last undo ended with every item the import touched back as it was. */
+    /** True when the last undo ended with every item the import touched, in every run of this session, back as it was. */
     public boolean complete() {
         return complete;
     }
@@ -303,13 +314,21 @@ public final class UndoCard {
         ApplyResult result = undone.result();
         RollbackVerification verification = undone.verification();
         undoneCount = result.count(Outcome.SUCCEEDED);
-        complete = verification.back();
+        if (verification.back()) {
+            undoneRuns.add(plan.run().runId());
+        }
+        complete = verification.back() && earlierRuns.isEmpty();
         progress.set(1);
         progressText.set(ProgressText.plural(result.count(Outcome.SUCCEEDED), "change", "changes") + " undone · "
                 + ProgressText.count(result.failures().size()) + " not" + (result.cancelled() ? " · stopped" : ""));
         details.setAll(verification.notBack().stream().map(c -> "⚠ " + c.category().label() + " · " + c.label() + " — "
                 + RollbackText.reason(c)).toList());
-        headline.set(verification.back()
+        headline.set(verification.back() && !earlierRuns.isEmpty()
+                ? "✓ The import's last run is undone: every item it touched is back as it was before it ("
+                + ProgressText.plural(verification.checked(), "item", "items") + " checked). The "
+                + (earlierRuns.size() == 1 ? "run before it still has its" : earlierRuns.size() + " runs before it still have their")
+                + " changes in the new organization: Undo this import again to take them back too."
+                : verification.back()
                 ? "✓ Undone: every item this import touched is back as it was before it ("
                 + ProgressText.plural(verification.checked(), "item", "items") + " checked). To import again, go Back "
                 + "to the preview."
@@ -338,7 +357,8 @@ public final class UndoCard {
             for (Category category : PlanOptions.MIGRATED) {
                 int n = planned.plan().count(category, kind);
                 if (n > 0) {
-                    parts.add(ProgressText.count(n) + " " + category.label().toLowerCase(Locale.ROOT));
+                    parts.add(ProgressText.count(n) + " " + (n == 1 ? category.singular()
+                            : category.label().toLowerCase(Locale.ROOT)));
                 }
             }
             if (!parts.isEmpty()) {

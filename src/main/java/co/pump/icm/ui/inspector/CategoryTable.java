@@ -7,6 +7,8 @@ import java.util.function.Function;
 import co.pump.icm.kind.Column;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -27,6 +29,7 @@ public final class CategoryTable<T> {
     private final ObservableList<Row<T>> all = FXCollections.observableArrayList();
     private final FilteredList<Row<T>> shown = new FilteredList<>(all);
     private final StringBinding title;
+    private final ReadOnlyObjectWrapper<List<List<String>>> widest = new ReadOnlyObjectWrapper<>(List.of());
 
     /**
      * @param name    the category as a person says it, e.g. "Permission sets"
@@ -84,14 +87,23 @@ public final class CategoryTable<T> {
         return detail.apply(item);
     }
 
+    /**
+     * For each column, the longest texts of all its rows (not only those the search lets through),
+     * longest first: what the column's width is made for, so that it stays put while searching.
+     */
+    public ReadOnlyObjectProperty<List<List<String>>> widestProperty() {
+        return widest.getReadOnlyProperty();
+    }
+
     /** Fills the table (FX thread). */
-    void load(List<Row<T>> rows) {
+    void load(List<Row<T>> rows, List<List<String>> widestTexts) {
         all.setAll(rows);
+        widest.set(List.copyOf(widestTexts));
     }
 
     /** Fills the table with rows made for it by its kind (FX thread). */
     @SuppressWarnings("unchecked")
-    void loadRows(List<Row<?>> rows) {
-        load((List<Row<T>>) (List<?>) rows);
+    void loadRows(List<Row<?>> rows, List<List<String>> widestTexts) {
+        load((List<Row<T>>) (List<?>) rows, widestTexts);
     }
 }

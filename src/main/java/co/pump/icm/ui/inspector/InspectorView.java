@@ -30,6 +30,10 @@ import javafx.scene.layout.VBox;
 public final class InspectorView {
 
     private static final Object COMPARISON_TAB = new Object();
+    /** The table's share of the window's width when it opens. */
+    static final double TABLE_SHARE = 0.7;
+    /** The detail pane is never narrower than this: facts and a policy stay readable. */
+    static final double DETAIL_MIN_WIDTH = 340;
 
     private final InspectorViewModel model;
 
@@ -115,8 +119,12 @@ public final class InspectorView {
         detailPane.detailProperty().bind(model.detailProperty());
         var detailScroll = new ScrollPane(detailPane);
         detailScroll.setFitToWidth(true);
+        detailScroll.setMinWidth(DETAIL_MIN_WIDTH);
         var split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.58);
+        // The table gets most of the width (a user's name, display name and e-mail side by side at
+        // 1280×720); the detail keeps its width when the window is resized, the table takes the rest.
+        split.setDividerPositions(TABLE_SHARE);
+        SplitPane.setResizableWithParent(detailScroll, false);
         var tab = new Tab();
         tab.setId("tab-" + category.id());
         tab.textProperty().bind(category.title());

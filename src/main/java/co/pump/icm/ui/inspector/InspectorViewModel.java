@@ -247,8 +247,16 @@ public final class InspectorViewModel {
             add(facts, "Read by", s.callerArn());
         }
         add(facts, "Exported", read.exportedAt() == null ? null : read.exportedAt().toString());
-        add(facts, "Written by", read.tool());
+        add(facts, "Written by", writtenBy(read.tool()));
         return facts;
+    }
+
+    /**
+     * The tool that wrote the file, as the screen calls it: the file records the command's name and
+     * version ({@code icm 1.2.0}); on screen the product is Identity Center Migrator.
+     */
+    static String writtenBy(String tool) {
+        return tool != null && tool.startsWith("icm ") ? "Identity Center Migrator " + tool.substring(4) : tool;
     }
 
     private static void add(List<Fact> facts, String name, String value) {

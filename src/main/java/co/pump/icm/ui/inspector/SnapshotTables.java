@@ -45,22 +45,28 @@ final class SnapshotTables {
         return tables;
     }
 
-    /** Everything the tables need, worked out off the FX thread: the rows of each table, in tab order. */
-    record Prepared(Related related, List<List<Row<?>>> rows) {
+    /**
+     * Everything the tables need, worked out off the FX thread, in tab order: the rows of each table
+     * and the longest texts of each of its columns ({@link WidestTexts}).
+     */
+    record Prepared(Related related, List<List<Row<?>>> rows, List<List<List<String>>> widest) {
     }
 
     /** Builds the rows and lookups of a configuration; linear in its size, safe off the FX thread. */
     static Prepared prepare(IdentityCenterConfig config) {
         Related related = Related.of(config);
         var rows = new ArrayList<List<Row<?>>>();
+        var widest = new ArrayList<List<List<String>>>();
         for (Kind<?, ?> kind : displayed()) {
-            rows.add(rows(kind, config, related));
+            Table<?> table = table(kind, config, related);
+            rows.add(rows(table));
+            widest.add(widest(table));
         }
-        return new Prepared(related, rows);
+        return new Prepared(related, rows, widest);
     }
 
-    private static <T> List<Row<?>> rows(Kind<?, T> kind, IdentityCenterConfig config, Related related) {
-        return rows(kind.table(kind.items(config), () -> related));
+    private static <T> Table<?> table(Kind<?, T> kind, IdentityCenterConfig config, Related related) {
+        return kind.table(kind.items(config), () -> related);
     }
 
     private static <R> List<Row<?>> rows(Table<R> table) {
@@ -71,11 +77,15 @@ final class SnapshotTables {
         return rows;
     }
 
+    private static <R> List<List<String>> widest(Table<R> table) {
+        return WidestTexts.of(table.rows(), table.columns());
+    }
+
     /** Fills the tables with prepared rows (FX thread). */
     void fill(Prepared prepared) {
         related = prepared.related();
         for (int i = 0; i < tables.size(); i++) {
-            tables.get(i).loadRows(prepared.rows().get(i));
+            tables.get(i).loadRows(prepared.rows().get(i), prepared.widest().get(i));
         }
     }
 

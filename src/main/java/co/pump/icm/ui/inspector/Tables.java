@@ -10,9 +10,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * Makes the {@link TableView} of a {@link CategoryTable}: one column per {@link Column}, rows
- * from its filtered list, sortable by clicking a header (through a {@code SortedList}, so the
- * filtered list itself is never reordered). Cells are computed for visible rows only.
+ * Makes the {@link TableView} of a {@link CategoryTable}: one column per {@link Column}, as wide as
+ * what it holds ({@link ColumnFit}), rows from its filtered list, sortable by clicking a header
+ * (through a {@code SortedList}, so the filtered list itself is never reordered). Cells are
+ * computed for visible rows only.
  */
 final class Tables {
 
@@ -40,6 +41,7 @@ final class Tables {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label("Nothing here matches the search."));
+        ColumnFit.install(table, category.widestProperty());
         return table;
     }
 

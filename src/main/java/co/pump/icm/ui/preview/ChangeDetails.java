@@ -18,10 +18,14 @@ import co.pump.icm.ui.inspector.PolicyJson;
 /**
  * The detail pane's content for a row: for a create the item's attributes (a user's name, email
  * and groups; a permission set's policies with the inline policy pretty-printed), for an update
- * each field old → new, for a skip or a conflict the reason, for a category its counts. Cheap:
- * one item, with lookups worked out beforehand.
+ * each field old → new, for a skip or a conflict the reason, for an unchanged item its attributes
+ * and that it is left as it is, for a category its counts. Cheap: one item, with lookups worked
+ * out beforehand.
  */
 final class ChangeDetails {
+
+    /** What the detail says of an item already as the snapshot has it. */
+    static final String UNCHANGED = "Already in the new organization as the snapshot has it: the import leaves it as it is.";
 
     private ChangeDetails() {
     }
@@ -29,6 +33,13 @@ final class ChangeDetails {
     static ChangeDetail of(PlanRow row, PlanData data, boolean included) {
         if (row.isCategory()) {
             return category(row.category(), data, included);
+        }
+        if (row.isUnchanged()) {
+            Object item = row.item();
+            return new ChangeDetail(row.label(), ChangeMarks.text(ChangeKind.UNCHANGED),
+                    ChangeMarks.styleClass(ChangeKind.UNCHANGED), UNCHANGED,
+                    facts(row.category(), item, data.lookups()), List.of(),
+                    PolicyJson.pretty(document(row.category(), item)));
         }
         Change<?> change = row.change();
         ChangeKind kind = change.kind();

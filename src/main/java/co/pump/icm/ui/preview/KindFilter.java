@@ -2,12 +2,17 @@ package co.pump.icm.ui.preview;
 
 import co.pump.icm.plan.ChangeKind;
 
-/** The preview's "Show:" choice: every item, or only those of one kind of change. */
+/**
+ * What the preview's count chips show: every change, or only the items of one kind of change, or the
+ * items already as the snapshot has them ("unchanged", listed only when asked for: an import run
+ * again has far more of them than changes).
+ */
 public enum KindFilter {
-    ALL("all", null),
+    ALL("all changes", null),
     CREATE("create", ChangeKind.CREATE),
     UPDATE("update", ChangeKind.UPDATE),
     DELETE("delete", ChangeKind.DELETE),
+    UNCHANGED("unchanged", ChangeKind.UNCHANGED),
     SKIP("skip", ChangeKind.SKIP),
     CONFLICT("conflict", ChangeKind.CONFLICT);
 
@@ -29,19 +34,21 @@ public enum KindFilter {
         return kind;
     }
 
-    /** Whether an item of this kind is shown. */
+    /** Whether an item of this kind is shown: "all changes" shows every kind but unchanged. */
     public boolean shows(ChangeKind itemKind) {
-        return kind == null || kind == itemKind;
+        return kind == null ? itemKind != ChangeKind.UNCHANGED : kind == itemKind;
     }
 
-    /** The filter that shows only the given kind (all for kinds that have no filter of their own). */
+    /** The filter that shows only the given kind (a count chip was pressed). */
     public static KindFilter of(ChangeKind kind) {
-        for (KindFilter filter : values()) {
-            if (filter.kind == kind) {
-                return filter;
-            }
-        }
-        return ALL;
+        return switch (kind) {
+            case CREATE -> CREATE;
+            case UPDATE -> UPDATE;
+            case DELETE -> DELETE;
+            case UNCHANGED -> UNCHANGED;
+            case SKIP -> SKIP;
+            case CONFLICT -> CONFLICT;
+        };
     }
 
     @Override

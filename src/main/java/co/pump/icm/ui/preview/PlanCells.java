@@ -80,7 +80,8 @@ final class PlanCells {
         protected void updateItem(PlanRow item, boolean empty) {
             super.updateItem(item, empty);
             row = empty ? null : item;
-            if (row == null) {
+            if (row == null || row.isUnchanged()) {
+                // Nothing is written for an unchanged item: there is nothing to tick.
                 setGraphic(null);
                 return;
             }
@@ -156,8 +157,11 @@ final class PlanCells {
                 setText(null);
                 return;
             }
-            setText(row.isCategory() ? row.summary() : why(row.change()));
+            setText(row.isCategory() ? row.summary() : row.isUnchanged() ? UNCHANGED : why(row.change()));
         }
+
+        /** What an unchanged item's line says. */
+        static final String UNCHANGED = "already as the snapshot has it";
 
         private static String why(Change<?> change) {
             if (change instanceof Change.Skip<?> skip) {

@@ -14,7 +14,6 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
@@ -22,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -29,13 +29,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 /**
- * The Preview step's view (PreviewView.fxml): count chips, search and "Show:", the plan as a
+ * The Preview step's view (PreviewView.fxml): count chips (each a filter), search, the plan as a
  * table by category with a checkbox per item and per category, the selected item's detail, the
  * warnings, the options, and the confirmation dialog before an import. Only builds and binds.
  */
 public final class PreviewView {
 
     /** The step's stylesheet, also given to its dialogs. */
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+
     static final String STYLESHEET = java.util.Objects.requireNonNull(
             PreviewView.class.getResource("preview.css"), "preview.css").toExternalForm();
 
@@ -47,7 +49,6 @@ public final class PreviewView {
     @FXML private Label progressText;
     @FXML private ErrorPane error;
     @FXML private TextField searchField;
-    @FXML private ComboBox<KindFilter> showFilter;
     @FXML private Button readAgainButton;
     @FXML private TableView<PlanRow> planTable;
     @FXML private TableColumn<PlanRow, PlanRow> includeColumn;
@@ -92,8 +93,6 @@ public final class PreviewView {
             event.consume();
             planTable.requestFocus();
         });
-        showFilter.getItems().setAll(KindFilter.values());
-        showFilter.valueProperty().bindBidirectional(model.filterProperty());
         readAgainButton.setOnAction(event -> model.readAgain());
         readAgainButton.disableProperty().bind(model.busyProperty());
 
@@ -138,6 +137,7 @@ public final class PreviewView {
         });
     }
 
+    /** The count chips, each a filter: it shows only its kind, and pressed again every change. */
     private void makeChips() {
         for (ChangeKind kind : ChangeKind.values()) {
             var chip = new Button();
@@ -146,15 +146,12 @@ public final class PreviewView {
             chip.setMnemonicParsing(false);
             chip.textProperty().bind(Bindings.createStringBinding(() -> String.format("%s  %,d",
                     ChangeMarks.text(kind), model.countProperty(kind).get()), model.countProperty(kind)));
-            if (kind == ChangeKind.UNCHANGED) {
-                // Unchanged items are counted, not listed: this chip is no filter, and says so.
-                chip.setFocusTraversable(false);
-                chip.setTooltip(new javafx.scene.control.Tooltip("Unchanged items are counted, not listed: "
-                        + "the import leaves them as they are."));
-                chip.getStyleClass().add("count-only");
-            } else {
-                chip.setOnAction(event -> model.showOnly(kind));
-            }
+            chip.setOnAction(event -> model.toggleShowOnly(kind));
+            var shownOnly = model.filterProperty().isEqualTo(KindFilter.of(kind));
+            shownOnly.addListener((obs, was, now) -> chip.pseudoClassStateChanged(SELECTED, now));
+            chip.tooltipProperty().bind(Bindings.when(shownOnly)
+                    .then(new Tooltip("Only these are shown: press again to show every change."))
+                    .otherwise(new Tooltip("Show only these (" + kind.label().toLowerCase() + ").")));
             if (kind == ChangeKind.DELETE) {
                 chip.visibleProperty().bind(model.choices().deleteAbsentProperty().or(model.countProperty(kind).greaterThan(0)));
                 chip.managedProperty().bind(chip.visibleProperty());

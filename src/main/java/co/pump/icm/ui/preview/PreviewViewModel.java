@@ -103,6 +103,7 @@ public final class PreviewViewModel extends StepViewModel {
     private PlanData data;
     private Snapshot plannedSnapshot;
     private String selectedId;
+    private PlanRow selectedRow;
     private long shownGeneration;
     private TaskHandle<ShownRows> filtering;
     private boolean planning;
@@ -143,6 +144,7 @@ public final class PreviewViewModel extends StepViewModel {
             choices.clearDeselected();
             data = null;
             selectedId = null;
+            selectedRow = null;
             shown.set(ShownRows.EMPTY);
             detail.set(null);
         }
@@ -244,6 +246,7 @@ public final class PreviewViewModel extends StepViewModel {
     /** The row the person selected (null clears the detail). */
     public void select(PlanRow row) {
         selectedId = row == null ? null : row.id();
+        selectedRow = row;
         detail.set(row == null || data == null ? null : ChangeDetails.of(row, data, isIncluded(row)));
     }
 
@@ -252,6 +255,9 @@ public final class PreviewViewModel extends StepViewModel {
         boolean category = choices.includedProperty(row.category()).get();
         if (row.isCategory()) {
             return category;
+        }
+        if (row.isUnchanged()) {
+            return false;
         }
         Change<?> change = row.change();
         return category && !choices.isDeselected(change.id()) && (change.writes() || PlanData.isDeselected(change));
@@ -264,6 +270,9 @@ public final class PreviewViewModel extends StepViewModel {
     public boolean canToggle(PlanRow row) {
         if (row.isCategory()) {
             return true;
+        }
+        if (row.isUnchanged()) {
+            return false; // nothing to write: there is nothing to leave out
         }
         Change<?> change = row.change();
         return choices.includedProperty(row.category()).get()
@@ -298,16 +307,21 @@ public final class PreviewViewModel extends StepViewModel {
         }
     }
 
-    /** Shows only items of one kind (a count chip was pressed); a kind without a filter shows all. */
+    /** Shows only items of one kind; Unchanged lists the items already right. */
     public void showOnly(ChangeKind kind) {
         filter.set(KindFilter.of(kind));
+    }
+
+    /** A count chip was pressed: only its kind is shown, or every change when it was already so. */
+    public void toggleShowOnly(ChangeKind kind) {
+        filter.set(filter.get() == KindFilter.of(kind) ? KindFilter.ALL : KindFilter.of(kind));
     }
 
     // ---- planning ----
 
     /** What the filter step needs, captured on the FX thread. */
     private record ShowRequest(String query, KindFilter filter, Set<Category> collapsed, String selectedId,
-                               long generation) {
+                               PlanRow selectedRow, long generation) {
     }
 
     /** A plan made ready off the FX thread, with the rows to show for the search at the time. */
@@ -315,7 +329,8 @@ public final class PreviewViewModel extends StepViewModel {
     }
 
     private ShowRequest showRequest() {
-        return new ShowRequest(query.get(), filter.get(), Set.copyOf(collapsed), selectedId, shownGeneration);
+        return new ShowRequest(query.get(), filter.get(), Set.copyOf(collapsed), selectedId, selectedRow,
+                shownGeneration);
     }
 
     private static Prepared prepare(Plan plan, Snapshot snapshot, PlanData previous, ShowRequest request,
@@ -324,7 +339,7 @@ public final class PreviewViewModel extends StepViewModel {
                 plan.target());
         PlanData prepared = PlanData.of(plan, previous, lookups);
         ShownRows rows = ShownRows.of(prepared, request.query(), request.filter(), request.collapsed(),
-                request.selectedId(), work::isCancelled);
+                request.selectedId(), request.selectedRow(), work::isCancelled);
         return new Prepared(prepared, rows, request.generation());
     }
 
@@ -418,7 +433,8 @@ public final class PreviewViewModel extends StepViewModel {
     private void showReading(ExportProgress progress) {
         String line = ExportProgressText.line(progress, Duration.ofNanos(System.nanoTime() - readStartedNanos));
         String throttled = ExportProgressText.throttling(progress.throttled(), progress.retried());
-        progressText.set("Reading the new organization: " + line + (throttled.isEmpty() ? "" : " " + throttled));
+        String said = "Reading the new organization: " + line + (throttled.isEmpty() ? "" : " " + throttled);
+        progressText.set(state.isDemoMode() ? ExportProgressText.inDemo(said) : said);
     }
 
     /** Filters the rows in the background for the current search; only the latest request is shown. */
@@ -433,7 +449,8 @@ public final class PreviewViewModel extends StepViewModel {
         }
         ShowRequest request = showRequest();
         filtering = BackgroundTask.of("Searching the preview", work -> ShownRows.of(current, request.query(),
-                        request.filter(), request.collapsed(), request.selectedId(), work::isCancelled))
+                        request.filter(), request.collapsed(), request.selectedId(), request.selectedRow(),
+                        work::isCancelled))
                 .onSuccess(rows -> {
                     if (rows != null && generation == shownGeneration) {
                         show(rows);
@@ -484,7 +501,7 @@ public final class PreviewViewModel extends StepViewModel {
         return query;
     }
 
-    /** The "Show:" choice. */
+    /** Which items are shown: every change, or those of one kind (the count chips). */
     public ObjectProperty<KindFilter> filterProperty() {
         return filter;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import co.pump.icm.compare.Category;
+import co.pump.icm.kind.Related;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.PlanOptions;
 import javafx.collections.FXCollections;
@@ -14,9 +15,10 @@ import javafx.collections.ObservableList;
 
 /**
  * What the preview's table shows: a category line for each category with, unless the category
- * is collapsed, the items that the search and the "Show:" choice let through. Made off the FX
- * thread in one pass over the rows (one {@code contains} per row, no allocation per row); the FX
- * thread only hands the list to the table.
+ * is collapsed, the items that the search and the count chip pressed let through: the changes, or with
+ * "unchanged" the items already as the snapshot has them. Made off the FX thread in one pass over
+ * the rows (one {@code contains} per row, no allocation per row once the rows have their search
+ * texts); the FX thread only hands the list to the table.
  *
  * @param rows          the lines, category lines included
  * @param selectedIndex where the row with the selected ID is in {@code rows}, or -1
@@ -43,15 +45,20 @@ public record ShownRows(ObservableList<PlanRow> rows, int selectedIndex, PlanRow
      * The lines for a search, a kind and the collapsed categories.
      *
      * @param query      the search text (case-insensitive); blank shows everything
-     * @param selectedId the ID of the selected row, to find it again, or null
-     * @param cancelled  answers true once a newer search makes this one useless
+     * @param selectedId  the ID of the selected row, to find it again, or null
+     * @param selectedRow that row, or null: found by identity while the plan is the same, so that
+     *                    finding it among 462,000 unchanged items works out no item's ID
+     * @param cancelled   answers true once a newer search makes this one useless
      * @return the lines, or null when cancelled
      */
     static ShownRows of(PlanData data, String query, KindFilter kind, Set<Category> collapsed, String selectedId,
-                        BooleanSupplier cancelled) {
+                        PlanRow selectedRow, BooleanSupplier cancelled) {
+        // An unchanged item's ID is worked out on demand: look at it only when an unchanged item is sought.
+        boolean seekUnchanged = selectedRow != null && selectedRow.isUnchanged();
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         boolean filtering = !needle.isEmpty() || kind != KindFilter.ALL;
-        List<PlanRow> items = data.items();
+        List<PlanRow> items = kind == KindFilter.UNCHANGED ? data.unchangedRows() : data.items();
+        Related related = data.lookups().related();
         var rows = new ArrayList<PlanRow>(filtering ? 64 : items.size() + PlanOptions.MIGRATED.size());
         int selectedIndex = -1;
         PlanRow selected = null;
@@ -69,8 +76,9 @@ public record ShownRows(ObservableList<PlanRow> rows, int selectedIndex, PlanRow
                     continue;
                 }
                 PlanRow row = items.get(next);
-                if (kind.shows(row.kind()) && (needle.isEmpty() || row.searchText().contains(needle))) {
-                    if (selectedId != null && selected == null && row.id().equals(selectedId)) {
+                if (kind.shows(row.kind()) && (needle.isEmpty() || row.searchText(related).contains(needle))) {
+                    if (selectedId != null && selected == null && (row == selectedRow
+                            || (seekUnchanged || !row.isUnchanged()) && row.id().equals(selectedId))) {
                         selectedIndex = rows.size();
                         selected = row;
                     }

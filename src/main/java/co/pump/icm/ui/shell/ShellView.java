@@ -26,6 +26,8 @@ import javafx.scene.layout.StackPane;
 public final class ShellView {
 
     private final ShellViewModel model;
+    /** The focus fell to the rail and the step had nothing to take it yet. */
+    private boolean focusOwed;
 
     @FXML private BorderPane root;
     @FXML private DemoRibbon demoRibbon;
@@ -51,7 +53,21 @@ public final class ShellView {
         toIdentity.visibleProperty().bind(model.toText().isNotEmpty());
         toIdentity.managedProperty().bind(toIdentity.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(model.dark());
-        root.setLeft(new StepRail(model.flow()));
+        StepRail rail = new StepRail(model.flow());
+        root.setLeft(rail);
+        // While the step works, nothing of it may take the focus (every control disabled): once it
+        // is done, the focus the rail was given meanwhile goes back to the step.
+        model.canGoBack().addListener((obs, was, now) -> {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (now && focusOwed && owner != null && isInside(owner, rail)) {
+                focusStepLater();
+            }
+        });
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, now) -> keepFocusOffTheRail(rail, before, now));
+            }
+        });
         statusText.textProperty().bind(model.status());
         primaryButton.textProperty().bind(model.primaryLabel());
         primaryButton.disableProperty().bind(model.canAdvance().not());
@@ -92,7 +108,10 @@ public final class ShellView {
                 return;
             }
             stepContent.getChildren().get(0).applyCss();
-            firstFocusable(stepContent.getChildren().get(0)).ifPresent(Node::requestFocus);
+            firstFocusable(stepContent.getChildren().get(0)).ifPresent(first -> {
+                focusOwed = false;
+                first.requestFocus();
+            });
         });
     }
 
@@ -107,6 +126,32 @@ public final class ShellView {
         }
     }
 
+    /**
+     * A focused control that is disabled or hidden (Cancel once pressed, a button its work replaced)
+     * hands the focus to the next in line: the rail's first row, where Enter or Space would go back
+     * to Start. The focus goes to the step's first control instead. Tab and a click on the rail
+     * still reach it: the control they leave is still there and enabled.
+     */
+    private void keepFocusOffTheRail(StepRail rail, Node before, Node now) {
+        if (before == null || now == null || !isInside(now, rail) || isInside(before, rail)) {
+            return;
+        }
+        if (before.isDisabled() || !shown(before) || before.getScene() != now.getScene()) {
+            focusOwed = true;
+            focusStepLater();
+        }
+    }
+
+    /** True when the node and every parent are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isInside(Node node, Node ancestor) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at == ancestor) {
@@ -117,7 +162,10 @@ public final class ShellView {
     }
 
     private static Optional<Node> firstFocusable(Node node) {
-        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
             return Optional.of(node);
         }
         if (node instanceof Parent parent) {

@@ -58,7 +58,7 @@ class PermissionPolicyTest {
                     .isInstanceOfSatisfying(SdkException.class, e -> assertThat(AwsProblems.explain(e,
                             ApiFamily.IDENTITY_STORE, "CreateGroup", "group Intruders")).hasMessage("AWS denied "
                             + "identitystore:CreateGroup on group Intruders. Add identitystore:CreateGroup to the policy "
-                            + "of the identity you signed in with (docs/permissions.md lists what icm needs)."));
+                            + "of the identity you signed in with (docs/permissions.md lists what the migrator needs)."));
             PermissionSet any = exported.permissionSets().get(0);
             assertThatThrownBy(() -> writer.createPermissionSet(any)).isInstanceOfSatisfying(SdkException.class,
                     e -> assertThat(e.getMessage()).contains("is not authorized to perform: sso:CreatePermissionSet"));

@@ -165,7 +165,7 @@ class ProfileSignInTest {
     void profilesThatCannotGiveCredentialsAreExplained() {
         var signIn = files().signIn();
         assertThatThrownBy(() -> signIn.resolve("region-only", null, null))
-                .hasMessage("icm cannot sign in with the profile 'region-only': it has no access keys, role, IAM "
+                .hasMessage("The profile 'region-only' cannot be used to sign in: it has no access keys, role, IAM "
                         + "Identity Center or credential_process settings (no credentials). Choose another profile.");
         assertThatThrownBy(() -> signIn.resolve("no-secret", null, sandbox.endpoint()))
                 .hasMessage("The profile 'no-secret' has an access key ID but no secret access key "

@@ -51,7 +51,7 @@ class WhoAmIRegionsAndKeyTest {
         assertThat(me.checks().get(2).message()).isEqualTo("Account 888888888888 administers the instance "
                 + sandbox.seeded.targetInstanceArn() + " (identity store " + sandbox.seeded.targetIdentityStoreId()
                 + ") in eu-west-1 (its primary Region; also in eu-central-1, ap-southeast-2) as delegated "
-                + "administrator. eu-central-1 is one of its additional Regions: icm works in the primary Region "
+                + "administrator. eu-central-1 is one of its additional Regions: the migrator works in the primary Region "
                 + "eu-west-1, the only one where AWS accepts changes to users, groups, permission sets and "
                 + "assignments.");
         assertThat(me.checks().get(3).message()).isEqualTo("The instance's data is encrypted with the customer "

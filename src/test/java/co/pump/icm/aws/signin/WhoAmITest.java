@@ -124,19 +124,19 @@ class WhoAmITest {
             assertThat(me.checks().get(3).message()).isEqualTo("Could not read which KMS key encrypts the instance: "
                     + "AWS denied sso:DescribeInstance on instance " + sandbox.seeded.targetInstanceArn() + ". Add "
                     + "sso:DescribeInstance to the policy of the identity you signed in with (docs/permissions.md "
-                    + "lists what icm needs).");
+                    + "lists what the migrator needs).");
             assertThat(me.instance().encryption()).isNull();
             assertThat(me.instance().role()).isEqualTo(AdminRole.MANAGEMENT_ACCOUNT);
             assertThat(me.isManagementAccount()).isTrue();
             assertThat(me.problems().get(0).message()).isEqualTo("AWS denied identitystore:ListUsers on identity store "
                     + sandbox.seeded.targetIdentityStoreId() + ". Add identitystore:ListUsers to the policy of the "
-                    + "identity you signed in with (docs/permissions.md lists what icm needs).");
+                    + "identity you signed in with (docs/permissions.md lists what the migrator needs).");
 
             sandbox.restrict(member, Set.of());
             Identity none = new WhoAmI().check(sandbox.target(member, DemoData.TARGET_REGION));
             assertThat(none.problems()).extracting(Check::message).containsExactly("AWS denied sso:ListInstances on "
                     + "region eu-west-1. Add sso:ListInstances to the policy of the identity you signed in with "
-                    + "(docs/permissions.md lists what icm needs).");
+                    + "(docs/permissions.md lists what the migrator needs).");
         } finally {
             synchronized (sandbox.world) {
                 sandbox.world.policies.remove(member.accessKeyId());

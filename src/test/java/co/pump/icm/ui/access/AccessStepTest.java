@@ -156,7 +156,12 @@ class AccessStepTest {
 
         assertThat(robot.lookup("#idpCard").query().isVisible()).isTrue();
         assertThat(robot.lookup(".idp-step").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(step -> assertThat(step).startsWith("1.  ").contains("External identity provider"));
+                .anySatisfy(step -> assertThat(step).startsWith("1.  ").contains("External identity provider"))
+                // The wizard names its own steps, never the command line's commands.
+                .anySatisfy(step -> assertThat(step).contains("(go back to the Preview step, with Options → Identity "
+                        + "source → External IdP, and import)"))
+                .anySatisfy(step -> assertThat(step).contains("(Sign in as a user, on the Test step)"))
+                .allSatisfy(step -> assertThat(step).doesNotContainPattern("\\bicm\\b").doesNotContain("--"));
     }
 
     @Test
@@ -183,6 +188,9 @@ class AccessStepTest {
             var viewport = page.localToScene(page.getLayoutBounds());
             assertThat(shown.getMinY()).as("the code's top is in sight").isGreaterThanOrEqualTo(viewport.getMinY());
             assertThat(shown.getMaxY()).as("the code's bottom is in sight").isLessThanOrEqualTo(viewport.getMaxY());
+            var cancel = robot.lookup("#signInCancel").query();
+            var waiting = cancel.localToScene(cancel.getLayoutBounds());
+            assertThat(waiting.getMaxY()).as("the wait's Cancel is in sight below it").isLessThanOrEqualTo(viewport.getMaxY());
         });
         String code = text(robot, "#deviceCode");
         assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");

@@ -37,6 +37,8 @@ class ExportProgressTextTest {
     void theFractionAndTimeLeftAreCalm() {
         assertThat(ExportProgressText.fraction(reading(80, 40, 7, 12, 0))).isEqualTo(47.0 / 92);
         assertThat(ExportProgressText.fraction(reading(0, 0, 0, 0, 0))).isEqualTo(-1);
+        assertThat(ExportProgressText.fraction(reading(80, 80, 12, 12, 0))).as("every part read, the export not done")
+                .isEqualTo(0.95);
         assertThat(ExportProgressText.timeLeft(0.5, Duration.ofMinutes(4))).isEqualTo("about 4 min left");
         assertThat(ExportProgressText.timeLeft(0.9, Duration.ofSeconds(30))).isEqualTo("less than a minute left");
         assertThat(ExportProgressText.timeLeft(0.01, Duration.ofMinutes(1))).as("too early to tell").isEmpty();

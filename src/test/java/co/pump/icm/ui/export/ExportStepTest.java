@@ -203,6 +203,24 @@ class ExportStepTest {
     }
 
     @Test
+    void aSnapshotFromANewerVersionSaysToUpgradeTheMigratorByItsName(FxRobot robot) throws Exception {
+        Path file = folder.resolve("newer.json");
+        Files.writeString(file, "{ \"formatVersion\": 99, \"users\": [] }");
+        files.answer(file);
+
+        show(DemoSnapshots.FAST);
+        robot.clickOn("#useExistingButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().errorProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // On screen the product is Identity Center Migrator, never the command line's "icm".
+        assertThat(text(robot, "#errorSentence")).isEqualTo("⚠  This file cannot be used as a snapshot: newer.json: "
+                + "was written by a newer version of Identity Center Migrator (format version 99; this version reads "
+                + "up to version " + co.pump.icm.snapshot.Snapshot.FORMAT_VERSION + "); upgrade it to read the file. "
+                + "Choose another file, or export again.");
+    }
+
+    @Test
     void anEditedSnapshotNeedsUseItAnyway(FxRobot robot) throws Exception {
         Path file = folder.resolve("edited.json");
         DemoSnapshots.export(fixture, file);

@@ -45,6 +45,7 @@ class ExportViewModelTest {
     private final MigrationState state = new MigrationState();
     private final RecordingFilePicker files = new RecordingFilePicker();
     private final List<Path> shownFolders = new ArrayList<>();
+    private boolean noFileManager;
 
     @BeforeAll
     static void startTheDemo() {
@@ -90,7 +91,10 @@ class ExportViewModelTest {
             }
 
             @Override
-            public void show(Path file) {
+            public void show(Path file) throws java.io.IOException {
+                if (noFileManager) {
+                    throw new java.io.IOException("xdg-open could not open it (exit code 4)");
+                }
                 shownFolders.add(file);
             }
         };
@@ -128,6 +132,14 @@ class ExportViewModelTest {
 
         model.showInFolder();
         assertThat(shownFolders).containsExactly(file);
+        assertThat(model.summaryProperty().get()).as("the time and its unit on one line")
+                .matches(".* in \\d+[.,]\\d\u00a0s, with .*");
+
+        // A desktop that cannot show it: said on screen, with where the snapshot is.
+        noFileManager = true;
+        model.showInFolder();
+        assertThat(model.errorProperty().get().sentence())
+                .isEqualTo("The folder could not be opened. The snapshot is in " + file.getParent() + ".");
     }
 
     @Test

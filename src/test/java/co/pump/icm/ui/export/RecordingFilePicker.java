@@ -20,7 +20,7 @@ final class RecordingFilePicker implements FilePicker {
         return this;
     }
 
-    /** Each question: "open: <title>" or "save: <title> as <suggested name>". */
+    /** Each question: "open: <title>" or "save: <title> as <suggested name>", then the filter unless a snapshot's. */
     List<String> asked() {
         return asked;
     }
@@ -33,7 +33,8 @@ final class RecordingFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, co.pump.icm.ui.app.FileKind kind) {
-        asked.add("save: " + title + " as " + suggestedName);
+        asked.add("save: " + title + " as " + suggestedName + (kind == co.pump.icm.ui.app.FileKind.SNAPSHOT ? ""
+                : " (" + kind.description() + ")"));
         return Optional.ofNullable(answers.poll());
     }
 }

@@ -113,6 +113,18 @@ class FinishStepTest {
 
         assertThat(Files.readString(report)).contains("No drift").contains("sarah.obrien@larkspur.example");
         assertThat(text(robot, "#reportFeedback")).startsWith("✓ Saved to " + report);
+        // Where it went is in sight, and the focus is back on the button (not on one further down
+        // the page, which the page would scroll to).
+        javafx.scene.Node feedback = robot.lookup("#reportFeedback").query();
+        javafx.scene.Node page = feedback.getParent();
+        while (!(page instanceof javafx.scene.control.ScrollPane)) {
+            page = page.getParent();
+        }
+        var window = page.localToScene(page.getLayoutBounds());
+        var line = feedback.localToScene(feedback.getLayoutBounds());
+        assertThat(line.getMinY()).as("the saved line's top").isGreaterThanOrEqualTo(window.getMinY());
+        assertThat(line.getMaxY()).as("the saved line's bottom").isLessThanOrEqualTo(window.getMaxY());
+        assertThat(feedback.getScene().getFocusOwner()).isSameAs(robot.lookup("#saveReport").query());
         assertThat(robot.lookup("#openReport").query().isVisible()).isTrue();
 
         Path csv = dir.resolve("people.csv");

@@ -142,6 +142,13 @@ class FinishViewModelTest {
 
             model.openReport();
             assertThat(links.opened()).containsExactly(report.toUri());
+
+            // A desktop that cannot open it: said on screen, with the path to copy.
+            FinishViewModel noBrowser = new FinishViewModel(Migrations.context(state, new ImmediateTaskExecutor(),
+                    files, settings.app()), RecordingLinks.failing());
+            noBrowser.openReport();
+            assertThat(noBrowser.reportFeedbackProperty().get()).isEqualTo("This computer could not open a browser "
+                    + "from here. The report is " + report + ".");
         }
     }
 

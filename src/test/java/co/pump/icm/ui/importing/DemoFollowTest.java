@@ -133,7 +133,9 @@ class DemoFollowTest {
         AccountFollowing following = wizard.state().following();
 
         assertThat(text(robot, "#followHeadline")).isEqualTo("1 account is not in the new organization yet");
-        assertThat(text(robot, "#followDetail")).startsWith("Follow it, and icm looks at the new organization every 5 "
+        assertThat(robot.lookup("#followButton").queryButton().getText()).isEqualTo("_Follow the account");
+        assertThat(text(robot, "#followDetail")).endsWith("Following goes on while you test and finish the migration.");
+        assertThat(text(robot, "#followDetail")).startsWith("Follow it, and the migrator looks at the new organization every 5 "
                 + "seconds (the demo's organization is this computer's sandbox; against AWS it is every 30 seconds)");
         shot(robot, "follow-demo-offered");
         onFx(() -> Scrolling.reveal(robot.lookup("#followButton").query()));

@@ -56,7 +56,7 @@ class FollowingAfterImportTest {
             assertThat(following.coverageProperty().get()).isEqualTo("Your confirmation of the import covers exactly "
                     + "the 18 assignments the preview showed for these accounts (skipped there: not in the new "
                     + "organization yet), nothing more.");
-            assertThat(following.detailProperty().get()).startsWith("Follow them, and icm looks at the new organization "
+            assertThat(following.detailProperty().get()).startsWith("Follow them, and the migrator looks at the new organization "
                     + "every 30 seconds, gently: the Organizations API is shared by everything in both organizations, for up to an "
                     + "hour; as each account arrives, it creates the assignments the preview showed for it.");
             assertThat(following.accounts()).extracting(AccountLine::text).anySatisfy(text -> assertThat(text)

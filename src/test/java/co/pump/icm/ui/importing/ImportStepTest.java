@@ -212,5 +212,12 @@ class ImportStepTest {
         assertThat(Migrations.export(fixture.target()).users()).isEmpty();
         assertThat(button(robot, "#backButton").isDisabled()).isFalse();
         assertThat(robot.lookup("#undoButton").query().isVisible()).isFalse();
+        // The confirm button, disabled while the undo ran, handed the focus on: to the step, never to
+        // the rail's Start, where Enter would leave the wizard's work.
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        assertThat(focused).as("the focus after the undo").isNotNull();
+        for (javafx.scene.Node at = focused; at != null; at = at.getParent()) {
+            assertThat(String.valueOf(at.getId())).as("the focus after the undo (" + focused + ")").doesNotStartWith("rail-");
+        }
     }
 }

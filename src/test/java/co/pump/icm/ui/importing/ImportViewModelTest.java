@@ -108,15 +108,20 @@ class ImportViewModelTest {
             MigrationState state = Migrations.confirmed(fixture, dir, PlanOptions.defaults());
             ImportViewModel model = model(state);
             model.onEnter();
-            ApplyResult first = state.applyResultProperty().get();
-            long calls = fixture.sandbox().calls().records().size();
 
-            model.onLeave();
-            model.onEnter();
-
-            assertThat(state.applyResultProperty().get()).isSameAs(first);
-            assertThat(fixture.sandbox().calls().records()).hasSize((int) calls);
+            leaveAndComeBackImportsNothing(fixture, state, model);
         }
+    }
+
+    /** Leaves the step and comes back: the last run is shown, and nothing is sent to AWS. */
+    private static void leaveAndComeBackImportsNothing(SandboxFixture fixture, MigrationState state,
+                                                       ImportViewModel model) {
+        ApplyResult last = state.applyResultProperty().get();
+        long calls = fixture.sandbox().calls().records().size();
+        model.onLeave();
+        model.onEnter();
+        assertThat(state.applyResultProperty().get()).isSameAs(last);
+        assertThat(fixture.sandbox().calls().records()).hasSize((int) calls);
     }
 
     @Test
@@ -138,6 +143,8 @@ class ImportViewModelTest {
 
             model.onEnter();
 
+            assertThat(model.headingProperty().get()).isEqualTo("The confirmed plan: " + plan.writes().size()
+                    + " changes in " + DemoData.TARGET_DELEGATED_ADMIN + ".");
             ApplyResult stopped = state.applyResultProperty().get();
             assertThat(stopped.cancelled()).isTrue();
             assertThat(model.phaseProperty().get()).isEqualTo(ImportPhase.FINISHED);
@@ -146,7 +153,7 @@ class ImportViewModelTest {
             assertThat(made).isLessThan(plan.writes().size());
             assertThat(summary.headline()).isEqualTo("Stopped · " + made + " changes made · 0 failed · "
                     + (plan.writes().size() - made) + " not started");
-            assertThat(summary.explanation()).contains("nothing is half-done");
+            assertThat(summary.explanation()).startsWith("Requests already sent finished; nothing is half-done.");
             assertThat(model.notDone()).isNotEmpty().allSatisfy(item -> {
                 assertThat(item.outcome()).isEqualTo(Outcome.NOT_ATTEMPTED);
                 assertThat(item.reason()).contains("cancelled");
@@ -161,7 +168,15 @@ class ImportViewModelTest {
             assertThat(state.applyResultProperty().get().failures()).isEmpty();
             assertThat(state.applyResultProperty().get().succeeded()).isTrue();
             assertThat(state.applyResultProperty().get().items()).hasSize(plan.writes().size() - (int) made);
+            // This run is the rest of the plan the person confirmed, not a plan of its own.
+            assertThat(model.headingProperty().get()).isEqualTo("The rest of the confirmed plan: "
+                    + (plan.writes().size() - made) + " changes still to make in " + DemoData.TARGET_DELEGATED_ADMIN + ".");
+            assertThat(model.rateTextProperty().get()).matches("\\d+ AWS requests in \\d+\u00a0s");
             assertThat(Migrations.plan(fixture, state.getSnapshot().config(), PlanOptions.defaults()).writes()).isEmpty();
+
+            // Back on the step later (the rail, or Back from Test): the confirmed plan is not imported
+            // again without a new confirmation.
+            leaveAndComeBackImportsNothing(fixture, state, model);
         }
     }
 

@@ -86,7 +86,7 @@ class UndoCardTest {
     }
 
     @Test
-    void aRetryIsUndoneFirstThenTheFirstRun() {
+    void aRetryIsUndoneFirstThenTheFirstRunAndUntilThenTheImportIsOnlyPartlyUndone() {
         try (var fixture = SandboxFixture.start(DemoData.scenarioWithMissingPolicy(), 7, o -> o)) {
             MigrationState state = Migrations.confirmed(fixture, dir, PlanOptions.defaults());
             IdentityCenterConfig before = Migrations.export(fixture.target());
@@ -103,10 +103,18 @@ class UndoCardTest {
 
             model.openUndo();
             assertThat(undo.lines()).containsExactly("Delete what the import created: " + failed
-                    + " account assignments.");
+                    + (failed == 1 ? " account assignment." : " account assignments."));
             undo.typedProperty().set(DemoData.TARGET_DELEGATED_ADMIN);
             model.confirmUndo();
             assertThat(undo.stateProperty().get()).isEqualTo(UndoCard.State.DONE);
+            // The first run's changes are still there: nothing says the import was undone.
+            assertThat(undo.complete()).isFalse();
+            assertThat(undo.headlineProperty().get()).startsWith("✓ The import's last run is undone: every item it "
+                    + "touched is back as it was before it (").endsWith(" checked). The run before it still has its "
+                    + "changes in the new organization: Undo this import again to take them back too.");
+            assertThat(model.headingProperty().get()).isEqualTo("Part of the import was undone. Undo again to finish, "
+                    + "or go Back to the preview to import again.");
+            assertThat(model.summaryProperty().get().headline()).startsWith("⚠ Partly undone at ");
 
             undo.close();
             model.openUndo();
@@ -115,7 +123,9 @@ class UndoCardTest {
             undo.typedProperty().set("8888");
             model.confirmUndo();
 
-            assertThat(undo.headlineProperty().get()).startsWith("✓ Undone");
+            assertThat(undo.complete()).isTrue();
+            assertThat(undo.headlineProperty().get()).startsWith("✓ Undone: every item this import touched is back");
+            assertThat(model.headingProperty().get()).startsWith("The import was undone.");
             assertThat(userNames(Migrations.export(fixture.target()))).isEqualTo(userNames(before));
         }
     }

@@ -103,6 +103,8 @@ class SnapshotInspectorTest {
     @Test
     void theSearchFiltersEveryTabAndEscThenCtrlWCloseTheWindow(FxRobot robot) throws Exception {
         open(robot, SnapshotFiles.demo(directory, "larkspur.json"));
+        assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getPromptText())
+                .as("the field says what it does").startsWith("Filter every tab ");
 
         robot.clickOn("#searchField").write("okafor");
 
@@ -236,5 +238,22 @@ class SnapshotInspectorTest {
 
         assertThat(robot.lookup("#recent-0").queryLabeled().getText()).startsWith("second.json");
         assertThat(robot.lookup("#recent-1").queryLabeled().getText()).startsWith("first.json");
+
+        // Keyboard focus on a recent file and on the theme toggle is a visible ring, not nothing.
+        for (String id : new String[] {"#recent-0", "#themeToggle"}) {
+            javafx.scene.layout.Region control = robot.lookup(id).query();
+            assertThat(ring(control)).as(id + " without the focus").isZero();
+            FxGuard.onFx(control::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            FxGuard.onFx(control::applyCss);
+            assertThat(control.isFocused()).isTrue();
+            assertThat(ring(control)).as(id + " with the focus: its ring's width").isEqualTo(2.0);
+        }
+    }
+
+    /** The width of the control's own border (the focus ring the app draws), 0 without one. */
+    private static double ring(javafx.scene.layout.Region control) {
+        var border = control.getBorder();
+        return border == null || border.getStrokes().isEmpty() ? 0 : border.getStrokes().get(0).getWidths().getTop();
     }
 }

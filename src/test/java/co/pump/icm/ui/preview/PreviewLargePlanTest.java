@@ -51,6 +51,8 @@ class PreviewLargePlanTest {
 
     /** The most CPU time the FX thread may spend between two pulses. */
     private static final double MAX_BUSY_MILLIS = 100;
+    private static final SourceInfo TARGET = new SourceInfo("888888888888", "o-pump000001", "999999999999", "eu-west-1",
+            "arn:aws:sso:::instance/ssoins-8888888888888888", "d-8888888888", null, null);
 
     private final TestFiles.ThrowAwaySettings settings = TestFiles.settings();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
@@ -83,9 +85,7 @@ class PreviewLargePlanTest {
             throws Exception {
         IdentityCenterConfig config = LargeData.scenario(
                 new LargeData.Counts(100_000, 10_000, 300_000, 2_000, 50_000, 200), 1).sourceConfig();
-        IdentityCenterConfig target = IdentityCenterConfig.empty(new SourceInfo("888888888888", "o-pump000001",
-                "999999999999", "eu-west-1", "arn:aws:sso:::instance/ssoins-8888888888888888", "d-8888888888", null,
-                null));
+        IdentityCenterConfig target = IdentityCenterConfig.empty(TARGET);
         Expected expected = Expected.of(Planner.plan(config, target, PlanOptions.defaults()));
         int creates = expected.creates();
         int writes = expected.writes();
@@ -129,13 +129,13 @@ class PreviewLargePlanTest {
                 .allSatisfy(r -> assertThat(r.label()).contains(term));
         pause(robot);
 
-        heartbeat.doing("switching the Show filter");
+        heartbeat.doing("showing only one kind");
         robot.eraseText(term.length());
-        robot.clickOn("#showFilter").clickOn("create");
+        robot.clickOn("#chip-create");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> table(robot).getItems().size() == creates + co.pump.icm.plan.PlanOptions.MIGRATED.size());
         pause(robot);
-        robot.clickOn("#showFilter").clickOn("all");
+        robot.clickOn("#chip-create");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == rows);
         pause(robot);
 
@@ -165,6 +165,91 @@ class PreviewLargePlanTest {
     }
 
     /**
+     * The same organization already imported (an import run again): every one of its 462,000 items is
+     * unchanged. Listing them ("Unchanged"), scrolling, searching among them and going back to the
+     * changes keep the FX thread free, and the heap they take is printed.
+     */
+    @Test
+    void oneHundredThousandUsersAlreadyImportedAreListedAsUnchangedWithoutBlockingTheFxThread(FxRobot robot)
+            throws Exception {
+        IdentityCenterConfig config = LargeData.scenario(
+                new LargeData.Counts(100_000, 10_000, 300_000, 2_000, 50_000, 200), 1).sourceConfig();
+        IdentityCenterConfig target = new IdentityCenterConfig(TARGET, config.accounts(), config.users(),
+                config.groups(), config.memberships(), config.permissionSets(), config.assignments(),
+                config.accessControl(), config.applications());
+        int unchanged = Planner.plan(config, target, PlanOptions.defaults()).count(ChangeKind.UNCHANGED);
+        int categories = co.pump.icm.plan.PlanOptions.MIGRATED.size();
+        assertThat(unchanged).isGreaterThanOrEqualTo(462_000);
+        state.snapshotProperty().set(new Snapshot(Snapshot.FORMAT_VERSION, Instant.now(), "test", null, config,
+                DigestState.VALID));
+        state.targetConfigProperty().set(target);
+        warmUp(robot);
+        var heartbeat = new Heartbeat();
+
+        onFx(() -> harness = StepHarness.show(stage, state, settings, new TestFiles.QueuedFilePicker(), tasks, List.of(
+                StepDefinition.of(StepId.PREVIEW, PreviewViewModel::new,
+                        model -> ViewLoader.load(new PreviewView(model))),
+                PlaceholderStep.definition(StepId.IMPORT))));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(heartbeat::start);
+        heartbeat.doing("loading the plan");
+        waitUntilPlanned();
+        assertThat(model().countProperty(ChangeKind.UNCHANGED).get()).isEqualTo(unchanged);
+        assertThat(table(robot).getItems()).hasSize(categories);
+        pause(robot);
+        heartbeat.doing("measuring the heap (garbage collection, not the app)");
+        long planned = usedHeap();
+
+        heartbeat.doing("listing the unchanged items");
+        robot.clickOn("#chip-unchanged");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table(robot).getItems().size() == unchanged + categories);
+        pause(robot);
+        heartbeat.doing("measuring the heap (garbage collection, not the app)");
+        long listed = usedHeap();
+
+        heartbeat.doing("scrolling");
+        onFx(() -> table(robot).scrollTo(300_000));
+        pause(robot);
+
+        heartbeat.doing("searching the unchanged items");
+        String someone = config.users().get(4_242).userName();
+        String term = someone.substring(0, someone.indexOf('@'));
+        robot.clickOn("#searchField").write(term);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+                .anyMatch(r -> r.label().equals(someone)) && table(robot).getItems().size() < 2_000);
+        assertThat(table(robot).getItems().stream().filter(r -> !r.isCategory()))
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo(ChangeKind.UNCHANGED));
+        pause(robot);
+        heartbeat.doing("measuring the heap (garbage collection, not the app)");
+        long searched = usedHeap();
+
+        heartbeat.doing("going back to the changes");
+        robot.eraseText(term.length());
+        robot.clickOn("#chip-unchanged");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == categories);
+        pause(robot);
+        onFx(heartbeat::stop);
+
+        System.out.printf("100,000 users already imported (%,d unchanged): worst gap between FX pulses %.1f ms (while "
+                        + "%s); most FX thread CPU time between two pulses %.1f ms; heap after planning %,d MB, "
+                        + "with the unchanged items listed %,d MB, and searched %,d MB%n", unchanged,
+                heartbeat.worstMillis(), heartbeat.worstDuring(), heartbeat.worstBusyMillis(), planned >> 20,
+                listed >> 20, searched >> 20);
+        heartbeat.longGaps().forEach(gap -> System.out.println("  gap " + gap));
+        assertThat(heartbeat.worstBusyMillis()).as("the most CPU time the FX thread spent between two pulses, in ms")
+                .isLessThan(MAX_BUSY_MILLIS);
+    }
+
+    /** The heap in use once garbage is collected. */
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /**
      * Walks the same paths once with the demo company, as a running wizard would have: what is
      * measured is the 100,000 rows, not the first use of the code.
      */
@@ -180,8 +265,8 @@ class PreviewLargePlanTest {
         robot.clickOn("#searchField").write("daniel");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() < 20);
         robot.eraseText(6);
-        robot.clickOn("#showFilter").clickOn("skip");
-        robot.clickOn("#showFilter").clickOn("all");
+        robot.clickOn("#chip-skip");
+        robot.clickOn("#chip-skip");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() > 20);
         PlanRow first = table(robot).getItems().get(1);
         onFx(() -> model().setIncluded(first, false));

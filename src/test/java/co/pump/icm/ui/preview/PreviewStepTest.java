@@ -180,20 +180,31 @@ class PreviewStepTest {
                         + " create · 1 skip");
 
         robot.doubleClickOn("#searchField").eraseText(20);
-        robot.clickOn("#showFilter").clickOn("skip");
+        robot.clickOn("#chip-skip");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items(robot).size() == model().countProperty(ChangeKind.SKIP).get());
         assertThat(items(robot)).isNotEmpty().allSatisfy(r -> assertThat(r.kind()).isEqualTo(ChangeKind.SKIP));
 
         robot.clickOn("#chip-create");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items(robot).size() == model().countProperty(ChangeKind.CREATE).get());
         assertThat(items(robot)).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ChangeKind.CREATE));
-        assertThat(robot.lookup("#showFilter").queryComboBox().getValue()).isEqualTo(KindFilter.CREATE);
+        assertThat(model().filterProperty().get()).isEqualTo(KindFilter.CREATE);
 
-        // The Unchanged chip counts; unchanged items are not listed, so it is no filter and says so.
+        // The Unchanged chip filters like the others: it lists the items already as the snapshot has them.
         robot.clickOn("#chip-unchanged");
-        assertThat(robot.lookup("#showFilter").queryComboBox().getValue()).isEqualTo(KindFilter.CREATE);
-        assertThat(robot.lookup("#chip-unchanged").queryButton().getTooltip().getText())
-                .isEqualTo("Unchanged items are counted, not listed: the import leaves them as they are.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items(robot).size() == model().countProperty(ChangeKind.UNCHANGED).get());
+        assertThat(model().filterProperty().get()).isEqualTo(KindFilter.UNCHANGED);
+        assertThat(robot.lookup("#chip-unchanged").query().getPseudoClassStates()).extracting(Object::toString)
+                .contains("selected");
+        assertThat(items(robot)).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ChangeKind.UNCHANGED));
+
+        // Pressed again, the chip shows every change.
+        robot.clickOn("#chip-unchanged");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().filterProperty().get() == KindFilter.ALL
+                && items(robot).size() == model().countProperty(ChangeKind.CREATE).get()
+                + model().countProperty(ChangeKind.SKIP).get() + model().countProperty(ChangeKind.CONFLICT).get()
+                + model().countProperty(ChangeKind.UPDATE).get());
+        assertThat(robot.lookup("#chip-unchanged").query().getPseudoClassStates()).extracting(Object::toString)
+                .doesNotContain("selected");
         assertThat(fixture.sandbox().calls().anyWrite()).isFalse();
     }
 

@@ -268,7 +268,58 @@ class PreviewViewModelTest {
         model.showOnly(ChangeKind.CREATE);
         assertThat(model.filterProperty().get()).isEqualTo(KindFilter.CREATE);
         model.showOnly(ChangeKind.UNCHANGED);
-        assertThat(model.filterProperty().get()).as("unchanged items are not listed").isEqualTo(KindFilter.ALL);
+        assertThat(model.filterProperty().get()).as("the Unchanged chip filters like the others")
+                .isEqualTo(KindFilter.UNCHANGED);
+    }
+
+    @Test
+    void theUnchangedFilterListsTheItemsAlreadyRightAndAllChangesLeavesThemOut() {
+        List<User> users = PreviewFixtures.demo().users();
+        User daniel = users.stream().filter(u -> u.userName().equals(DANIEL)).findFirst().orElseThrow();
+        User older = new User(daniel.userName(), "Dan Reyes", daniel.name(), daniel.nickName(), daniel.profileUrl(),
+                daniel.emails(), daniel.addresses(), daniel.phoneNumbers(), daniel.userType(), daniel.title(),
+                daniel.preferredLanguage(), daniel.locale(), daniel.timezone(), daniel.userStatus(), daniel.photos(),
+                daniel.website(), daniel.birthdate(), daniel.externalIds(), daniel.origin());
+        var target = new java.util.ArrayList<>(users);
+        target.set(users.indexOf(daniel), older);
+        PreviewViewModel model = entered(PreviewFixtures.target(target));
+        int unchanged = users.size() - 1;
+        assertThat(model.countProperty(ChangeKind.UNCHANGED).get()).isEqualTo(unchanged);
+        assertThat(items(model)).as("all changes: nothing unchanged among them")
+                .noneMatch(r -> r.kind() == ChangeKind.UNCHANGED).anyMatch(r -> r.id().equals("user:" + DANIEL));
+
+        model.showOnly(ChangeKind.UNCHANGED);
+
+        assertThat(items(model)).hasSize(unchanged).allSatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(ChangeKind.UNCHANGED);
+            assertThat(r.category()).isEqualTo(Category.USERS);
+            assertThat(model.canToggle(r)).as("nothing to write, nothing to leave out").isFalse();
+            assertThat(model.isIncluded(r)).isFalse();
+        });
+        assertThat(items(model)).extracting(PlanRow::id).doesNotContain("user:" + DANIEL)
+                .contains("user:sarah.obrien@larkspur.example");
+        assertThat(model.shownProperty().get().rows()).filteredOn(PlanRow::isCategory).first()
+                .extracting(PlanRow::summary).asString().startsWith(unchanged + " shown · ");
+
+        PlanRow sarah = row(model, "user:sarah.obrien@larkspur.example");
+        model.select(sarah);
+        ChangeDetail detail = model.detailProperty().get();
+        assertThat(detail.kind()).isEqualTo("=  Unchanged");
+        assertThat(detail.reason()).isEqualTo("Already in the new organization as the snapshot has it: the import "
+                + "leaves it as it is.");
+        assertThat(detail.facts()).isNotEmpty();
+        int writes = model.writesProperty().get();
+        model.setIncluded(sarah, false);
+        assertThat(model.writesProperty().get()).as("an unchanged item cannot be deselected").isEqualTo(writes);
+
+        model.queryProperty().set("OBRIEN");
+        assertThat(items(model)).extracting(PlanRow::id).containsExactly("user:sarah.obrien@larkspur.example");
+        assertThat(model.shownProperty().get().selected()).as("the selection is found again").isSameAs(sarah);
+
+        model.queryProperty().set("");
+        model.filterProperty().set(KindFilter.ALL);
+        assertThat(items(model)).noneMatch(r -> r.kind() == ChangeKind.UNCHANGED);
+        assertThat(model.detailProperty().get()).as("the hidden item leaves the detail").isNull();
     }
 
     @Test

@@ -108,8 +108,8 @@ class ProfileAndPortalSignInTest {
 
         steps.source.profile().check();
 
-        assertThat(steps.source.errorProperty().get().sentence()).isEqualTo("icm cannot sign in with the profile "
-                + "'region-only': it has no access keys, role, IAM Identity Center or credential_process settings "
+        assertThat(steps.source.errorProperty().get().sentence()).isEqualTo("The profile "
+                + "'region-only' cannot be used to sign in: it has no access keys, role, IAM Identity Center or credential_process settings "
                 + "(no credentials). Choose another profile.");
         assertThat(steps.source.isValid()).isFalse();
     }

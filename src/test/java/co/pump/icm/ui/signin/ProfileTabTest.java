@@ -73,7 +73,7 @@ class ProfileTabTest {
 
         assertThat(robot.lookup(".table-row-cell").queryAll()).isNotEmpty();
         for (String shown : new String[] {"default", "larkspur", "larkspur-sso", "pump-admin", "access keys",
-                "IAM Identity Center", "assume role", "no credentials icm can use", "eu-west-1", "—"}) {
+                "IAM Identity Center", "assume role", "no credentials the migrator can use", "eu-west-1", "—"}) {
             assertThat(robot.lookup(".table-cell").queryAllAs(Labeled.class)).as(shown)
                     .anyMatch(cell -> shown.equals(cell.getText()));
         }

@@ -1,0 +1,166 @@
+package co.pump.icm.ui.inspector;
+
+import static co.pump.icm.ui.FxGuard.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import co.pump.icm.model.Application;
+import co.pump.icm.model.IdentityCenterConfig;
+import co.pump.icm.snapshot.SnapshotWriter;
+import co.pump.icm.ui.FxGuard;
+import co.pump.icm.ui.LayoutCheck;
+import co.pump.icm.ui.Screenshots;
+import co.pump.icm.ui.TestFiles;
+import co.pump.icm.ui.WizardApp;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The snapshot inspector on a 1280×720 screen, in both themes: every tab's columns are as wide as
+ * what they hold, no header is cut, nothing is out of sight sideways, and the last column fills the
+ * table ({@link LayoutCheck#tableProblems}).
+ */
+@ExtendWith({ApplicationExtension.class, FxGuard.class})
+class InspectorScreenFitTest {
+
+    @TempDir
+    Path directory;
+
+    private final TestFiles.ThrowAwaySettings settings = TestFiles.settings();
+    private final TestFiles.QueuedFilePicker files = new TestFiles.QueuedFilePicker();
+    private WizardApp app;
+    private Stage mainWindow;
+
+    @Start
+    void start(Stage stage) {
+        mainWindow = stage;
+        app = new WizardApp(settings.app(), files);
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        app.shutdown();
+        settings.remove();
+    }
+
+    private Stage open(FxRobot robot, Path file) throws Exception {
+        files.answer(file);
+        onFx(mainWindow::toFront);
+        robot.clickOn("#snapshotChoice");
+        String title = "Snapshot — " + file.getFileName();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.getTitle().equals(title)
+                        && s.getScene().lookup("#contentPane") != null && s.getScene().lookup("#contentPane").isVisible()));
+        Stage inspector = (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle().equals(title)).findFirst().orElseThrow();
+        onFx(() -> {
+            inspector.setWidth(1280);
+            inspector.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return inspector;
+    }
+
+    /** Every tab, one after the other, as laid out now: what a person would miss in it. */
+    private List<String> everyTab(FxRobot robot, Stage inspector, String state) {
+        var problems = new ArrayList<String>();
+        TabPane tabs = (TabPane) inspector.getScene().lookup("#categoryTabs");
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            onFx(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            onFx(() -> {
+                inspector.getScene().getRoot().applyCss();
+                inspector.getScene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            onFx(() -> {
+                TableView<?> table = (TableView<?>) tab.getContent().lookup(".table-view");
+                for (String problem : LayoutCheck.problems(inspector.getScene(), "compareButton", "searchField")) {
+                    problems.add(state + ", " + tab.getText() + ": " + problem);
+                }
+                for (String problem : LayoutCheck.tableProblems(table, ColumnFit.MAX_SHARE)) {
+                    problems.add(state + ", " + tab.getText() + ": " + problem);
+                }
+                double total = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+                double room = table.lookup(".clipped-container").getLayoutBounds().getWidth();
+                if (Math.abs(total - room) > 1) {
+                    problems.add(state + ", " + tab.getText() + ": the columns take " + (int) total + " of "
+                            + (int) room + " px; the last column should fill the rest");
+                }
+                Screenshots.save(inspector.getScene(), "inspector-" + state + "-" + table.getId());
+            });
+        }
+        return problems;
+    }
+
+    @Test
+    void everyTabsColumnsAreReadableAt1280By720InBothThemes(FxRobot robot) throws Exception {
+        Stage inspector = open(robot, SnapshotFiles.demo(directory, "larkspur-identity-center-2026-11-27.json"));
+
+        var problems = new ArrayList<>(everyTab(robot, inspector, "light"));
+        onFx(() -> robot.lookup("#themeToggle").queryAs(ButtonBase.class).fire());
+        problems.addAll(everyTab(robot, inspector, "dark"));
+        onFx(() -> robot.lookup("#themeToggle").queryAs(ButtonBase.class).fire());
+
+        assertThat(problems).isEmpty();
+        // Widths come from what the columns hold: a display name is narrower than an e-mail address.
+        TableView<?> users = (TableView<?>) inspector.getScene().lookup("#table-users");
+        assertThat(users.getColumns()).extracting(TableColumn::getText)
+                .containsExactly("User name", "Display name", "Email", "Status");
+        assertThat(users.getColumns().get(1).getWidth()).isLessThan(users.getColumns().get(2).getWidth() * 0.6);
+        // The product calls itself by its name, also for the tool that wrote the file.
+        assertThat(((javafx.scene.control.Label) inspector.getScene().lookup("#source-Written-by")).getText())
+                .startsWith("Identity Center Migrator ");
+    }
+
+    @Test
+    void aLongDescriptionLeavesRoomForTheColumnsAfterItAndCutsNoHeader(FxRobot robot) throws Exception {
+        IdentityCenterConfig demo = SnapshotFiles.demo();
+        var applications = new ArrayList<Application>();
+        for (Application a : demo.applications()) {
+            applications.add(applications.isEmpty() ? new Application(a.arn(), a.name(),
+                    "Everyone who builds, tests and ships the product, in every team and every country. ".repeat(4),
+                    a.status(), a.applicationAccount(), a.providerArn(), a.visibility(), a.signInOrigin(),
+                    a.signInUrl(), a.createdAt()) : a);
+        }
+        Path file = directory.resolve("long.json");
+        SnapshotWriter.write(file, new IdentityCenterConfig(demo.source(), demo.accounts(), demo.users(),
+                demo.groups(), demo.memberships(), demo.permissionSets(), demo.assignments(), demo.accessControl(),
+                applications), Instant.parse("2026-11-27T10:15:00Z"));
+        Stage inspector = open(robot, file);
+        TabPane tabs = (TabPane) inspector.getScene().lookup("#categoryTabs");
+        onFx(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> inspector.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        onFx(() -> {
+            TableView<?> table = (TableView<?>) inspector.getScene().lookup("#table-applications");
+            assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Name", "Status",
+                    "Description", "Sign-in URL");
+            double room = table.lookup(".clipped-container").getLayoutBounds().getWidth();
+            // The long description takes at most its share; the sign-in URL after it stays in sight, header whole.
+            assertThat(table.getColumns().get(2).getWidth()).isLessThanOrEqualTo(Math.floor(room * ColumnFit.MAX_SHARE));
+            assertThat(LayoutCheck.tableProblems(table, ColumnFit.MAX_SHARE)).isEmpty();
+            assertThat(table.getColumns().get(3).getWidth()).isGreaterThan(100);
+        });
+    }
+}
