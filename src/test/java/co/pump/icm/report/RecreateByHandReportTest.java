@@ -1,5 +1,6 @@
 package co.pump.icm.report;
 
+import co.pump.icm.model.Face;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -34,7 +35,7 @@ class RecreateByHandReportTest {
         var run = ReportHtmlTest.run(PlanOptions.defaults(), List.of(ReportHtmlTest.created("alice@acme.com")),
                 List.of(skipped("Assistant", "recreate it by hand: AWS's API cannot create an application that "
                         + "Amazon Q Business manages")), true);
-        ReportData data = ReportAssembler.of(run, SNAPSHOT).assemble();
+        ReportData data = ReportAssembler.of(run, SNAPSHOT, Face.WIZARD).assemble();
         assertThat(data.byHand()).extracting(b -> b.label() + " " + b.state()).containsExactly(
                 "Grafana MADE", "Assistant TO_MAKE");
 
@@ -58,7 +59,7 @@ class RecreateByHandReportTest {
         var run = ReportHtmlTest.run(PlanOptions.defaults(), List.of(), List.of(), true);
         var snapshot = new Snapshot(1, Instant.parse("2026-11-27T10:15:30Z"), "icm test", null, TestConfigs.full(),
                 DigestState.VALID);
-        String html = ReportHtml.render(ReportAssembler.of(run, snapshot).assemble());
+        String html = ReportHtml.render(ReportAssembler.of(run, snapshot, Face.WIZARD).assemble());
         assertThat(html).doesNotContain("recreate-by-hand").doesNotContain("Recreate by hand");
     }
 }
