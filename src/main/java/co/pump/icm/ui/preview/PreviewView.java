@@ -125,7 +125,8 @@ public final class PreviewView {
             int n = model.warnings().size();
             return n == 1 ? "⚠  1 thing to check before importing" : String.format("⚠  %,d things to check before importing", n);
         }, model.warnings()));
-        warningsPane.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
+        // An open pane has the row to itself: its lines wrap at the page's width.
+        warningsPane.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()).and(byHandPane.expandedProperty().not()));
         warningsPane.managedProperty().bind(warningsPane.visibleProperty());
 
         bindByHand();
@@ -191,10 +192,9 @@ public final class PreviewView {
     private void bindByHand() {
         byHandPane.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.byHand().size();
-            return "✎  " + n + (n == 1 ? " item" : " items") + " to recreate by hand (AWS's API cannot create "
-                    + (n == 1 ? "it" : "them") + ")";
+            return "✎  " + n + " to recreate by hand";
         }, model.byHand()));
-        byHandPane.visibleProperty().bind(Bindings.isNotEmpty(model.byHand()));
+        byHandPane.visibleProperty().bind(Bindings.isNotEmpty(model.byHand()).and(warningsPane.expandedProperty().not()));
         byHandPane.managedProperty().bind(byHandPane.visibleProperty());
         byHandPane.expandedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -207,7 +207,7 @@ public final class PreviewView {
 
     private void showByHand() {
         byHandList.getChildren().clear();
-        var intro = new Label("Make each in the new organization's console, signed in to the account you import "
+        var intro = new Label("AWS's API cannot create these. Make each in the new organization's console, signed in to the account you import "
                 + "with, then import again: their assignments follow.");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
