@@ -168,7 +168,7 @@ class AccountFollowerTest {
             assertThat(result.end()).isEqualTo(FollowEnd.STOPPED_BY_AWS);
             assertThat(result.problem()).isEqualTo("AWS denied organizations:ListAccounts on the new organization. Add "
                     + "organizations:ListAccounts to the policy of the identity you signed in with (docs/permissions.md "
-                    + "lists what icm needs).");
+                    + "lists what the migrator needs).");
             assertThat(result.stillAwaited()).hasSize(2);
             JsonNode end = lines(f.journal).get(lines(f.journal).size() - 1);
             assertThat(end.get("reason").asText()).isEqualTo("STOPPED_BY_AWS");

@@ -11,7 +11,7 @@ public enum ProfileKind {
     /** {@code credential_process}: a command that prints credentials. */
     CREDENTIAL_PROCESS("credential process"),
     /** None of the above (e.g. only a region, or web identity); icm cannot sign in with it. */
-    UNKNOWN("no credentials the migrator can use");
+    UNKNOWN("no usable credentials");
 
     private final String label;
 

@@ -341,6 +341,10 @@ class PreviewStepTest {
         waitForPlan();
 
         robot.clickOn("#optionsPane").clickOn("#accountMapButton");
+        // Every column header and account name of the map is read in full, inside its window.
+        javafx.scene.Scene mapWindow = robot.lookup("#accountMapDialog").query().getScene();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> co.pump.icm.ui.LayoutCheck.problems(mapWindow, "accountMapApply"))
+                .get()).isEmpty();
         robot.clickOn("#map-target-" + DemoData.PROD).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("12345");
         assertThat(text(robot, "#accountMapProblem")).isEqualTo("⚠  The new account for " + DemoData.PROD

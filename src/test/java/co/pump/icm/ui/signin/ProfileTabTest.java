@@ -73,10 +73,14 @@ class ProfileTabTest {
 
         assertThat(robot.lookup(".table-row-cell").queryAll()).isNotEmpty();
         for (String shown : new String[] {"default", "larkspur", "larkspur-sso", "pump-admin", "access keys",
-                "IAM Identity Center", "assume role", "no credentials the migrator can use", "eu-west-1", "—"}) {
+                "IAM Identity Center", "assume role", "no usable credentials", "eu-west-1", "—"}) {
             assertThat(robot.lookup(".table-cell").queryAllAs(Labeled.class)).as(shown)
                     .anyMatch(cell -> shown.equals(cell.getText()));
         }
+        // The names, kinds and regions are read in full: no header or cell is cut short while the
+        // page has room (the last column takes what is left).
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> co.pump.icm.ui.LayoutCheck.tableProblems(table, 1.0))
+                .get()).isEmpty();
 
         robot.clickOn("pump-admin");
         assertThat(robot.lookup("#profileRegionField").queryTextInputControl().getText()).isEqualTo("eu-west-1");
