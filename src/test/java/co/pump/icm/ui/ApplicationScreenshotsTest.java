@@ -13,6 +13,7 @@ import co.pump.icm.ui.preview.DemoSnapshots;
 import co.pump.icm.ui.preview.PlanRow;
 import co.pump.icm.ui.preview.PreviewViewModel;
 import co.pump.icm.ui.shell.StepId;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -143,8 +144,11 @@ class ApplicationScreenshotsTest {
             window.setWidth(1280);
             window.setHeight(720);
             TabPane tabs = (TabPane) window.getScene().lookup("#categoryTabs");
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(t -> t.getText().startsWith("Applications")).findFirst().orElseThrow());
+            Tab group = tabs.getTabs().stream().filter(t -> t.getText().equals("Applications")).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(group);
+            TabPane inner = (TabPane) group.getContent();
+            inner.getSelectionModel().select(inner.getTabs().stream()
+                    .filter(t -> t.getText().startsWith("Applications (")).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")

@@ -64,11 +64,23 @@ public final class LayoutCheck {
      *
      * @param longTextShare the share of the table's visible width a column may have at most
      */
+    /**
+     * The width a table's columns have: its rows' viewport, or, for a table with no rows (its
+     * placeholder shows and the viewport is not laid out), the width of its header row.
+     */
+    public static double room(javafx.scene.control.TableView<?> table) {
+        Node viewport = table.lookup(".clipped-container");
+        if (viewport != null && !table.getItems().isEmpty()) {
+            return viewport.getLayoutBounds().getWidth();
+        }
+        Node header = table.lookup(".column-header-background");
+        return header != null ? header.getLayoutBounds().getWidth() : table.getWidth();
+    }
+
     public static List<String> tableProblems(javafx.scene.control.TableView<?> table, double longTextShare) {
         var problems = new ArrayList<String>();
         String name = "table #" + table.getId();
-        Node viewport = table.lookup(".clipped-container");
-        double room = viewport == null ? table.getWidth() : viewport.getLayoutBounds().getWidth();
+        double room = room(table);
         double total = 0;
         for (var column : table.getVisibleLeafColumns()) {
             total += column.getWidth();

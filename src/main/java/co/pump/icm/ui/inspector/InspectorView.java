@@ -1,6 +1,7 @@
 package co.pump.icm.ui.inspector;
 
 import java.util.List;
+import java.util.Set;
 
 import co.pump.icm.ui.compare.ComparisonModel;
 import co.pump.icm.ui.compare.ComparisonPane;
@@ -94,22 +95,49 @@ public final class InspectorView {
         node.managedProperty().bind(node.visibleProperty());
     }
 
+    /**
+     * The tables of applications and what hangs off them share one tab with tabs of its own, so that
+     * every tab header stays in sight at 1280×720 (eleven side by side would not).
+     */
+    static final Set<String> APPLICATION_TABLES = Set.of("trustedTokenIssuers", "applications",
+            "applicationAccessScopes", "applicationAssignments");
+
     private void addCategoryTabs() {
         List<CategoryTable<?>> tables = model.tables();
+        TabPane applicationTabs = null;
         for (int i = 0; i < tables.size(); i++) {
-            tabs.getTabs().add(categoryTab(tables.get(i), i));
-        }
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
-            if (now.intValue() >= 0 && now.intValue() < tables.size()) {
-                model.selectedTableProperty().set(now.intValue());
+            Tab tab = categoryTab(tables.get(i), i);
+            if (!APPLICATION_TABLES.contains(tables.get(i).id())) {
+                tabs.getTabs().add(tab);
+                continue;
             }
-        });
+            if (applicationTabs == null) {
+                applicationTabs = new TabPane();
+                applicationTabs.setId("applicationTabs");
+                applicationTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+                var group = new Tab("Applications", applicationTabs);
+                group.setId("tab-applicationGroup");
+                tabs.getTabs().add(group);
+                applicationTabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showSelectedTable());
+            }
+            applicationTabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showSelectedTable());
+    }
+
+    /** The table in sight, in the top tabs or the applications' own, is the model's selected table. */
+    private void showSelectedTable() {
+        Tab top = tabs.getSelectionModel().getSelectedItem();
+        Tab shown = top != null && top.getContent() instanceof TabPane inner ? inner.getSelectionModel().getSelectedItem() : top;
+        if (shown != null && shown.getUserData() instanceof Integer index) {
+            model.selectedTableProperty().set(index);
+        }
     }
 
     private <T> Tab categoryTab(CategoryTable<T> category, int index) {
         TableView<Row<T>> table = Tables.tableOf(category);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
-            if (tabs.getSelectionModel().getSelectedIndex() == index) {
+            if (model.selectedTableProperty().get() == index) {
                 model.select(index, row);
             }
         });
@@ -126,6 +154,7 @@ public final class InspectorView {
         split.setDividerPositions(TABLE_SHARE);
         SplitPane.setResizableWithParent(detailScroll, false);
         var tab = new Tab();
+        tab.setUserData(index);
         tab.setId("tab-" + category.id());
         tab.textProperty().bind(category.title());
         tab.setContent(split);

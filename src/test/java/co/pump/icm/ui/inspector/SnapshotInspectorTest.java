@@ -72,7 +72,14 @@ class SnapshotInspectorTest {
         return node != null && node.isVisible();
     }
 
+    /** The title of every table's tab, those inside the applications' tab too, in order. */
     private static List<String> tabTitles(FxRobot robot) {
+        return robot.lookup("#categoryTabs").queryAs(TabPane.class).getTabs().stream()
+                .flatMap(tab -> tab.getContent() instanceof TabPane inner ? inner.getTabs().stream() : java.util.stream.Stream.of(tab))
+                .map(tab -> tab.getText()).toList();
+    }
+
+    private static List<String> topTabTitles(FxRobot robot) {
         return robot.lookup("#categoryTabs").queryAs(TabPane.class).getTabs().stream().map(tab -> tab.getText())
                 .toList();
     }
@@ -90,6 +97,10 @@ class SnapshotInspectorTest {
                 "Memberships (" + demo.memberships().size() + ")", "Permission sets (12)", "Assignments (60)",
                 "ABAC attributes (3)", "Token issuers (0)", "Applications (5)", "Access scopes (0)",
                 "App assignments (0)", "Accounts (6)");
+        // The applications' four tables share one tab, so that every header fits a 1280-pixel window.
+        assertThat(topTabTitles(robot)).containsExactly("Users (40)", "Groups (8)",
+                "Memberships (" + demo.memberships().size() + ")", "Permission sets (12)", "Assignments (60)",
+                "ABAC attributes (3)", "Applications", "Accounts (6)");
         assertThat(text(robot, "#fileTitle")).isEqualTo("larkspur.json");
         assertThat(text(robot, "#digestState")).isEqualTo("✓ VALID — unchanged since export");
         assertThat(text(robot, "#source-Organization")).isEqualTo("o-larkspur01");
