@@ -30,7 +30,7 @@ public final class ApplicationText {
 
     /** The sentence that says to make an application again by hand: why, where, and then what. */
     public static String recreateByHand(Application a, String targetAccount) {
-        String who = targetAccount == null ? "" : ", signed in to account " + targetAccount + " so that icm sees it";
+        String who = targetAccount == null ? "" : ", signed in to account " + targetAccount + " so that the migrator sees it";
         String why;
         String how;
         if (Application.CUSTOM_SAML_PROVIDER.equals(a.providerArn())) {

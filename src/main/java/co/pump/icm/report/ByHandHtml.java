@@ -18,7 +18,7 @@ final class ByHandHtml {
         h.open("section", "id", "recreate-by-hand").element("h2", "Recreate by hand");
         h.element("p", "AWS's API cannot create these. Make each in the new organization"
                 + (account == null ? "" : ", signed in to account " + account + " (the account the import used, so "
-                + "that icm sees it)") + ", with what is listed here, then import again: their assignments follow. What "
+                + "that the migrator sees it)") + ", with what is listed here, then import again: their assignments follow. What "
                 + "AWS's API does not show (such as a SAML application's metadata and attribute mappings) is in the "
                 + "current organization's console.", "class", "note");
         h.open("table", "class", "items").open("thead").open("tr").element("th", "Status", "scope", "col")

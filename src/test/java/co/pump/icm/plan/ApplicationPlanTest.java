@@ -64,11 +64,11 @@ class ApplicationPlanTest {
                         "application-assignment:Portal/GROUP/Admins", "application-assignment:Reports/USER/bob@acme.com");
         assertThat(reason(plan, "application:Grafana")).isEqualTo("recreate it by hand: AWS's API cannot create a "
                 + "customer managed SAML 2.0 application. Add it in the new organization's IAM Identity Center console "
-                + "(Applications, Add application), signed in to account 888888888888 so that icm sees it, then import "
+                + "(Applications, Add application), signed in to account 888888888888 so that the migrator sees it, then import "
                 + "again to give it its assignments");
         assertThat(reason(plan, "application:Assistant")).isEqualTo("recreate it by hand: AWS's API cannot create an "
                 + "application that Amazon Q Business manages. Set it up again in Amazon Q Business with the new "
-                + "organization's IAM Identity Center, signed in to account 888888888888 so that icm sees it, then "
+                + "organization's IAM Identity Center, signed in to account 888888888888 so that the migrator sees it, then "
                 + "import again to give it its assignments");
         assertThat(reason(plan, "application-assignment:Grafana/USER/alice@acme.com")).isEqualTo("application Grafana "
                 + "will not exist in the target (it must be made again by hand; import again once it exists)");

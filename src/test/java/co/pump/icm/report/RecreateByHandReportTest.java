@@ -42,8 +42,8 @@ class RecreateByHandReportTest {
         var xml = ReportXml.parse(ReportHtml.render(data));
         assertThat(xml.text("//nav[@id='contents']")).contains("Recreate by hand");
         String section = xml.section("recreate-by-hand");
-        assertThat(section).contains("signed in to account 888888888888 (the account the import used, so that icm "
-                        + "sees it)")
+        assertThat(section).contains("signed in to account 888888888888 (the account the import used, so that the "
+                        + "migrator sees it)")
                 .contains("✓ Made; assignments carried").contains("Grafana")
                 .contains("Sort: customer managed SAML 2.0 application")
                 .contains("Application provider: arn:aws:sso::aws:applicationProvider/custom-saml")
