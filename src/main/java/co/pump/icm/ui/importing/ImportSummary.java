@@ -91,8 +91,8 @@ public record ImportSummary(String headline, String explanation, List<CategoryPr
                         + "the import touched. Nothing of it is there to test: go Back to the preview to import again.",
                         List.of(), List.of(), null)
                 : new ImportSummary("⚠ Partly undone at " + at + ": " + ProgressText.plural(taken, "change", "changes")
-                        + " taken back", "Some of what this import made is still in the new organization (the undo "
-                        + "card says what and why). Undo again to finish, or go Back to the preview to import again.",
+                        + " taken back", "Some of what this import made is still in the new organization. Undo "
+                        + "again to see what and why and to finish, or go Back to the preview to import again.",
                         List.of(), List.of(), null);
     }
 
