@@ -167,7 +167,9 @@ pass "icm sandbox + icm export over HTTP with the AWS SDK, and the export inspec
 [ -n "$deb" ] || fail "no .deb in target/packaging/installers."
 [ "$(dpkg-deb -f "$deb" Package)" = identity-center-migrator ] || fail "the .deb's package name is not identity-center-migrator" 
 [ "$(dpkg-deb -f "$deb" Version)" = "$version-1" ] || fail "the .deb's version is $(dpkg-deb -f "$deb" Version), not $version-1"
-dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on GTK 3, which the wizard needs: $(dpkg-deb -f "$deb" Depends)"
+# grep reads the whole list (no -q): with pipefail, a grep that stops at its first match can make
+# the writer die of a closed pipe and the check fail although the line is there.
+dpkg-deb -f "$deb" Depends | grep 'libgtk-3-0' >/dev/null || fail "the .deb does not depend on GTK 3, which the wizard needs: $(dpkg-deb -f "$deb" Depends)"
 pass "$(basename "$deb"): identity-center-migrator $version-1, depends on GTK 3"
 
 mkdir "$work/deb"
@@ -195,8 +197,8 @@ pass "the .deb's icm, unpacked, prints the version and inspects the sample"
 if [ -n "$rpm" ]; then
     [ "$(rpm -qp --queryformat '%{NAME} %{VERSION}' "$rpm" 2>/dev/null)" = "identity-center-migrator $version" ] \
         || fail "the .rpm is not identity-center-migrator $version: $(rpm -qp --queryformat '%{NAME} %{VERSION}' "$rpm" 2>&1)"
-    rpm -qpl "$rpm" 2>/dev/null | grep -qx '/opt/identity-center-migrator/bin/icm' || fail "the .rpm has no /opt/identity-center-migrator/bin/icm"
-    rpm -qp --requires "$rpm" 2>/dev/null | grep -q '^gtk3' || fail "the .rpm does not require gtk3"
+    rpm -qpl "$rpm" 2>/dev/null | grep -x '/opt/identity-center-migrator/bin/icm' >/dev/null || fail "the .rpm has no /opt/identity-center-migrator/bin/icm"
+    rpm -qp --requires "$rpm" 2>/dev/null | grep '^gtk3' >/dev/null || fail "the .rpm does not require gtk3"
     pass "$(basename "$rpm"): identity-center-migrator $version with bin/icm, requires gtk3"
 elif command -v rpmbuild >/dev/null; then
     fail "rpmbuild is installed but no .rpm was made."
