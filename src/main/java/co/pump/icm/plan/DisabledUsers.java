@@ -25,7 +25,21 @@ public final class DisabledUsers {
             + "with their group memberships and access. If one of them must exist in the new instance, import again "
             + "with disabled users included, then disable them in the IAM Identity Center console.";
 
+    /** The most names a sentence on screen gives; the rest are counted. */
+    public static final int NAMED = 10;
+
     private DisabledUsers() {
+    }
+
+    /**
+     * The first {@value #NAMED} names, then how many more: {@code a, b, c and 1,390 more}. A sentence
+     * read on a shared screen stays a sentence, and the FX thread never measures thousands of names.
+     */
+    public static String firstNames(List<String> names) {
+        if (names.size() <= NAMED) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, NAMED)) + String.format(" and %,d more", names.size() - NAMED);
     }
 
     /** The users the plan leaves out because they are disabled in the source, in plan order. */
@@ -64,27 +78,33 @@ public final class DisabledUsers {
 
     /**
      * What the preview says about the snapshot's disabled users under the plan's choice; empty
-     * when the plan has none to create or leave out.
+     * when the plan has none to create or leave out. Past {@value #NAMED} users it names the first
+     * and counts the rest, which the plan's list shows each with its reason.
      */
     public static String previewNote(Plan plan) {
         List<String> created = toCreate(plan);
         if (!created.isEmpty()) {
-            return "⚠  Created enabled: " + String.join(", ", created) + ". AWS's API can neither create a disabled "
+            return "⚠  Created enabled: " + firstNames(created) + ". AWS's API can neither create a disabled "
                     + "user nor disable one: disable them in the IAM Identity Center console right after the import, "
                     + "or they can sign in.";
         }
         List<String> leftOut = leftOut(plan);
         return leftOut.isEmpty() ? "" : "Not created, because they are disabled in the source: "
-                + String.join(", ", leftOut) + ". Their group memberships and access are skipped too.";
+                + firstNames(leftOut) + ". Their group memberships and access are skipped too"
+                + (leftOut.size() > NAMED ? "; the list shows every one as skipped." : ".");
     }
 
-    /** One sentence naming the users to disable, for a list of steps. */
+    /** One sentence naming the users to disable, for a list of steps (past {@value #NAMED}, the report names all). */
     public static String disableThem(List<String> names) {
-        return DISABLE_TITLE + " first: " + String.join(", ", names) + ". " + DISABLE_DETAIL;
+        return DISABLE_TITLE + " first: " + firstNames(names) + everyOne(names) + ". " + DISABLE_DETAIL;
     }
 
-    /** One sentence naming the users left out. */
+    /** One sentence naming the users left out (past {@value #NAMED}, the report names all). */
     public static String leftOutNote(List<String> names) {
-        return LEFT_OUT_TITLE + ": " + String.join(", ", names) + ". " + LEFT_OUT_DETAIL;
+        return LEFT_OUT_TITLE + ": " + firstNames(names) + everyOne(names) + ". " + LEFT_OUT_DETAIL;
+    }
+
+    private static String everyOne(List<String> names) {
+        return names.size() > NAMED ? " (the migration report lists every one)" : "";
     }
 }

@@ -129,10 +129,27 @@ public final class ImportView {
         followSlot.getChildren().add(new FollowCard(model.following()));
     }
 
+    /**
+     * One row per category. A progress tick for the same categories updates the rows in place, so the
+     * grid never shows empty between two ticks and its layout stays as it was.
+     */
     private void showCategories() {
-        categoryRows.getChildren().clear();
+        var shown = categoryRows.getChildren();
+        var wanted = model.categories();
+        boolean same = shown.size() == 3 * wanted.size();
+        for (int i = 0; same && i < wanted.size(); i++) {
+            same = ("category-" + wanted.get(i).category().name()).equals(shown.get(3 * i + 2).getId());
+        }
+        if (same) {
+            for (int i = 0; i < wanted.size(); i++) {
+                ((ProgressBar) shown.get(3 * i + 1)).setProgress(wanted.get(i).fraction());
+                ((Label) shown.get(3 * i + 2)).setText(wanted.get(i).text());
+            }
+            return;
+        }
+        shown.clear();
         int row = 0;
-        for (CategoryProgress category : model.categories()) {
+        for (CategoryProgress category : wanted) {
             var name = new Label(category.category().label());
             name.getStyleClass().add("category-name");
             var bar = new ProgressBar(category.fraction());

@@ -42,9 +42,9 @@ public record Confirmation(String accountId, String accountName, String region, 
         if (skipped + conflicts > 0) {
             lines.add(String.format("Leave alone: %,d skipped and %,d in conflict.", skipped, conflicts));
         }
-        List<String> disabled = DisabledUsers.toCreate(data.plan());
+        List<String> disabled = data.disabledToCreate();
         if (!disabled.isEmpty()) {
-            lines.add("⚠ Create enabled, though disabled in the source: " + String.join(", ", disabled)
+            lines.add("⚠ Create enabled, though disabled in the source: " + DisabledUsers.firstNames(disabled)
                     + ". Disable them in the IAM Identity Center console right after the import.");
         }
         return new Confirmation(accountId, accountName, region, data.writes(), lines);

@@ -14,6 +14,7 @@ import co.pump.icm.kind.Kinds;
 import co.pump.icm.plan.ByHand;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
+import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.PlanWarning;
@@ -21,7 +22,8 @@ import co.pump.icm.plan.PlanWarning;
 /**
  * A plan made ready for the screen, off the FX thread: one {@link PlanRow} per change in the
  * plan's order (category, then natural key), the counts per category and kind, the number of
- * writes, the warnings as sentences, and the lookups of the detail pane. Immutable.
+ * writes, the warnings as sentences, what to say of disabled users, and the lookups of the detail
+ * pane. Immutable.
  *
  * <p>A deselected deletion drops out of a plan altogether; it is kept here as a skipped row
  * ("deselected"), so that its checkbox stays where the user left it.
@@ -47,6 +49,8 @@ public final class PlanData {
     private final int writes;
     private final List<String> warnings;
     private final List<ByHand> byHand;
+    private final List<String> disabledToCreate;
+    private final String disabledUsersNote;
     private final PlanLookups lookups;
     private List<PlanRow> unchangedRows;
 
@@ -58,6 +62,8 @@ public final class PlanData {
         this.writes = writes;
         this.warnings = warnings;
         this.byHand = ByHand.of(plan);
+        this.disabledToCreate = DisabledUsers.toCreate(plan);
+        this.disabledUsersNote = DisabledUsers.previewNote(plan);
         this.lookups = lookups;
         for (int[] byKind : counts.values()) {
             for (int k = 0; k < byKind.length; k++) {
@@ -188,6 +194,16 @@ public final class PlanData {
     /** The plan's warnings, each as "⚠  sentence". */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The users disabled in the source that this plan creates (enabled). */
+    public List<String> disabledToCreate() {
+        return disabledToCreate;
+    }
+
+    /** What the options say of the disabled users ({@link DisabledUsers#previewNote}); empty if none. */
+    public String disabledUsersNote() {
+        return disabledUsersNote;
     }
 
     /** What the plan skips because only the console makes it, with what the console asks for. */

@@ -1,14 +1,14 @@
 package co.pump.icm.ui.preview;
 
-import co.pump.icm.ui.components.ScrollIntoView;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import java.util.List;
 
 import co.pump.icm.compare.Category;
 import co.pump.icm.plan.ByHand;
 import co.pump.icm.plan.ChangeKind;
 import co.pump.icm.plan.IdentitySource;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.ui.components.ClosedPanes;
+import co.pump.icm.ui.components.ScrollIntoView;
 import co.pump.icm.ui.errors.ErrorPane;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -27,6 +27,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The Preview step's view (PreviewView.fxml): count chips (each a filter), search, the plan as a
@@ -131,6 +133,9 @@ public final class PreviewView {
 
         bindByHand();
         bindOptions();
+        for (TitledPane pane : List.of(warningsPane, byHandPane, optionsPane)) {
+            ClosedPanes.measureOnlyWhenOpen(pane);
+        }
         model.confirmationProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 ConfirmImportDialog.show(planTable.getScene().getWindow(), now, model);

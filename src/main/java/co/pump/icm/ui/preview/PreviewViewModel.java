@@ -19,7 +19,6 @@ import co.pump.icm.model.SourceInfo;
 import co.pump.icm.plan.ByHand;
 import co.pump.icm.plan.Change;
 import co.pump.icm.plan.ChangeKind;
-import co.pump.icm.plan.DisabledUsers;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
 import co.pump.icm.plan.Planner;
@@ -405,7 +404,7 @@ public final class PreviewViewModel extends StepViewModel {
         primaryLabel().set(data.writes() == 0 ? "Nothing to change"
                 : String.format("_Import %,d %s ›", data.writes(), data.writes() == 1 ? "change" : "changes"));
         warnings.setAll(data.warnings());
-        disabledUsers.set(DisabledUsers.previewNote(plan));
+        disabledUsers.set(data.disabledUsersNote());
         byHand.setAll(data.byHand());
         boolean fresh = prepared.generation() == shownGeneration && prepared.shown() != null;
         shownGeneration++; // a search still running on the previous plan is of no use any more

@@ -86,7 +86,9 @@ class PreviewLargePlanTest {
         IdentityCenterConfig config = LargeData.scenario(
                 new LargeData.Counts(100_000, 10_000, 300_000, 2_000, 50_000, 200), 1).sourceConfig();
         IdentityCenterConfig target = IdentityCenterConfig.empty(TARGET);
-        Expected expected = Expected.of(Planner.plan(config, target, PlanOptions.defaults()));
+        Plan plan = Planner.plan(config, target, PlanOptions.defaults());
+        Expected expected = Expected.of(plan);
+        List<String> leftOut = co.pump.icm.plan.DisabledUsers.leftOut(plan);
         int creates = expected.creates();
         int writes = expected.writes();
         int rows = expected.rows();
@@ -111,6 +113,11 @@ class PreviewLargePlanTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == rows);
         assertThat(model().countProperty(ChangeKind.CREATE).get()).isEqualTo(creates);
         assertThat(model().writesProperty().get()).isEqualTo(writes);
+        // Over a thousand users disabled in the source: the options name ten and count the rest.
+        assertThat(leftOut).hasSizeGreaterThan(1_000);
+        assertThat(model().disabledUsersProperty().get()).isEqualTo("Not created, because they are disabled in the "
+                + "source: " + String.join(", ", leftOut.subList(0, 10)) + String.format(" and %,d more", leftOut.size()
+                - 10) + ". Their group memberships and access are skipped too; the list shows every one as skipped.");
         pause(robot);
 
         heartbeat.doing("scrolling");
