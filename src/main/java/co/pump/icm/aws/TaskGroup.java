@@ -1,11 +1,13 @@
 package co.pump.icm.aws;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +23,8 @@ final class TaskGroup {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Object done = new Object();
+    /** The longest {@link #await()} waits for interrupted tasks to return: about one request's time. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     /** A group with one pool of {@code threads} threads per API family. */
     TaskGroup(int threads) {
@@ -71,6 +75,9 @@ final class TaskGroup {
             }
         }
         Throwable t = failure.get();
+        if (t != null) {
+            awaitStopped();
+        }
         if (t instanceof RuntimeException e) {
             throw e;
         }
@@ -79,6 +86,25 @@ final class TaskGroup {
         }
         if (t != null) {
             throw new IllegalStateException(t);
+        }
+    }
+
+    /**
+     * After a failure or a cancel, waits (a bounded while) until the interrupted tasks have
+     * returned, so that once {@link #await()} has thrown, no request of the group is still being
+     * sent: a task between its rate limit and its request would otherwise send it afterwards.
+     */
+    private void awaitStopped() {
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        for (ExecutorService pool : pools.values()) {
+            try {
+                if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
