@@ -378,7 +378,7 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
 
     @Override
     public Table<ApplicationAccessScope> table(List<ApplicationAccessScope> items, Supplier<Related> related) {
-        return new Table<>("Access scopes", section(), items, List.of(
+        return new Table<>("Access scopes", section(), ApplicationText.TAB_GROUP, items, List.of(
                 text("Application", ApplicationAccessScope::applicationName, 220),
                 text("Scope", ApplicationAccessScope::scope, 200),
                 text("Authorized", ApplicationAccessScopeKind::targets, 320)),

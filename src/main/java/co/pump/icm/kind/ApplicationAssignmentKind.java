@@ -379,7 +379,7 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
 
     @Override
     public Table<ApplicationAssignment> table(List<ApplicationAssignment> items, Supplier<Related> related) {
-        return new Table<>("App assignments", section(), items, List.of(
+        return new Table<>("App assignments", section(), ApplicationText.TAB_GROUP, items, List.of(
                 text("Application", ApplicationAssignment::applicationName, 240),
                 text("Type", a -> a.principalType() == null ? "" : a.principalType().name(), 80),
                 text("Principal", ApplicationAssignment::principalName, 300)),

@@ -398,7 +398,7 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
 
     @Override
     public Table<TrustedTokenIssuer> table(List<TrustedTokenIssuer> items, Supplier<Related> related) {
-        return new Table<>("Token issuers", section(), items, List.of(
+        return new Table<>("Token issuers", section(), ApplicationText.TAB_GROUP, items, List.of(
                 text("Name", TrustedTokenIssuer::name, 200),
                 text("Issuer URL", TrustedTokenIssuer::issuerUrl, 340),
                 text("Claim → attribute", t -> t.claimAttributePath() + " → " + t.identityStoreAttributePath(), 220),
