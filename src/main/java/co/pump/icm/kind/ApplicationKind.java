@@ -308,11 +308,6 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
     }
 
     @Override
-    public String account(Application item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "applicationArn";
     }
@@ -387,11 +382,6 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
         String arn = current.arn();
         writer.part(ApplicationWriter.class, ApplicationWriter::new).deleteApplication(arn, current.name());
         return Map.of("applicationArn", arn);
-    }
-
-    @Override
-    public LaterReferences<Application> laterReferences() {
-        return LaterReferences.none();
     }
 
     // ---- Undoing

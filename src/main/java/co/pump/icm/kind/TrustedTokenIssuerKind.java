@@ -255,11 +255,6 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
     }
 
     @Override
-    public String account(TrustedTokenIssuer item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "trustedTokenIssuerArn";
     }
@@ -288,11 +283,6 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
 
     private static ApplicationWriter applications(InstanceWriter writer) {
         return writer.part(ApplicationWriter.class, ApplicationWriter::new);
-    }
-
-    @Override
-    public LaterReferences<TrustedTokenIssuer> laterReferences() {
-        return LaterReferences.none();
     }
 
     // ---- Undoing
