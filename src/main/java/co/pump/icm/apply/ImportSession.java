@@ -8,6 +8,7 @@ import co.pump.icm.aws.AssignmentRequestsWait;
 import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsClients;
 import co.pump.icm.aws.ExportListener;
+import co.pump.icm.aws.ExportResult;
 import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceReader;
 import co.pump.icm.aws.InstanceWriter;
@@ -15,6 +16,7 @@ import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanJson;
 import co.pump.icm.plan.PlanOptions;
+import co.pump.icm.plan.PlanWarning;
 import co.pump.icm.plan.Planner;
 import co.pump.icm.snapshot.Canonical;
 
@@ -38,10 +40,11 @@ public final class ImportSession {
      * @throws co.pump.icm.model.MigratorException when the target cannot be read or must not receive it
      */
     public Plan plan(IdentityCenterConfig snapshot, PlanOptions options, ExportListener listener) {
-        IdentityCenterConfig target = Canonical.of(new InstanceReader(clients, runner, settledFirst(listener))
-                .read(null).config());
+        ExportResult read = new InstanceReader(clients, runner, settledFirst(listener)).read(null);
+        IdentityCenterConfig target = Canonical.of(read.config());
         Preflight.check(snapshot, target);
-        return Planner.plan(snapshot, target, options);
+        // What the reading found (an assignment AWS holds twice, say) is said with the plan.
+        return Planner.plan(snapshot, target, options).withWarningsFirst(PlanWarning.ofNewOrganization(read.warnings()));
     }
 
     /**

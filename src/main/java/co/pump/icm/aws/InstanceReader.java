@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +255,7 @@ public final class InstanceReader {
 
         var accountIds = new TreeSet<String>();
         var result = new ArrayList<AccountAssignment>(assignments.size());
+        var seen = new HashSet<RawAssignment>();
         for (RawAssignment a : assignments) {
             PermissionSet set = setsByArn.get(a.permissionSetArn());
             PrincipalType type = "GROUP".equals(a.principalType()) ? PrincipalType.GROUP : PrincipalType.USER;
@@ -263,6 +265,14 @@ public final class InstanceReader {
             if (set == null || principal == null) {
                 warn("An assignment in account " + a.accountId() + " refers to a " + type.name().toLowerCase()
                         + " that is not in the identity store (" + a.principalId() + "); it is left out.");
+                continue;
+            }
+            if (!seen.add(a)) {
+                // AWS keeps a repeated CreateAccountAssignment as a second, identical assignment
+                // (docs/aws-behaviour.md): the configuration holds it once, and a person is told.
+                warn("Account " + a.accountId() + " holds the assignment of permission set " + set.name() + " to "
+                        + type.name().toLowerCase() + " " + principal + " twice. It counts once here; removing it in "
+                        + "the IAM Identity Center console takes two removals.");
                 continue;
             }
             accountIds.add(a.accountId());

@@ -42,6 +42,16 @@ public record Plan(IdentityCenterConfig snapshot, IdentityCenterConfig target, P
         this(snapshot, target, options, changes, unchanged, warnings, Map.of());
     }
 
+    /** The same plan with more warnings, put first (what reading the target found). */
+    public Plan withWarningsFirst(List<PlanWarning> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        var all = new ArrayList<PlanWarning>(first);
+        all.addAll(warnings);
+        return new Plan(snapshot, target, options, changes, unchanged, all, unchangedItems);
+    }
+
     /** The items of a category that are already as the snapshot has them, if the plan lists them. */
     public List<?> unchangedItems(Category category) {
         return unchangedItems.getOrDefault(category, List.of());

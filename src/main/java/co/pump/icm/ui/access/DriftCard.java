@@ -8,6 +8,7 @@ import java.util.function.Function;
 import co.pump.icm.aws.ExportListener;
 import co.pump.icm.aws.ExportProgress;
 import co.pump.icm.plan.Plan;
+import co.pump.icm.plan.PlanWarning;
 import co.pump.icm.verify.DriftCheck;
 import co.pump.icm.verify.DriftItem;
 import co.pump.icm.ui.errors.UserError;
@@ -139,8 +140,15 @@ public final class DriftCard {
         }
         drift.setAll(lines);
         int leftAlone = check.leftAlone().size();
-        note.set(leftAlone == 0 ? "" : ProgressText.plural(leftAlone, "item was", "items were")
-                + " left alone by the import on purpose (skipped or in conflict, as the preview said): not drift.");
+        var notes = new ArrayList<String>();
+        if (leftAlone > 0) {
+            notes.add(ProgressText.plural(leftAlone, "item was", "items were")
+                    + " left alone by the import on purpose (skipped or in conflict, as the preview said): not drift.");
+        }
+        // What reading the new organization found (an assignment held twice) is not drift, but is said.
+        check.warnings().stream().filter(PlanWarning::aboutNewOrganization).map(w -> "⚠ " + w.message())
+                .forEach(notes::add);
+        note.set(String.join("\n", notes));
         if (check.noDrift()) {
             headline.set("✓ No drift: the new organization holds everything the import intended ("
                     + ProgressText.plural(check.itemsChecked(), "item", "items") + " checked).");

@@ -1,11 +1,16 @@
 package co.pump.icm.ui.export;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import co.pump.icm.aws.CallStats;
 import co.pump.icm.aws.ExportProgress;
 import co.pump.icm.aws.ExportResult;
+import co.pump.icm.compare.Category;
+import co.pump.icm.kind.Kind;
+import co.pump.icm.kind.Kinds;
 import co.pump.icm.model.IdentityCenterConfig;
 
 /**
@@ -14,9 +19,17 @@ import co.pump.icm.model.IdentityCenterConfig;
  */
 public final class ExportProgressText {
 
+    /**
+     * What an export reads, in the order the screen lists it: every kind an import carries. The
+     * first {@value #COUNTED_LIVE} are counted as they are read; the rest (the access control
+     * attributes, applications and token issuers, read at the end) are counted once all is read.
+     */
+    public static final List<Category> READ =
+            Arrays.stream(Category.values()).filter(category -> !category.forTheRecord()).toList();
+    /** How many of {@link #READ} have a count while the export goes on. */
+    static final int COUNTED_LIVE = 5;
     /** The names of the categories, in the order the screen lists them. */
-    public static final List<String> CATEGORIES =
-            List.of("Users", "Groups", "Group memberships", "Permission sets", "Account assignments");
+    public static final List<String> CATEGORIES = READ.stream().map(Category::label).toList();
 
     private ExportProgressText() {
     }
@@ -26,7 +39,7 @@ public final class ExportProgressText {
         return CATEGORIES.stream().map(name -> new CategoryCount(name, "—", CategoryCount.State.IDLE)).toList();
     }
 
-    /** The five category lines for a progress report. */
+    /** The category lines for a progress report: the first five counted, the rest being read. */
     public static List<CategoryCount> categories(ExportProgress p) {
         boolean done = p.phase() == ExportProgress.Phase.DONE;
         CategoryCount.State state = done ? CategoryCount.State.DONE : CategoryCount.State.READING;
@@ -37,22 +50,26 @@ public final class ExportProgressText {
         String permissionSets = !done && p.permissionSetsTotal() > 0
                 ? number(p.permissionSets()) + " of " + number(p.permissionSetsTotal())
                 : number(p.permissionSets());
-        return List.of(
+        var lines = new ArrayList<>(List.of(
                 new CategoryCount(CATEGORIES.get(0), number(p.users()), state),
                 new CategoryCount(CATEGORIES.get(1), number(p.groups()), state),
                 new CategoryCount(CATEGORIES.get(2), memberships, state),
                 new CategoryCount(CATEGORIES.get(3), permissionSets, state),
-                new CategoryCount(CATEGORIES.get(4), number(p.assignments()), state));
+                new CategoryCount(CATEGORIES.get(4), number(p.assignments()), state)));
+        for (String name : CATEGORIES.subList(COUNTED_LIVE, CATEGORIES.size())) {
+            lines.add(new CategoryCount(name, "—", state));
+        }
+        return lines;
     }
 
-    /** The five category lines for a finished export, all marked done. */
+    /** The category lines for a finished export, all marked done, counted as the snapshot's summary counts them. */
     public static List<CategoryCount> categories(IdentityCenterConfig config) {
-        return List.of(
-                new CategoryCount(CATEGORIES.get(0), number(config.users().size()), CategoryCount.State.DONE),
-                new CategoryCount(CATEGORIES.get(1), number(config.groups().size()), CategoryCount.State.DONE),
-                new CategoryCount(CATEGORIES.get(2), number(config.memberships().size()), CategoryCount.State.DONE),
-                new CategoryCount(CATEGORIES.get(3), number(config.permissionSets().size()), CategoryCount.State.DONE),
-                new CategoryCount(CATEGORIES.get(4), number(config.assignments().size()), CategoryCount.State.DONE));
+        return READ.stream().map(category -> new CategoryCount(category.label(),
+                number(count(Kinds.of(category), config)), CategoryCount.State.DONE)).toList();
+    }
+
+    private static <T> int count(Kind<?, T> kind, IdentityCenterConfig config) {
+        return kind.count(kind.items(config)).count();
     }
 
     /** The fullest the bar gets before the export has read everything. */
@@ -126,23 +143,14 @@ public final class ExportProgressText {
     }
 
     /**
-     * The sentence at the end, e.g. "Read 40 users, 8 groups, 62 group memberships, 12 permission
-     * sets and 60 account assignments in 7.2 s, with 152 requests to AWS."
+     * The sentence at the end, e.g. "Read everything listed above in 7.2 s, with 152 requests to
+     * AWS." The lines above it give the counts of each kind.
      */
     public static String summary(ExportResult result) {
-        IdentityCenterConfig c = result.config();
         CallStats.Counts total = result.stats().total();
         // A no-break space keeps "7.2 s" on one line.
-        return String.format("Read %s, %s, %s, %s and %s in %.1f\u00a0s, with %s.",
-                count(c.users().size(), "user"), count(c.groups().size(), "group"),
-                count(c.memberships().size(), "group membership"), count(c.permissionSets().size(), "permission set"),
-                count(c.assignments().size(), "account assignment"), result.elapsed().toMillis() / 1000.0,
-                requests(total.calls()));
-    }
-
-    /** {@code 1 user}, {@code 1,240 users}. */
-    public static String count(long n, String noun) {
-        return number(n) + " " + (n == 1 ? noun : noun + "s");
+        return String.format("Read everything listed above in %.1f\u00a0s, with %s.",
+                result.elapsed().toMillis() / 1000.0, requests(total.calls()));
     }
 
     /** The same words in the demo, whose requests go to a local stand-in, not to AWS. */

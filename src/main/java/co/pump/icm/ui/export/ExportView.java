@@ -91,9 +91,13 @@ public final class ExportView {
         showWarnings();
     }
 
-    /** Five rows made once; each progress update only changes their texts. */
+    /**
+     * The rows made once, in two columns so that every kind is in sight at 1280×720 (the five read
+     * first on the left); each progress update only changes their texts.
+     */
     private void showCategories() {
         List<CategoryCount> lines = model.progress().categories();
+        int perColumn = (lines.size() + 1) / 2;
         if (categoryGrid.getChildren().isEmpty()) {
             for (int i = 0; i < lines.size(); i++) {
                 var mark = new Label();
@@ -104,7 +108,10 @@ public final class ExportView {
                 var count = new Label();
                 count.setId("count-" + i);
                 count.getStyleClass().add("category-count");
-                categoryGrid.addRow(i, mark, name, count);
+                int column = i < perColumn ? 0 : 3;
+                categoryGrid.add(mark, column, i % perColumn);
+                categoryGrid.add(name, column + 1, i % perColumn);
+                categoryGrid.add(count, column + 2, i % perColumn);
             }
         }
         for (int i = 0; i < lines.size(); i++) {

@@ -27,7 +27,12 @@ class ExportProgressTextTest {
                 new CategoryCount("Groups", "80", CategoryCount.State.READING),
                 new CategoryCount("Group memberships", "3,000  (40 of 80 groups)", CategoryCount.State.READING),
                 new CategoryCount("Permission sets", "7 of 12", CategoryCount.State.READING),
-                new CategoryCount("Account assignments", "60", CategoryCount.State.READING));
+                new CategoryCount("Account assignments", "60", CategoryCount.State.READING),
+                new CategoryCount("Access control attributes", "—", CategoryCount.State.READING),
+                new CategoryCount("Trusted token issuers", "—", CategoryCount.State.READING),
+                new CategoryCount("Applications", "—", CategoryCount.State.READING),
+                new CategoryCount("Application access scopes", "—", CategoryCount.State.READING),
+                new CategoryCount("Application assignments", "—", CategoryCount.State.READING));
         assertThat(ExportProgressText.categories(reading(80, 40, 7, 12, 0))).extracting(CategoryCount::mark)
                 .containsOnly("…");
         assertThat(ExportProgressText.none()).extracting(CategoryCount::mark).containsOnly("");

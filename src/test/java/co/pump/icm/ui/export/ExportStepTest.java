@@ -115,7 +115,12 @@ class ExportStepTest {
         assertThat(text(robot, "#count-2")).isEqualTo(String.valueOf(demo.memberships().size()));
         assertThat(text(robot, "#count-3")).isEqualTo(String.valueOf(demo.permissionSets().size()));
         assertThat(text(robot, "#count-4")).isEqualTo(String.valueOf(demo.assignments().size()));
+        // The kinds read at the end are listed and counted too: ABAC attributes, the token issuer,
+        // applications, their access scopes and assignments.
+        assertThat(List.of(text(robot, "#count-5"), text(robot, "#count-6"), text(robot, "#count-7"),
+                text(robot, "#count-8"), text(robot, "#count-9"))).containsExactly("3", "1", "5", "4", "13");
         assertThat(text(robot, "#mark-0")).isEqualTo("✓");
+        assertThat(text(robot, "#mark-9")).isEqualTo("✓");
         assertThat(text(robot, "#savedText"))
                 .isEqualTo("Saved to " + file.toAbsolutePath() + " (personal data: keep it safe)");
         assertThat(visible(robot, "#showFolderButton")).as("no file manager on a headless system").isFalse();

@@ -114,13 +114,17 @@ class ExportViewModelTest {
         assertThat(files.asked()).containsExactly("save: Save the snapshot as larkspur-identity-center-2026-11-27.json");
         assertThat(model.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.SAVED);
         var demo = DemoData.scenario().sourceConfig();
+        // Every kind the migration carries is listed: the demo's three ABAC attributes, its token
+        // issuer, five applications, four access scopes and thirteen application assignments too.
         assertThat(model.progress().lines()).containsExactly("Users " + demo.users().size(),
                 "Groups " + demo.groups().size(), "Group memberships " + demo.memberships().size(),
-                "Permission sets " + demo.permissionSets().size(), "Account assignments " + demo.assignments().size());
+                "Permission sets " + demo.permissionSets().size(), "Account assignments " + demo.assignments().size(),
+                "Access control attributes 3", "Trusted token issuers 1", "Applications 5",
+                "Application access scopes 4", "Application assignments 13");
         assertThat(model.savedTextProperty().get())
                 .isEqualTo("Saved to " + file.toAbsolutePath() + " (personal data: keep it safe)");
-        assertThat(model.summaryProperty().get()).startsWith("✓ Read 40 users, 8 groups, " + demo.memberships().size()
-                + " group memberships, 12 permission sets and " + demo.assignments().size() + " account assignments in ");
+        assertThat(model.summaryProperty().get()).startsWith("✓ Read everything listed above in ")
+                .endsWith(" requests to AWS.");
         Snapshot saved = SnapshotReader.read(file);
         assertThat(saved.edited()).isFalse();
         assertThat(state.getSnapshot().digest()).isEqualTo(saved.digest());
