@@ -25,6 +25,7 @@ import co.pump.icm.aws.AwsCallRunner;
 import co.pump.icm.aws.AwsProblems;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.compare.Category;
+import co.pump.icm.kind.AccountRequestKind;
 import co.pump.icm.kind.Kinds;
 import co.pump.icm.kind.Lane;
 import co.pump.icm.kind.MigratedKind;
@@ -280,11 +281,11 @@ public final class Applier {
     /** Runs a write on its kind's lane: a pool, or the account queue of asynchronous account requests. */
     <T> CompletableFuture<Map<String, String>> write(MigratedKind<?, T> kind, Change<?> change,
                                                      Supplier<Map<String, String>> work) {
-        if (kind.lane() != Lane.ACCOUNT) {
+        if (!(kind instanceof AccountRequestKind<?, T> perAccount)) {
             return run(change, pool(kind), work);
         }
         @SuppressWarnings("unchecked")
-        String account = kind.account((T) change.item());
+        String account = perAccount.account((T) change.item());
         var result = new CompletableFuture<Map<String, String>>();
         assignments.submit(account, () -> run(change, Runnable::run, work).whenComplete((r, e) -> {
             if (e != null) {

@@ -31,7 +31,7 @@ import co.pump.icm.model.Origin;
  * all three). Nothing refers to it, and it refers to nothing: the attributes name user attributes
  * by path ({@code ${path:enterprise.department}}), the same in every instance.
  */
-public final class AccessControlKind implements MigratedKind<String, AccessControlConfiguration> {
+public final class AccessControlKind implements UnreferencedKind<String, AccessControlConfiguration> {
 
     /** AWS allows at most 50 attributes (the API model's AccessControlAttributeList). */
     static final int ATTRIBUTES_MAX = 50;
@@ -87,16 +87,6 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
     @Override
     public String label(AccessControlConfiguration item) {
         return Comparison.ACCESS_CONTROL_KEY;
-    }
-
-    @Override
-    public String name(AccessControlConfiguration item) {
-        return null;
-    }
-
-    @Override
-    public boolean namesIgnoreCase() {
-        return false;
     }
 
     @Override
@@ -277,11 +267,6 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
         return Lane.ADMIN;
     }
 
-    @Override
-    public String account(AccessControlConfiguration item) {
-        return null;
-    }
-
     /** The configuration has no ID of its own: it belongs to the instance. */
     @Override
     public String idName() {
@@ -309,11 +294,6 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
         return Map.of();
     }
 
-    @Override
-    public LaterReferences<AccessControlConfiguration> laterReferences() {
-        return LaterReferences.none();
-    }
-
     // ---- Undoing
 
     /** icm writes the attributes; the status and its reason are AWS's. */
@@ -338,11 +318,6 @@ public final class AccessControlKind implements MigratedKind<String, AccessContr
     @Override
     public String asReferrer(AccessControlConfiguration item, Category referred) {
         return label(item);
-    }
-
-    @Override
-    public String deleteConflict(AccessControlConfiguration item, List<List<String>> kept) {
-        return null;
     }
 
     @Override

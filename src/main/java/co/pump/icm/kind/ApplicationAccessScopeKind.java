@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import co.pump.icm.aws.ApplicationLookup;
 import co.pump.icm.aws.ApplicationWriter;
 import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceWriter;
@@ -33,7 +32,7 @@ import co.pump.icm.model.Origin;
  * applications may authorize each other, and each needs the other to exist first. AWS replaces a
  * scope whole (PutApplicationAccessScope) and holds at most 25 per application.
  */
-public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, ApplicationAccessScope> {
+public final class ApplicationAccessScopeKind implements UnreferencedKind<ScopeKey, ApplicationAccessScope> {
 
     private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final KeyRules<ScopeKey, ApplicationAccessScope> KEYS = new KeyRules<>("access scope",
@@ -87,16 +86,6 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
     @Override
     public String label(ApplicationAccessScope s) {
         return s.key().toString();
-    }
-
-    @Override
-    public String name(ApplicationAccessScope item) {
-        return null;
-    }
-
-    @Override
-    public boolean namesIgnoreCase() {
-        return false;
     }
 
     @Override
@@ -261,11 +250,6 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
     }
 
     @Override
-    public String account(ApplicationAccessScope item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return null;
     }
@@ -303,11 +287,6 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
         return Map.of("applicationArn", application);
     }
 
-    @Override
-    public LaterReferences<ApplicationAccessScope> laterReferences() {
-        return LaterReferences.none();
-    }
-
     // ---- Undoing
 
     @Override
@@ -330,11 +309,6 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
     @Override
     public String asReferrer(ApplicationAccessScope s, Category referred) {
         return "access scope " + s.scope() + " of " + s.applicationName();
-    }
-
-    @Override
-    public String deleteConflict(ApplicationAccessScope item, List<List<String>> kept) {
-        return null;
     }
 
     @Override
@@ -378,7 +352,7 @@ public final class ApplicationAccessScopeKind implements MigratedKind<ScopeKey, 
 
     @Override
     public Table<ApplicationAccessScope> table(List<ApplicationAccessScope> items, Supplier<Related> related) {
-        return new Table<>("Access scopes", section(), items, List.of(
+        return new Table<>("Access scopes", section(), ApplicationText.TAB_GROUP, items, List.of(
                 text("Application", ApplicationAccessScope::applicationName, 220),
                 text("Scope", ApplicationAccessScope::scope, 200),
                 text("Authorized", ApplicationAccessScopeKind::targets, 320)),

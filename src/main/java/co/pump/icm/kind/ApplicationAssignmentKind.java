@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import co.pump.icm.aws.ApplicationWriter;
-import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.compare.Category;
 import co.pump.icm.compare.CategoryComparison;
@@ -32,7 +30,7 @@ import co.pump.icm.model.PrincipalType;
  * name. Every sort of application takes assignments, so those of an application made again by
  * hand in the console are carried once it exists. AWS allows 100 groups per application.
  */
-public final class ApplicationAssignmentKind implements MigratedKind<Key, ApplicationAssignment> {
+public final class ApplicationAssignmentKind implements LinkKind<Key, ApplicationAssignment> {
 
     /** IAM Identity Center quotas: groups assigned to one application. */
     static final int GROUPS_PER_APPLICATION = 100;
@@ -93,16 +91,6 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
     @Override
     public String label(ApplicationAssignment a) {
         return a.key().toString();
-    }
-
-    @Override
-    public String name(ApplicationAssignment item) {
-        return null;
-    }
-
-    @Override
-    public boolean namesIgnoreCase() {
-        return false;
     }
 
     @Override
@@ -232,22 +220,6 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
     public void planned(ApplicationAssignment item, String changeId, boolean created, Planning planning) {
     }
 
-    /** An assignment has no fields to change: it exists or not. */
-    @Override
-    public Set<String> settableFields() {
-        return Set.of();
-    }
-
-    @Override
-    public String updateSkipped(ApplicationAssignment desired, Planning planning) {
-        return null;
-    }
-
-    @Override
-    public String updateConflict(ApplicationAssignment desired, Planning planning) {
-        return null;
-    }
-
     @Override
     public boolean keptWhenAbsent(ApplicationAssignment current, Planning planning) {
         return false;
@@ -258,11 +230,6 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
     @Override
     public Lane lane() {
         return Lane.ADMIN;
-    }
-
-    @Override
-    public String account(ApplicationAssignment item) {
-        return null;
     }
 
     @Override
@@ -280,13 +247,6 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
     }
 
     @Override
-    public Map<String, String> update(ApplicationAssignment desired, ApplicationAssignment current,
-                                      List<FieldChange> fields, Resolved ids, InstanceWriter writer,
-                                      IdentityCenterConfig target) {
-        throw new IllegalStateException("An application assignment has no fields to change: " + label(desired));
-    }
-
-    @Override
     public Map<String, String> delete(ApplicationAssignment a, Resolved ids, InstanceWriter writer) {
         String application = ids.id(references(a).get(0));
         String principal = ids.id(principal(a));
@@ -295,23 +255,7 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
         return Map.of("applicationArn", application, "principalId", principal);
     }
 
-    @Override
-    public LaterReferences<ApplicationAssignment> laterReferences() {
-        return LaterReferences.none();
-    }
-
     // ---- Undoing
-
-    @Override
-    public ApplicationAssignment leftByRun(ApplicationAssignment before, ApplicationAssignment after,
-                                           ApplicationAssignment current, Set<String> fields) {
-        return after;
-    }
-
-    @Override
-    public ApplicationAssignment partlyCreated(ApplicationAssignment after) {
-        return null;
-    }
 
     /** Its principal was deleted and created again since the run (a new ID). */
     @Override
@@ -329,28 +273,6 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
     public String asReferrer(ApplicationAssignment a, Category referred) {
         return referred == Category.APPLICATIONS ? a.principalType() + " " + a.principalName()
                 : "application " + a.applicationName();
-    }
-
-    @Override
-    public String deleteConflict(ApplicationAssignment item, List<List<String>> kept) {
-        return null;
-    }
-
-    /** An assignment takes nothing along when it goes or comes. */
-    @Override
-    public String objectionToDelete(ApplicationAssignment item, InstanceLookup lookup,
-                                    Function<String, String> names) {
-        return null;
-    }
-
-    @Override
-    public String objectionToRestore(ApplicationAssignment current, InstanceLookup lookup) {
-        return null;
-    }
-
-    @Override
-    public String objectionToCreate(ApplicationAssignment item, InstanceLookup lookup) {
-        return null;
     }
 
     // ---- On screen
@@ -379,7 +301,7 @@ public final class ApplicationAssignmentKind implements MigratedKind<Key, Applic
 
     @Override
     public Table<ApplicationAssignment> table(List<ApplicationAssignment> items, Supplier<Related> related) {
-        return new Table<>("App assignments", section(), items, List.of(
+        return new Table<>("App assignments", section(), ApplicationText.TAB_GROUP, items, List.of(
                 text("Application", ApplicationAssignment::applicationName, 240),
                 text("Type", a -> a.principalType() == null ? "" : a.principalType().name(), 80),
                 text("Principal", ApplicationAssignment::principalName, 300)),

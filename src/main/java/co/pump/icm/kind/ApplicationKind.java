@@ -308,11 +308,6 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
     }
 
     @Override
-    public String account(Application item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "applicationArn";
     }
@@ -387,11 +382,6 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
         String arn = current.arn();
         writer.part(ApplicationWriter.class, ApplicationWriter::new).deleteApplication(arn, current.name());
         return Map.of("applicationArn", arn);
-    }
-
-    @Override
-    public LaterReferences<Application> laterReferences() {
-        return LaterReferences.none();
     }
 
     // ---- Undoing
@@ -527,7 +517,7 @@ public final class ApplicationKind implements MigratedKind<String, Application> 
     public Table<Application> table(List<Application> items, Supplier<Related> related) {
         // By name: the file's order (by ARN) means nothing to a person.
         List<Application> byName = items.stream().sorted(Comparator.comparing(Application::name, TEXT)).toList();
-        return new Table<>("Applications", section(), byName, List.of(
+        return new Table<>("Applications", section(), ApplicationText.TAB_GROUP, byName, List.of(
                 text("Name", Application::name, 160),
                 text("Sort", a -> a.madeByApi() ? "OAuth" : Application.CUSTOM_SAML_PROVIDER.equals(a.providerArn())
                         ? "SAML" : "AWS managed", 130),

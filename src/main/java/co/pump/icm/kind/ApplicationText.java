@@ -13,6 +13,12 @@ import co.pump.icm.model.ApplicationGrant;
  */
 public final class ApplicationText {
 
+    /**
+     * The inspector's tab that applications and what hangs off them (trusted token issuers, access
+     * scopes, assignments) share, so that every tab header fits a 1280-pixel window.
+     */
+    public static final String TAB_GROUP = "Applications";
+
     private ApplicationText() {
     }
 

@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.compare.Category;
 import co.pump.icm.compare.CategoryComparison;
@@ -30,7 +28,8 @@ import co.pump.icm.model.PrincipalType;
  * permission set name, principal type and principal name. AWS makes and removes one
  * asynchronously, one at a time per account.
  */
-public final class AssignmentKind implements MigratedKind<AssignmentKey, AccountAssignment> {
+public final class AssignmentKind implements LinkKind<AssignmentKey, AccountAssignment>,
+        AccountRequestKind<AssignmentKey, AccountAssignment> {
 
     private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -93,16 +92,6 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
     @Override
     public String label(AccountAssignment a) {
         return a.key().toString();
-    }
-
-    @Override
-    public String name(AccountAssignment item) {
-        return null;
-    }
-
-    @Override
-    public boolean namesIgnoreCase() {
-        return false;
     }
 
     @Override
@@ -234,22 +223,6 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
     public void planned(AccountAssignment item, String changeId, boolean created, Planning planning) {
     }
 
-    /** An assignment has no fields to change: it exists or not. */
-    @Override
-    public Set<String> settableFields() {
-        return Set.of();
-    }
-
-    @Override
-    public String updateSkipped(AccountAssignment desired, Planning planning) {
-        return null;
-    }
-
-    @Override
-    public String updateConflict(AccountAssignment desired, Planning planning) {
-        return null;
-    }
-
     /** A delegated administrator cannot touch the management account. */
     @Override
     public boolean keptWhenAbsent(AccountAssignment a, Planning planning) {
@@ -257,11 +230,6 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
     }
 
     // ---- Writing
-
-    @Override
-    public Lane lane() {
-        return Lane.ACCOUNT;
-    }
 
     @Override
     public String account(AccountAssignment item) {
@@ -282,12 +250,6 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
     }
 
     @Override
-    public Map<String, String> update(AccountAssignment desired, AccountAssignment current, List<FieldChange> fields,
-                                      Resolved ids, InstanceWriter writer, IdentityCenterConfig target) {
-        throw new IllegalStateException("An assignment has no fields to change: " + label(desired));
-    }
-
-    @Override
     public Map<String, String> delete(AccountAssignment a, Resolved ids, InstanceWriter writer) {
         String arn = ids.id(references(a).get(0));
         String principal = ids.id(principal(a));
@@ -295,23 +257,7 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
         return Map.of("accountId", a.accountId(), "permissionSetArn", arn, "principalId", principal);
     }
 
-    @Override
-    public LaterReferences<AccountAssignment> laterReferences() {
-        return LaterReferences.none();
-    }
-
     // ---- Undoing
-
-    @Override
-    public AccountAssignment leftByRun(AccountAssignment before, AccountAssignment after, AccountAssignment current,
-                                       Set<String> fields) {
-        return after;
-    }
-
-    @Override
-    public AccountAssignment partlyCreated(AccountAssignment after) {
-        return null;
-    }
 
     /** Its principal or permission set was deleted and created again since the run (new IDs). */
     @Override
@@ -333,27 +279,6 @@ public final class AssignmentKind implements MigratedKind<AssignmentKey, Account
     @Override
     public String asReferrer(AccountAssignment a, Category referred) {
         return referred == Category.PERMISSION_SETS ? a.key().toString() : "access to " + a.key();
-    }
-
-    @Override
-    public String deleteConflict(AccountAssignment item, List<List<String>> kept) {
-        return null;
-    }
-
-    /** An assignment has nothing to re-check: deleting or adding it takes nothing along. */
-    @Override
-    public String objectionToDelete(AccountAssignment item, InstanceLookup lookup, Function<String, String> names) {
-        return null;
-    }
-
-    @Override
-    public String objectionToRestore(AccountAssignment current, InstanceLookup lookup) {
-        return null;
-    }
-
-    @Override
-    public String objectionToCreate(AccountAssignment item, InstanceLookup lookup) {
-        return null;
     }
 
     // ---- On screen

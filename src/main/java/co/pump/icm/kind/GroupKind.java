@@ -218,11 +218,6 @@ public final class GroupKind implements MigratedKind<String, Group> {
     }
 
     @Override
-    public String account(Group item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "groupId";
     }
@@ -244,11 +239,6 @@ public final class GroupKind implements MigratedKind<String, Group> {
     public Map<String, String> delete(Group current, Resolved ids, InstanceWriter writer) {
         writer.deleteGroup(current.origin().id(), current.displayName());
         return Map.of("groupId", current.origin().id());
-    }
-
-    @Override
-    public LaterReferences<Group> laterReferences() {
-        return LaterReferences.none();
     }
 
     // ---- Undoing

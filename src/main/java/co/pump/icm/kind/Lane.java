@@ -8,7 +8,8 @@ public enum Lane {
     ADMIN,
     /**
      * The admin API's asynchronous account requests: a limited number outstanding and one at a time
-     * per account (account assignments).
+     * per account (account assignments). A kind on this lane is an {@link AccountRequestKind}, which
+     * says which account each request is about.
      */
     ACCOUNT
 }

@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import co.pump.icm.aws.InstanceLookup;
 import co.pump.icm.aws.InstanceWriter;
 import co.pump.icm.compare.Category;
 import co.pump.icm.compare.CategoryComparison;
@@ -24,7 +22,7 @@ import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.model.Origin;
 
 /** A user's membership of a group, by group display name and user name; it has no fields of its own. */
-public final class MembershipKind implements MigratedKind<MembershipKey, GroupMembership> {
+public final class MembershipKind implements LinkKind<MembershipKey, GroupMembership> {
 
     private static final KeyRules<MembershipKey, GroupMembership> KEYS = new KeyRules<>("membership of",
             (GroupMembership m) -> m.groupName() == null || m.userName() == null ? null : m.key(),
@@ -83,16 +81,6 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
     @Override
     public String label(GroupMembership m) {
         return m.key().toString();
-    }
-
-    @Override
-    public String name(GroupMembership item) {
-        return null;
-    }
-
-    @Override
-    public boolean namesIgnoreCase() {
-        return false;
     }
 
     @Override
@@ -211,22 +199,6 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
     public void planned(GroupMembership item, String changeId, boolean created, Planning planning) {
     }
 
-    /** A membership has no fields to change: it exists or not. */
-    @Override
-    public Set<String> settableFields() {
-        return Set.of();
-    }
-
-    @Override
-    public String updateSkipped(GroupMembership desired, Planning planning) {
-        return null;
-    }
-
-    @Override
-    public String updateConflict(GroupMembership desired, Planning planning) {
-        return null;
-    }
-
     /** A group an identity provider owns gets its members from there. */
     @Override
     public boolean keptWhenAbsent(GroupMembership m, Planning planning) {
@@ -241,11 +213,6 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
     }
 
     @Override
-    public String account(GroupMembership item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "membershipId";
     }
@@ -256,34 +223,12 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
     }
 
     @Override
-    public Map<String, String> update(GroupMembership desired, GroupMembership current, List<FieldChange> fields,
-                                      Resolved ids, InstanceWriter writer, IdentityCenterConfig target) {
-        throw new IllegalStateException("A membership has no fields to change: " + label(desired));
-    }
-
-    @Override
     public Map<String, String> delete(GroupMembership current, Resolved ids, InstanceWriter writer) {
         writer.deleteMembership(current.origin().id(), label(current));
         return Map.of("membershipId", current.origin().id());
     }
 
-    @Override
-    public LaterReferences<GroupMembership> laterReferences() {
-        return LaterReferences.none();
-    }
-
     // ---- Undoing
-
-    @Override
-    public GroupMembership leftByRun(GroupMembership before, GroupMembership after, GroupMembership current,
-                                     Set<String> fields) {
-        return after;
-    }
-
-    @Override
-    public GroupMembership partlyCreated(GroupMembership after) {
-        return null;
-    }
 
     @Override
     public String replacedSinceRun(GroupMembership now, Map<String, String> ids,
@@ -294,27 +239,6 @@ public final class MembershipKind implements MigratedKind<MembershipKey, GroupMe
     @Override
     public String asReferrer(GroupMembership m, Category referred) {
         return referred == Category.USERS ? "group " + m.groupName() : "member " + m.userName();
-    }
-
-    @Override
-    public String deleteConflict(GroupMembership item, List<List<String>> kept) {
-        return null;
-    }
-
-    /** A membership has nothing to re-check: deleting or adding it takes nothing along. */
-    @Override
-    public String objectionToDelete(GroupMembership item, InstanceLookup lookup, Function<String, String> names) {
-        return null;
-    }
-
-    @Override
-    public String objectionToRestore(GroupMembership current, InstanceLookup lookup) {
-        return null;
-    }
-
-    @Override
-    public String objectionToCreate(GroupMembership item, InstanceLookup lookup) {
-        return null;
     }
 
     // ---- On screen

@@ -15,6 +15,12 @@ import co.pump.icm.model.Origin;
 /**
  * A kind an import writes: how a change is planned, written through the AWS SDK, and undone.
  * The generic layers (planner, apply engine, journal, rollback) do the rest.
+ *
+ * <p>Defaults are given only where one cannot quietly be wrong for a new kind (each says why);
+ * everything else a kind decides, and the compiler lists it. Some kinds are of a shape that
+ * answers several questions at once, and say so by what they implement: {@link UnreferencedKind}
+ * (nothing refers to it), {@link LinkKind} (an item that is only a link between others), and
+ * {@link AccountRequestKind} (written by requests about one account).
  */
 public interface MigratedKind<K, T> extends Kind<K, T> {
 
@@ -68,11 +74,11 @@ public interface MigratedKind<K, T> extends Kind<K, T> {
 
     // ---- Writing
 
-    /** Which of AWS's limits its writes go through. */
+    /**
+     * Which of AWS's limits its writes go through. A kind on {@link Lane#ACCOUNT} is an
+     * {@link AccountRequestKind}, which also says which account each request is about.
+     */
     Lane lane();
-
-    /** For {@link Lane#ACCOUNT}: the account an item's request is about; null otherwise. */
-    String account(T item);
 
     /** The name of the item's own target ID in the journal, e.g. {@code userId}; null when it has none. */
     String idName();
@@ -94,9 +100,17 @@ public interface MigratedKind<K, T> extends Kind<K, T> {
 
     /**
      * The references a second request sets once the item and what they name exist (a user's
-     * manager); {@link LaterReferences#none()} for a kind written in one go.
+     * manager); none by default, for a kind written in one go.
+     *
+     * <p>The default is safe: only a reference to an item of the kind's own kind can need setting
+     * afterwards (managers are users, and chains and cycles exist). A reference to another kind is
+     * always waited for, since {@link Kinds} lists kinds so that what is referred to comes first.
+     * {@code KindsTest} checks that every reference a kind makes to its own kind is a later one, so
+     * that a kind which needs them cannot leave them out unnoticed.
      */
-    LaterReferences<T> laterReferences();
+    default LaterReferences<T> laterReferences() {
+        return LaterReferences.none();
+    }
 
     // ---- Undoing
 

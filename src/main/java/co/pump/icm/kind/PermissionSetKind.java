@@ -261,11 +261,6 @@ public final class PermissionSetKind implements MigratedKind<String, PermissionS
     }
 
     @Override
-    public String account(PermissionSet item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "permissionSetArn";
     }
@@ -294,11 +289,6 @@ public final class PermissionSetKind implements MigratedKind<String, PermissionS
     public Map<String, String> delete(PermissionSet current, Resolved ids, InstanceWriter writer) {
         writer.deletePermissionSet(current.origin().id(), current.name());
         return Map.of("permissionSetArn", current.origin().id());
-    }
-
-    @Override
-    public LaterReferences<PermissionSet> laterReferences() {
-        return LaterReferences.none();
     }
 
     // ---- Undoing

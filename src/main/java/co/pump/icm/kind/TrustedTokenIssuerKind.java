@@ -255,11 +255,6 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
     }
 
     @Override
-    public String account(TrustedTokenIssuer item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "trustedTokenIssuerArn";
     }
@@ -288,11 +283,6 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
 
     private static ApplicationWriter applications(InstanceWriter writer) {
         return writer.part(ApplicationWriter.class, ApplicationWriter::new);
-    }
-
-    @Override
-    public LaterReferences<TrustedTokenIssuer> laterReferences() {
-        return LaterReferences.none();
     }
 
     // ---- Undoing
@@ -398,7 +388,7 @@ public final class TrustedTokenIssuerKind implements MigratedKind<String, Truste
 
     @Override
     public Table<TrustedTokenIssuer> table(List<TrustedTokenIssuer> items, Supplier<Related> related) {
-        return new Table<>("Token issuers", section(), items, List.of(
+        return new Table<>("Token issuers", section(), ApplicationText.TAB_GROUP, items, List.of(
                 text("Name", TrustedTokenIssuer::name, 200),
                 text("Issuer URL", TrustedTokenIssuer::issuerUrl, 340),
                 text("Claim → attribute", t -> t.claimAttributePath() + " → " + t.identityStoreAttributePath(), 220),

@@ -268,11 +268,6 @@ public final class UserKind implements MigratedKind<String, User> {
     }
 
     @Override
-    public String account(User item) {
-        return null;
-    }
-
-    @Override
     public String idName() {
         return "userId";
     }

@@ -1,6 +1,7 @@
 /**
  * The kinds of configuration, one descriptor each: users, groups, memberships, permission sets,
- * account assignments, the ABAC configuration, and (for the record) accounts and applications.
+ * account assignments, the ABAC configuration, trusted token issuers, applications, their access
+ * scopes and assignments, and (for the record) accounts.
  *
  * <p>A descriptor ({@link co.pump.icm.kind.Kind}, and {@link co.pump.icm.kind.MigratedKind} for what
  * an import writes) says everything the generic layers need: the natural key and what an item

@@ -24,6 +24,7 @@ public final class CategoryTable<T> {
 
     private final String name;
     private final String id;
+    private final String tabGroup;
     private final List<Column<T>> columns;
     private final Function<T, ItemDetail> detail;
     private final ObservableList<Row<T>> all = FXCollections.observableArrayList();
@@ -32,14 +33,17 @@ public final class CategoryTable<T> {
     private final ReadOnlyObjectWrapper<List<List<String>>> widest = new ReadOnlyObjectWrapper<>(List.of());
 
     /**
-     * @param name    the category as a person says it, e.g. "Permission sets"
-     * @param id      a short id for nodes, e.g. {@code permissionSets}
-     * @param columns the table's columns
-     * @param detail  the detail of one item
+     * @param name     the category as a person says it, e.g. "Permission sets"
+     * @param id       a short id for nodes, e.g. {@code permissionSets}
+     * @param tabGroup the tab it shares with the other tables of its group, e.g. {@code Applications}; null for its own
+     * @param columns  the table's columns
+     * @param detail   the detail of one item
      */
-    public CategoryTable(String name, String id, List<Column<T>> columns, Function<T, ItemDetail> detail) {
+    public CategoryTable(String name, String id, String tabGroup, List<Column<T>> columns,
+                         Function<T, ItemDetail> detail) {
         this.name = name;
         this.id = id;
+        this.tabGroup = tabGroup;
         this.columns = List.copyOf(columns);
         this.detail = detail;
         this.title = Bindings.createStringBinding(() -> shown.size() == all.size()
@@ -53,6 +57,11 @@ public final class CategoryTable<T> {
 
     public String id() {
         return id;
+    }
+
+    /** The tab it shares with the other tables of the same group (named after it), or null for a tab of its own. */
+    public String tabGroup() {
+        return tabGroup;
     }
 
     public List<Column<T>> columns() {

@@ -1,7 +1,8 @@
 package co.pump.icm.ui.inspector;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 import co.pump.icm.ui.compare.ComparisonModel;
 import co.pump.icm.ui.compare.ComparisonPane;
@@ -25,8 +26,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The snapshot inspector's view (InspectorView.fxml): file and digest state, source facts, a tab
- * per category with its count, the search field, the detail pane, and a "Differences" tab after
- * a comparison. Esc in the search field clears it.
+ * per category with its count (the tables of one tab group share a tab), the search field, the
+ * detail pane, and a "Differences" tab after a comparison. Esc in the search field clears it.
  */
 public final class InspectorView {
 
@@ -96,36 +97,39 @@ public final class InspectorView {
     }
 
     /**
-     * The tables of applications and what hangs off them share one tab with tabs of its own, so that
-     * every tab header stays in sight at 1280×720 (eleven side by side would not).
+     * A tab per table, in the order of the tables; tables of one tab group ({@link CategoryTable#tabGroup},
+     * from the kind) share one tab named after the group, with tabs of its own, where the group's
+     * first table comes, so that every tab header stays in sight at 1280×720.
      */
-    static final Set<String> APPLICATION_TABLES = Set.of("trustedTokenIssuers", "applications",
-            "applicationAccessScopes", "applicationAssignments");
-
     private void addCategoryTabs() {
         List<CategoryTable<?>> tables = model.tables();
-        TabPane applicationTabs = null;
+        var groups = new HashMap<String, TabPane>();
         for (int i = 0; i < tables.size(); i++) {
-            Tab tab = categoryTab(tables.get(i), i);
-            if (!APPLICATION_TABLES.contains(tables.get(i).id())) {
+            CategoryTable<?> table = tables.get(i);
+            Tab tab = categoryTab(table, i);
+            if (table.tabGroup() == null) {
                 tabs.getTabs().add(tab);
-                continue;
+            } else {
+                groups.computeIfAbsent(table.tabGroup(), this::groupTabs).getTabs().add(tab);
             }
-            if (applicationTabs == null) {
-                applicationTabs = new TabPane();
-                applicationTabs.setId("applicationTabs");
-                applicationTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-                var group = new Tab("Applications", applicationTabs);
-                group.setId("tab-applicationGroup");
-                tabs.getTabs().add(group);
-                applicationTabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showSelectedTable());
-            }
-            applicationTabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showSelectedTable());
     }
 
-    /** The table in sight, in the top tabs or the applications' own, is the model's selected table. */
+    /** A top tab named after a group, holding the tabs of the group's tables. */
+    private TabPane groupTabs(String group) {
+        String id = group.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        var inner = new TabPane();
+        inner.setId("tabs-" + id);
+        inner.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        inner.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showSelectedTable());
+        var tab = new Tab(group, inner);
+        tab.setId("tab-group-" + id);
+        tabs.getTabs().add(tab);
+        return inner;
+    }
+
+    /** The table in sight, in the top tabs or a group's own, is the model's selected table. */
     private void showSelectedTable() {
         Tab top = tabs.getSelectionModel().getSelectedItem();
         Tab shown = top != null && top.getContent() instanceof TabPane inner ? inner.getSelectionModel().getSelectedItem() : top;

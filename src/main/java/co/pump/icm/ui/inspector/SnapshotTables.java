@@ -28,7 +28,7 @@ final class SnapshotTables {
     }
 
     private static <R> CategoryTable<R> table(Table<R> table) {
-        return new CategoryTable<>(table.title(), table.id(), table.columns(),
+        return new CategoryTable<>(table.title(), table.id(), table.tabGroup(), table.columns(),
                 row -> detail(table.detail().apply(row)));
     }
 

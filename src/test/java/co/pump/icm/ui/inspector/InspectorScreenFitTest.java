@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +18,8 @@ import co.pump.icm.ui.LayoutCheck;
 import co.pump.icm.ui.Screenshots;
 import co.pump.icm.ui.TestFiles;
 import co.pump.icm.ui.WizardApp;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -33,9 +36,10 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The snapshot inspector on a 1280×720 screen, in both themes: every tab's columns are as wide as
- * what they hold, no header is cut, nothing is out of sight sideways, and the last column fills the
- * table ({@link LayoutCheck#tableProblems}).
+ * The snapshot inspector on a 1280×720 screen, in both themes: every tab header is in sight (tables
+ * of one tab group share a tab), every tab's columns are as wide as what they hold, no header is
+ * cut, nothing is out of sight sideways, and the last column fills the table
+ * ({@link LayoutCheck#tableProblems}).
  */
 @ExtendWith({ApplicationExtension.class, FxGuard.class})
 class InspectorScreenFitTest {
@@ -109,6 +113,11 @@ class InspectorScreenFitTest {
                 for (String problem : LayoutCheck.problems(inspector.getScene(), "compareButton", "searchField")) {
                     problems.add(state + ", " + tab.getText() + ": " + problem);
                 }
+                for (TabPane pane : new LinkedHashSet<>(List.of(tabs, tab.getTabPane()))) {
+                    for (String header : headersOutOfSight(pane)) {
+                        problems.add(state + ", " + tab.getText() + ": the tab header " + header + " is out of sight");
+                    }
+                }
                 for (String problem : LayoutCheck.tableProblems(table, ColumnFit.MAX_SHARE)) {
                     problems.add(state + ", " + tab.getText() + ": " + problem);
                 }
@@ -122,6 +131,26 @@ class InspectorScreenFitTest {
             });
         }
         return problems;
+    }
+
+    /**
+     * The headers of a pane's own tabs (not those of a tab group inside it) that are not wholly
+     * within its width: a person would have to scroll the headers or open the menu of tabs.
+     */
+    private static List<String> headersOutOfSight(TabPane pane) {
+        Bounds area = pane.localToScene(pane.getLayoutBounds());
+        var out = new ArrayList<String>();
+        for (Node header : pane.lookupAll(".tab")) {
+            Node holder = header.getParent();
+            while (holder != null && !(holder instanceof TabPane)) {
+                holder = holder.getParent();
+            }
+            Bounds bounds = header.localToScene(header.getLayoutBounds());
+            if (holder == pane && (bounds.getMinX() < area.getMinX() - 0.5 || bounds.getMaxX() > area.getMaxX() + 0.5)) {
+                out.add(String.valueOf(header.getId()));
+            }
+        }
+        return out;
     }
 
     @Test
