@@ -49,10 +49,17 @@ public final class ImportOptions {
             description = "Send an account's assignments to another account, or skip it. Repeatable or comma-separated.")
     List<String> accountMap = new ArrayList<>();
 
-    @Option(names = "--only", paramLabel = "CATEGORY", split = ",",
-            description = "Import only these categories: users, groups, memberships, permission-sets, assignments, "
-                    + "access-control, token-issuers, applications, access-scopes, application-assignments.")
+    @Option(names = "--only", paramLabel = "CATEGORY", split = ",", completionCandidates = OptionNames.class,
+            description = "Import only these categories: ${COMPLETION-CANDIDATES}.")
     List<String> only = new ArrayList<>();
+
+    /** The categories' names on the command line, as each kind gives its own: a new kind needs no edit here. */
+    static final class OptionNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Kinds.migrated().stream().map(MigratedKind::optionName).iterator();
+        }
+    }
 
     @Option(names = "--exclude", paramLabel = "ID",
             description = "Leave out one item, by its plan ID (e.g. user:alice@example.com). Repeatable.")
