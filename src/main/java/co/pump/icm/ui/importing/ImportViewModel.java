@@ -3,19 +3,14 @@ package co.pump.icm.ui.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.pump.icm.apply.Applier;
-import co.pump.icm.apply.ApplyListener;
-import co.pump.icm.apply.ApplyProgress;
 import co.pump.icm.apply.ApplyResult;
 import co.pump.icm.apply.ItemResult;
 import co.pump.icm.apply.Outcome;
 import co.pump.icm.aws.RateSettings;
-import co.pump.icm.compare.Category;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
@@ -34,7 +29,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -75,23 +69,18 @@ public final class ImportViewModel extends StepViewModel {
     private final MigrationState state;
     private final RateSettings rates;
     private final ReadOnlyObjectWrapper<ImportPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", ImportPhase.NO_PLAN);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(this, "rateText", "");
-    private final ReadOnlyStringWrapper throttleText = new ReadOnlyStringWrapper(this, "throttleText", "");
+    private final ImportProgress numbers = new ImportProgress(this);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<Path> journal = new ReadOnlyObjectWrapper<>(this, "journal");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final ReadOnlyStringWrapper retryLabel = new ReadOnlyStringWrapper(this, "retryLabel");
-    private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
     private final ObservableList<ItemResult> notDone = FXCollections.observableArrayList();
     private final AtomicReference<Applier> applier = new AtomicReference<>();
     private final UndoCard undo;
     private final List<String> sessionRuns = new ArrayList<>();
     private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
-    private final ReadOnlyBooleanWrapper undone = new ReadOnlyBooleanWrapper(this, "undone");
-    private ImportSummary beforeUndo;
+    private final ResultAfterUndo afterUndo;
     private volatile boolean cancelRequested;
     private Plan running;
     private Plan lastStarted;
@@ -110,6 +99,8 @@ public final class ImportViewModel extends StepViewModel {
         this.state = context.state();
         this.rates = rates;
         this.undo = new UndoCard(context.tasks());
+        this.afterUndo = new ResultAfterUndo(this, undo, state, summary, this::showUndone);
+        var undone = afterUndo.undoneProperty();
         var undoing = Bindings.createBooleanBinding(() -> undo.stateProperty().get().working(), undo.stateProperty());
         // After an undo the new organization no longer holds the import: there is nothing to test.
         valid().bind(phase.isEqualTo(ImportPhase.FINISHED).or(phase.isEqualTo(ImportPhase.FAILED)).and(undoing.not())
@@ -123,7 +114,7 @@ public final class ImportViewModel extends StepViewModel {
             case READING -> READING;
             default -> null;
         }, phase, undoing, undo.stateProperty()));
-        undo.stateProperty().addListener((obs, was, now) -> undoMoved(now));
+        undo.stateProperty().addListener((obs, was, now) -> afterUndo.moved(now));
         phase.addListener((obs, was, now) -> retryLabel.set(switch (now) {
             case FINISHED -> summary.get() == null ? null : summary.get().retryLabel();
             case FAILED -> lastStarted == null ? null : "_Try again";
@@ -138,22 +129,22 @@ public final class ImportViewModel extends StepViewModel {
 
     /** The overall bar: 0 to 1, or -1 before the first progress arrives. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return numbers.progressProperty();
     }
 
     /** {@code 1,240 of 5,300 · about 4 min left}. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return numbers.progressTextProperty();
     }
 
     /** {@code about 19 requests a second}, or empty. */
     public ReadOnlyStringProperty rateTextProperty() {
-        return rateText.getReadOnlyProperty();
+        return numbers.rateTextProperty();
     }
 
     /** {@code AWS asked us to slow down 12 times; that is normal and handled.}, or empty. */
     public ReadOnlyStringProperty throttleTextProperty() {
-        return throttleText.getReadOnlyProperty();
+        return numbers.throttleTextProperty();
     }
 
     /** What is being imported where, e.g. {@code The confirmed plan: 416 changes in 888888888888.} */
@@ -186,7 +177,7 @@ public final class ImportViewModel extends StepViewModel {
 
     /** True once an undo took back something of this session's imports (until the next import). */
     public ReadOnlyBooleanProperty undoneProperty() {
-        return undone.getReadOnlyProperty();
+        return afterUndo.undoneProperty();
     }
 
     /** True when this session's imports wrote something that can be undone, and no import runs. */
@@ -218,7 +209,7 @@ public final class ImportViewModel extends StepViewModel {
 
     /** One row per category being written: live while running, final at the end. */
     public ObservableList<CategoryProgress> categories() {
-        return categories;
+        return numbers.categories();
     }
 
     /** The changes of the last run that failed or were not attempted, with their reasons; failures first. */
@@ -285,8 +276,7 @@ public final class ImportViewModel extends StepViewModel {
         TargetSession target = target();
         error.set(null);
         phase.set(ImportPhase.READING);
-        progress.set(-1);
-        progressText.set("Reading the new organization…");
+        numbers.reading();
         reading = BackgroundTask.of("Reading the new organization before a retry",
                         work -> target.plan(snapshot, options, work::publish))
                 .onSuccess(rest -> apply(rest, true))
@@ -311,8 +301,7 @@ public final class ImportViewModel extends StepViewModel {
                 + " still to make" : "The confirmed plan: " + ProgressText.plural(writes, "change", "changes")) + " in "
                 + plan.target().source().accountId() + ".");
         phase.set(ImportPhase.IMPORTING);
-        showProgress(new ConfirmedProgress(Map.of(), new ApplyProgress(Map.of(), totals(plan), 0, 0, 0, 0, -1, false)));
-        progress.set(-1);
+        numbers.starting(plan);
         if (writes > 0) {
             // Before the first request: from here on the footer no longer says nothing was written.
             state.writesStartedProperty().set(true);
@@ -322,8 +311,7 @@ public final class ImportViewModel extends StepViewModel {
         state.following().withdraw();
         undo.close();
         undoable.set(false);
-        undone.set(false);
-        beforeUndo = null;
+        afterUndo.reset();
         BackgroundTask.of("Importing into the new organization",
                         work -> new Applied(target.apply(plan, journalFile, ConfirmedProgress.listener(work::publish),
                                 this::started), lastRunId(journalFile)))
@@ -341,71 +329,19 @@ public final class ImportViewModel extends StepViewModel {
         }
     }
 
-    /** Shows only what AWS confirmed: a Cancel ends the changes not started all at once, and they are not made. */
+    /** A progress event of the run: shown while the step still works (not after a failure ended it). */
     private void showProgress(ConfirmedProgress confirmed) {
-        if (!phase.get().working()) {
-            return;
+        if (phase.get().working()) {
+            numbers.show(confirmed, phase.get() == ImportPhase.STOPPING);
         }
-        ApplyProgress update = confirmed.progress();
-        int total = update.totalCount();
-        int made = confirmed.madeCount();
-        progress.set(total == 0 ? 1 : (double) made / total);
-        progressText.set(phase.get() == ImportPhase.STOPPING
-                ? ProgressText.count(made) + " of " + ProgressText.count(total) + " made · stopping"
-                : ProgressText.overall(made, total, update.secondsLeft()));
-        rateText.set(ProgressText.rate(update.ratePerSecond()));
-        throttleText.set(ProgressText.throttled(update.throttled()));
-        var rows = new ArrayList<CategoryProgress>();
-        for (Category category : PlanOptions.MIGRATED) {
-            Integer of = update.total().get(category);
-            if (of != null && of > 0) {
-                rows.add(CategoryProgress.running(category, of, confirmed.made().getOrDefault(category, 0)));
-            }
-        }
-        categories.setAll(rows);
     }
 
-    /** What the undo's progress means for the import's own result on this step. */
-    private void undoMoved(UndoCard.State now) {
-        switch (now) {
-            case UNDOING -> {
-                // From the first undo request on, "every change is in the new organization" is no longer true.
-                beforeUndo = summary.get();
-                if (beforeUndo != null) {
-                    summary.set(beforeUndo.asBeforeUndo(TargetChange.time(java.time.Instant.now())));
-                }
-            }
-            case DONE, FAILED -> {
-                if (beforeUndo == null) {
-                    return;
-                }
-                long taken = undo.undoneCount();
-                if (taken == 0 && now == UndoCard.State.FAILED) {
-                    summary.set(beforeUndo);
-                    beforeUndo = null;
-                    return;
-                }
-                var change = TargetChange.now(taken == 0 ? "an undo found nothing to take back"
-                        : "the import was undone: " + ProgressText.plural(taken, "change", "changes") + " taken back");
-                undone.set(taken > 0);
-                summary.set(ImportSummary.undone(taken, undo.complete(), TargetChange.time(change.at())));
-                categories.clear();
-                notDone.clear();
-                progressText.set("");
-                rateText.set("");
-                throttleText.set("");
-                retryLabel.set(null);
-                heading.set(undo.complete()
-                        ? "The import was undone. To import again, go Back to the preview: it reads the new organization again."
-                        : "Part of the import was undone. Undo again to finish, or go Back to the preview to import again.");
-                if (taken > 0) {
-                    state.applyResultProperty().set(null);
-                    state.targetChangeProperty().set(change);
-                }
-            }
-            default -> {
-            }
-        }
+    /** An undo took the import back: what it left on the step goes, and {@code undoneHeading} says how to go on. */
+    private void showUndone(String undoneHeading) {
+        numbers.clear();
+        notDone.clear();
+        retryLabel.set(null);
+        heading.set(undoneHeading);
     }
 
     private void finished(Applied applied) {
@@ -420,16 +356,7 @@ public final class ImportViewModel extends StepViewModel {
         undoable.set(!sessionRuns.isEmpty());
         state.applyResultProperty().set(result);
         ImportSummary outcome = ImportSummary.of(running, result);
-        long made = result.count(Outcome.SUCCEEDED);
-        progress.set(running.writes().isEmpty() ? 1 : (double) made / running.writes().size());
-        progressText.set(ProgressText.count(made) + " of " + ProgressText.count(running.writes().size()) + " made");
-        throttleText.set(ProgressText.throttled(result.stats().total().throttled()));
-        long calls = result.stats().total().calls();
-        // The demo's requests go to a stand-in on this computer, not to AWS.
-        rateText.set((state.isDemoMode() ? ProgressText.plural(calls, "request", "requests") + " to the demo's local AWS"
-                : ProgressText.plural(calls, "AWS request", "AWS requests")) + " in "
-                + Math.max(1, Math.round(result.elapsed().toMillis() / 1000.0)) + "\u00a0s");
-        categories.setAll(outcome.categories());
+        numbers.finished(running, result, outcome, state.isDemoMode());
         notDone.setAll(outcome.notDone());
         summary.set(outcome);
         phase.set(ImportPhase.FINISHED);
@@ -490,11 +417,5 @@ public final class ImportViewModel extends StepViewModel {
 
     private Path journalFile() {
         return JournalLocation.of(state.snapshotFileProperty().get());
-    }
-
-    private static Map<Category, Integer> totals(Plan plan) {
-        var totals = new EnumMap<Category, Integer>(Category.class);
-        plan.writes().forEach(change -> totals.merge(change.category(), 1, Integer::sum));
-        return totals;
     }
 }
