@@ -1,9 +1,6 @@
 package co.pump.icm.ui.importing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.pump.icm.apply.Applier;
@@ -14,8 +11,6 @@ import co.pump.icm.aws.RateSettings;
 import co.pump.icm.model.IdentityCenterConfig;
 import co.pump.icm.plan.Plan;
 import co.pump.icm.plan.PlanOptions;
-import co.pump.icm.rollback.ImportJournal;
-import co.pump.icm.rollback.ImportRun;
 import co.pump.icm.ui.errors.UserError;
 import co.pump.icm.ui.follow.AccountFollowing;
 import co.pump.icm.ui.shell.StepContext;
@@ -27,7 +22,6 @@ import co.pump.icm.ui.tasks.TaskHandle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -78,8 +72,8 @@ public final class ImportViewModel extends StepViewModel {
     private final ObservableList<ItemResult> notDone = FXCollections.observableArrayList();
     private final AtomicReference<Applier> applier = new AtomicReference<>();
     private final UndoCard undo;
-    private final List<String> sessionRuns = new ArrayList<>();
-    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(this, "undoable");
+    private final SessionRuns sessionRuns = new SessionRuns(this);
+    private final FollowingOffer followingOffer;
     private final ResultAfterUndo afterUndo;
     private volatile boolean cancelRequested;
     private Plan running;
@@ -99,6 +93,7 @@ public final class ImportViewModel extends StepViewModel {
         this.state = context.state();
         this.rates = rates;
         this.undo = new UndoCard(context.tasks());
+        this.followingOffer = new FollowingOffer(state, context.tasks(), sessionRuns, this::target, journal::get);
         this.afterUndo = new ResultAfterUndo(this, undo, state, summary, this::showUndone);
         var undone = afterUndo.undoneProperty();
         var undoing = Bindings.createBooleanBinding(() -> undo.stateProperty().get().working(), undo.stateProperty());
@@ -182,19 +177,17 @@ public final class ImportViewModel extends StepViewModel {
 
     /** True when this session's imports wrote something that can be undone, and no import runs. */
     public ReadOnlyBooleanProperty undoableProperty() {
-        return undoable.getReadOnlyProperty();
+        return sessionRuns.undoableProperty();
     }
 
     /** "Undo this import…": reads the new organization and shows what undoing means; nothing is written yet. */
     public void openUndo() {
-        if (!undoable.get()) {
+        if (!sessionRuns.undoableProperty().get()) {
             return;
         }
         // Following would go on creating what the undo takes back.
         state.following().withdraw();
-        var latestFirst = new ArrayList<>(sessionRuns);
-        Collections.reverse(latestFirst);
-        undo.open(target(), journal.get(), latestFirst);
+        undo.open(target(), journal.get(), sessionRuns.latestFirst());
     }
 
     /** "Undo N changes", once the account ID is typed. */
@@ -310,11 +303,11 @@ public final class ImportViewModel extends StepViewModel {
         // A new import replaces what the last one left awaiting.
         state.following().withdraw();
         undo.close();
-        undoable.set(false);
+        sessionRuns.importing();
         afterUndo.reset();
         BackgroundTask.of("Importing into the new organization",
                         work -> new Applied(target.apply(plan, journalFile, ConfirmedProgress.listener(work::publish),
-                                this::started), lastRunId(journalFile)))
+                                this::started), SessionRuns.lastRunId(journalFile)))
                 .onUpdate(ConfirmedProgress.class, this::showProgress)
                 .onSuccess(this::finished)
                 .onFailure(failure -> fail(failure, "The import stopped before it finished."))
@@ -350,39 +343,14 @@ public final class ImportViewModel extends StepViewModel {
             state.targetChangeProperty().set(TargetChange.now("an import run made "
                     + ProgressText.plural(result.count(Outcome.SUCCEEDED), "change", "changes")));
         }
-        if (applied.runId() != null && result.count(Outcome.SUCCEEDED) + result.count(Outcome.FAILED) > 0) {
-            sessionRuns.add(applied.runId());
-        }
-        undoable.set(!sessionRuns.isEmpty());
+        sessionRuns.ended(applied.runId(), result.count(Outcome.SUCCEEDED) + result.count(Outcome.FAILED) > 0);
         state.applyResultProperty().set(result);
         ImportSummary outcome = ImportSummary.of(running, result);
         numbers.finished(running, result, outcome, state.isDemoMode());
         notDone.setAll(outcome.notDone());
         summary.set(outcome);
         phase.set(ImportPhase.FINISHED);
-        offerFollowing(running, applied.runId(), result.cancelled());
-    }
-
-    /**
-     * The accounts the plan awaits can be followed, in the import's own run, unless it was
-     * cancelled (import the rest first) or its run cannot be found in the journal.
-     */
-    private void offerFollowing(Plan plan, String runId, boolean cancelled) {
-        if (runId == null || cancelled) {
-            return;
-        }
-        TargetSession target = target();
-        Path journalFile = journal.get();
-        var run = new AccountFollowing.Run(plan,
-                (settings, listener, follower) -> target.follow(plan, journalFile, runId, settings, listener, follower),
-                state.isDemoMode() ? DemoArrivals.joinNow(state.getDemoSandbox(), plan) : null);
-        state.following().offer(run, context().tasks(), what -> {
-            if (!sessionRuns.contains(runId)) {
-                sessionRuns.add(runId);
-            }
-            undoable.set(true);
-            state.targetChangeProperty().set(TargetChange.now(what));
-        });
+        followingOffer.afterImport(running, applied.runId(), result.cancelled());
     }
 
     /** Following the accounts this import left awaiting (the migration state's). */
@@ -390,19 +358,8 @@ public final class ImportViewModel extends StepViewModel {
         return state.following();
     }
 
-    /** The ID of the journal's last import run: the one just applied. */
-    private static String lastRunId(Path journalFile) {
-        try {
-            List<ImportRun> runs = ImportJournal.read(journalFile).runs();
-            return runs.isEmpty() ? null : runs.get(runs.size() - 1).runId();
-        } catch (RuntimeException unreadable) {
-            // Without the run's ID the import cannot be undone from here; icm rollback still can.
-            return null;
-        }
-    }
-
     private void fail(Throwable failure, String whatFailed) {
-        undoable.set(!sessionRuns.isEmpty());
+        sessionRuns.stopped();
         if (phase.get() == ImportPhase.IMPORTING || phase.get() == ImportPhase.STOPPING) {
             // Some requests may have been made before it stopped.
             state.targetChangeProperty().set(TargetChange.now("an import run stopped part-way"));
