@@ -40,7 +40,10 @@ import javafx.collections.ObservableList;
  * "Retry failed" reads the new organization again, plans with the same options and applies what is
  * still missing. Back and Next wait while it works.
  *
- * <p>Every write is journaled next to the snapshot ({@link JournalLocation}).
+ * <p>Every write is journaled next to the snapshot ({@link JournalLocation}). The step's flow lives
+ * here; the numbers shown about a run ({@link ImportProgress}), the runs an undo may take back
+ * ({@link SessionRuns}), what an undo does to the result ({@link ResultAfterUndo}) and the offer to
+ * follow the accounts ({@link FollowingOffer}) each have a class of their own.
  */
 public final class ImportViewModel extends StepViewModel {
 
