@@ -52,6 +52,14 @@ class DemoModeTest {
     }
 
     @Test
+    void theWindowOpensWithTheFocusOnTheFirstChoiceNotOnTheThemeToggle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = robot.lookup("#migrateChoice").query().getScene().getFocusOwner();
+        assertThat(focused).as("Enter or Space then chooses; on the theme toggle they would switch the theme")
+                .isSameAs(robot.lookup("#migrateChoice").query());
+    }
+
+    @Test
     void tryTheDemoStartsTheSandboxShowsTheRibbonAndGoesOn(FxRobot robot) throws Exception {
         robot.clickOn("#demoChoice");
         waitForStep(StepId.SIGN_IN_SOURCE);

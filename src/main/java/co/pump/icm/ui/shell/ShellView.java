@@ -17,6 +17,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's frame (ShellView.fxml): demo ribbon and header on top, the step rail on the
@@ -66,6 +67,16 @@ public final class ShellView {
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, before, now) -> keepFocusOffTheRail(rail, before, now));
+                // Before the window shows, no focus request holds, and JavaFX then gives the focus to
+                // the window's first control: the header's theme toggle, where Enter switches the
+                // theme. Once shown, the step's own first control (or Next) takes it.
+                scene.windowProperty().addListener((o, before, window) -> {
+                    if (window != null && window.isShowing()) {
+                        javafx.application.Platform.runLater(this::focusCurrentStep);
+                    } else if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> focusCurrentStep());
+                    }
+                });
             }
         });
         statusText.textProperty().bind(model.status());
@@ -93,11 +104,15 @@ public final class ShellView {
         stepContent.getChildren().setAll(view);
         // Skins (a ScrollPane's content among them) exist only after CSS: then the first control can be found.
         view.applyCss();
-        // Enter then means Next when the step can go on; otherwise the step's first control has the focus.
+        focusCurrentStep();
+    }
+
+    /** Enter means Next when the step can go on; otherwise the step's first control has the focus. */
+    private void focusCurrentStep() {
         if (!primaryButton.isDisabled()) {
             primaryButton.requestFocus();
-        } else {
-            firstFocusable(view).ifPresentOrElse(Node::requestFocus, this::focusStepLater);
+        } else if (!stepContent.getChildren().isEmpty()) {
+            firstFocusable(stepContent.getChildren().get(0)).ifPresentOrElse(Node::requestFocus, this::focusStepLater);
         }
     }
 
