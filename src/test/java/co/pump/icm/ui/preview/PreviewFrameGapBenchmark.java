@@ -70,7 +70,8 @@ class PreviewFrameGapBenchmark {
         IdentityCenterConfig target = IdentityCenterConfig.empty(new SourceInfo("888888888888", "o-pump000001",
                 "999999999999", "eu-west-1", "arn:aws:sso:::instance/ssoins-8888888888888888", "d-8888888888", null,
                 null));
-        int rows = Planner.plan(config, target, PlanOptions.defaults()).changes().size() + 5;
+        // One row per change, and a heading row per category the plan shows.
+        int rows = Planner.plan(config, target, PlanOptions.defaults()).changes().size() + PlanOptions.MIGRATED.size();
         var all = new Heartbeat();
         for (int round = 0; round <= ROUNDS; round++) {
             var state = new MigrationState();
