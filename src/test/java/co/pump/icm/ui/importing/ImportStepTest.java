@@ -137,8 +137,10 @@ class ImportStepTest {
         assertThat(robot.lookup("#category-ASSIGNMENTS").tryQuery()).isPresent();
         onFx(() -> Screenshots.save(stage.getScene(), "import-progress"));
 
-        // Cancel is in sight without scrolling on a 1280×720 screen, above a row for every kind.
+        // Cancel and a row for every kind are in sight without scrolling on a 1280×720 screen, with
+        // the demo's ribbon taking its height as on an architect's shared screen.
         onFx(() -> {
+            wizard.state().demoModeProperty().set(true);
             stage.setWidth(1280);
             stage.setHeight(720);
         });
@@ -155,6 +157,10 @@ class ImportStepTest {
             double pageBottom = page.localToScene(page.getLayoutBounds()).getMaxY();
             assertThat(cancel.localToScene(cancel.getLayoutBounds()).getMaxY()).as("Cancel's bottom, in sight above "
                     + pageBottom).isLessThanOrEqualTo(pageBottom);
+            assertThat(robot.lookup("#demoRibbon").query().isVisible()).isTrue();
+            javafx.scene.Node lastRow = robot.lookup("#category-APPLICATION_ASSIGNMENTS").query();
+            assertThat(lastRow.localToScene(lastRow.getLayoutBounds()).getMaxY()).as("the last kind's row, in sight "
+                    + "above " + pageBottom).isLessThanOrEqualTo(pageBottom);
         });
         robot.clickOn("#cancelButton");
         waitUntilFinished();
