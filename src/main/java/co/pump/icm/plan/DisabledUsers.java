@@ -82,7 +82,11 @@ public final class DisabledUsers {
      * and counts the rest, which the plan's list shows each with its reason.
      */
     public static String previewNote(Plan plan) {
-        List<String> created = toCreate(plan);
+        return previewNote(plan, toCreate(plan));
+    }
+
+    /** The same, for a caller that already has {@link #toCreate(Plan) the users the plan creates}. */
+    public static String previewNote(Plan plan, List<String> created) {
         if (!created.isEmpty()) {
             return "⚠  Created enabled: " + firstNames(created) + ". AWS's API can neither create a disabled "
                     + "user nor disable one: disable them in the IAM Identity Center console right after the import, "

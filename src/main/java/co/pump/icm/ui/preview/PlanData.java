@@ -63,7 +63,7 @@ public final class PlanData {
         this.warnings = warnings;
         this.byHand = ByHand.of(plan);
         this.disabledToCreate = DisabledUsers.toCreate(plan);
-        this.disabledUsersNote = DisabledUsers.previewNote(plan);
+        this.disabledUsersNote = DisabledUsers.previewNote(plan, disabledToCreate);
         this.lookups = lookups;
         for (int[] byKind : counts.values()) {
             for (int k = 0; k < byKind.length; k++) {
